@@ -1,0 +1,42 @@
+/**
+ * npm run build                      build every trust under content/ into dist/<slug>/
+ * npm run build -- --trust <slug>    build one trust (repeat --trust for more)
+ * Options: --content <dir>, --out <dir>, --verbose
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSites, UnknownTrustError } from './build/build-sites.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    trust: { type: 'string', multiple: true, default: [] },
+    content: { type: 'string', default: path.join(root, 'content') },
+    out: { type: 'string', default: path.join(root, 'dist') },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const seconds = (value: number) => `${value.toFixed(2)} s`;
+
+try {
+  const which = values.trust.length > 0 ? values.trust.join(', ') : 'every trust';
+  console.log(`Building ${which} from ${path.relative(root, values.content) || values.content} ...`);
+  const summary = await buildSites({
+    root,
+    contentDir: values.content,
+    outDir: values.out,
+    trusts: values.trust,
+    logLevel: values.verbose ? 'info' : 'warn',
+    onTrust: (result) => console.log(`  ✓ ${result.slug}: ${result.pages} pages, ${result.indexed} in search  →  ${path.relative(root, path.join(values.out, result.slug))}/`),
+  });
+  console.log(
+    `\nBuilt ${summary.trusts.length} trust${summary.trusts.length === 1 ? '' : 's'}, ${summary.pages} pages in ${seconds(summary.totalSeconds)} ` +
+      `(render ${seconds(summary.renderSeconds)}, publish and index ${seconds(summary.publishSeconds)}).`,
+  );
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`\nThe build stopped. No published site was changed.\n\n${message}`);
+  if (values.verbose && error instanceof Error && !(error instanceof UnknownTrustError)) console.error(error.stack);
+  process.exitCode = 1;
+}

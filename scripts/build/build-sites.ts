@@ -1,0 +1,100 @@
+/**
+ * Builds trusts' sites: one Astro build renders every selected trust at once (the fastest
+ * shape, see README "Architecture"), then each trust is published into its own folder.
+ * Used by the build command, the benchmark and the tests.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { build as astroBuild } from 'astro';
+import { listTrustFolders, readPublishingSettings } from './trust-folders.ts';
+import { closeSearchIndexer } from './search-index.ts';
+import { publishTrust, type PublishResult } from './publish-trust.ts';
+
+export interface BuildOptions {
+  /** The repository root (where astro.config.mjs is). */
+  root: string;
+  /** Folder with one sub-folder per trust. */
+  contentDir: string;
+  /** Where each trust's site goes, as <outDir>/<slug>/. */
+  outDir: string;
+  /** Build only these trusts; all when empty. */
+  trusts: string[];
+  /** Called after each trust is published. */
+  onTrust?: (result: PublishResult) => void;
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export interface BuildSummary {
+  trusts: PublishResult[];
+  pages: number;
+  renderSeconds: number;
+  publishSeconds: number;
+  indexSeconds: number;
+  totalSeconds: number;
+}
+
+export class UnknownTrustError extends Error {}
+
+export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
+  const started = performance.now();
+  const contentDir = path.resolve(options.contentDir);
+  const outDir = path.resolve(options.outDir);
+  const available = listTrustFolders(contentDir);
+  const unknown = options.trusts.filter((slug) => !available.some((folder) => folder.slug === slug));
+  if (unknown.length > 0) {
+    throw new UnknownTrustError(
+      `There is no trust called ${unknown.map((slug) => `"${slug}"`).join(', ')} in ${path.relative(options.root, contentDir) || '.'}/. ` +
+        `Trusts found: ${available.map((folder) => folder.slug).join(', ') || 'none'}.`,
+    );
+  }
+  const selected = options.trusts.length > 0 ? available.filter((folder) => options.trusts.includes(folder.slug)) : available;
+
+  // Astro renders into a scratch folder beside the output, so a failed render touches no published site.
+  const scratch = path.join(outDir, '.astro-render');
+  await mkdir(outDir, { recursive: true });
+  await rm(scratch, { recursive: true, force: true });
+  process.env.STRATEGY_CONTENT_DIR = contentDir;
+  process.env.STRATEGY_TRUSTS = options.trusts.join(',');
+
+  const renderStart = performance.now();
+  try {
+    await astroBuild(
+      {
+        root: options.root,
+        outDir: scratch,
+        // Separate content caches per content folder, so the benchmark's fleet never mixes with content/.
+        cacheDir: path.join(options.root, 'node_modules', '.cache', 'strategy-astro', Buffer.from(contentDir).toString('base64url').slice(-40)),
+        logLevel: options.logLevel ?? 'warn',
+      },
+      { teardownCompiler: true },
+    );
+  } catch (error) {
+    await rm(scratch, { recursive: true, force: true });
+    throw error;
+  }
+  const renderSeconds = (performance.now() - renderStart) / 1000;
+
+  const publishStart = performance.now();
+  const results: PublishResult[] = [];
+  try {
+    for (const folder of selected) {
+      const settings = readPublishingSettings(folder);
+      const result = await publishTrust({ slug: folder.slug, url: settings.url, language: settings.language, contentDir: folder.dir, astroOutDir: scratch, outDir });
+      results.push(result);
+      options.onTrust?.(result);
+    }
+  } finally {
+    await closeSearchIndexer();
+    await rm(scratch, { recursive: true, force: true });
+  }
+  const publishSeconds = (performance.now() - publishStart) / 1000;
+
+  return {
+    trusts: results,
+    pages: results.reduce((sum, result) => sum + result.pages, 0),
+    renderSeconds,
+    publishSeconds,
+    indexSeconds: results.reduce((sum, result) => sum + result.indexSeconds, 0),
+    totalSeconds: (performance.now() - started) / 1000,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Turns one trust's part of the shared Astro output into a complete, self-contained site:
+ * its pages with asset links moved under its base path, only the assets it uses, its own
+ * files, 404.html, sitemap.xml, robots.txt and search index. The site is assembled in a
+ * staging folder and swapped into place only when it is complete, so a failure never
+ * leaves a half-written site.
+ */
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { trustAddress } from '../../src/site/trust-address.ts';
+import { type IndexablePage, writeSearchIndex } from './search-index.ts';
+import { robotsTxt, sitemapXml } from './sitemap.ts';
+
+/** Must match `build.assets` in astro.config.mjs. */
+export const ASSETS_DIR = '_assets';
+const ASSET_REFERENCE = new RegExp(`/${ASSETS_DIR}/([A-Za-z0-9._-]+)`, 'g');
+
+export interface PublishInput {
+  slug: string;
+  /** The trust's public URL, from its settings. */
+  url: string;
+  /** The trust's content folder (for its files/). */
+  contentDir: string;
+  /** The whole Astro output. */
+  astroOutDir: string;
+  /** The final output folder holding one folder per trust. */
+  outDir: string;
+  language: string;
+}
+
+export interface PublishResult {
+  slug: string;
+  pages: number;
+  indexed: number;
+  indexSeconds: number;
+}
+
+async function listHtmlFiles(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...(await listHtmlFiles(path.join(dir, entry.name), relative)));
+    else if (entry.name.endsWith('.html')) files.push(relative);
+  }
+  return files.sort();
+}
+
+/** "goals/index.html" becomes "goals/"; "index.html" becomes "". */
+function pagePathOfFile(relativeFile: string): string {
+  return relativeFile.replace(/index\.html$/, '');
+}
+
+export async function publishTrust(input: PublishInput): Promise<PublishResult> {
+  const { slug, astroOutDir, outDir } = input;
+  const { origin, basePath } = trustAddress(input.url);
+  const source = path.join(astroOutDir, slug);
+  const staging = path.join(outDir, `.staging-${slug}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+
+  const usedAssets = new Set<string>();
+  const rewrite = (text: string) =>
+    text.replace(ASSET_REFERENCE, (_match, file: string) => {
+      usedAssets.add(file);
+      return `${basePath}${ASSETS_DIR}/${file}`;
+    });
+
+  const indexable: IndexablePage[] = [];
+  const sitemapUrls: string[] = [];
+  const htmlFiles = await listHtmlFiles(source);
+  for (const file of htmlFiles) {
+    const html = rewrite(await readFile(path.join(source, file), 'utf8'));
+    const isNotFound = file === '404/index.html';
+    const target = isNotFound ? '404.html' : file;
+    await mkdir(path.dirname(path.join(staging, target)), { recursive: true });
+    await writeFile(path.join(staging, target), html);
+    if (isNotFound) continue;
+    const pagePath = pagePathOfFile(file);
+    sitemapUrls.push(`${origin}${basePath}${pagePath}`);
+    // Only pages that mark their main content for search (not contents, search or 404).
+    if (html.includes('data-pagefind-body')) indexable.push({ url: `/${pagePath}`, html });
+  }
+
+  // Other files the routes made (theme.css) come across as they are.
+  await cp(path.join(source, 'theme.css'), path.join(staging, 'theme.css'));
+
+  // CSS can point at further assets (fonts, images), so follow references until none are new.
+  const assetsOut = path.join(staging, ASSETS_DIR);
+  await mkdir(assetsOut, { recursive: true });
+  const copied = new Set<string>();
+  while (copied.size < usedAssets.size) {
+    for (const file of [...usedAssets]) {
+      if (copied.has(file)) continue;
+      copied.add(file);
+      const from = path.join(astroOutDir, ASSETS_DIR, file);
+      if (file.endsWith('.css') || file.endsWith('.js')) {
+        await writeFile(path.join(assetsOut, file), rewrite(await readFile(from, 'utf8')));
+      } else {
+        await cp(from, path.join(assetsOut, file));
+      }
+    }
+  }
+
+  const trustFiles = path.join(input.contentDir, 'files');
+  if (existsSync(trustFiles)) await cp(trustFiles, path.join(staging, 'files'), { recursive: true });
+
+  await writeFile(path.join(staging, 'sitemap.xml'), sitemapXml(sitemapUrls));
+  await writeFile(path.join(staging, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
+
+  const indexStart = performance.now();
+  const indexed = await writeSearchIndex(indexable, path.join(staging, 'pagefind'), input.language);
+  const indexSeconds = (performance.now() - indexStart) / 1000;
+
+  await swapIntoPlace(staging, path.join(outDir, slug));
+  return { slug, pages: htmlFiles.length, indexed, indexSeconds };
+}
+
+/** Replace the published folder with the staged one in two renames, then delete the old copy. */
+async function swapIntoPlace(staging: string, target: string): Promise<void> {
+  const previous = `${path.dirname(target)}/.previous-${path.basename(target)}`;
+  await rm(previous, { recursive: true, force: true });
+  if (existsSync(target)) await rename(target, previous);
+  await rename(staging, target);
+  await rm(previous, { recursive: true, force: true });
+}

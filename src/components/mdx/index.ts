@@ -1,0 +1,9 @@
+/**
+ * The MDX components authors may use in any .mdx page, without importing them.
+ * This is the whole documented set: adding one here makes it available everywhere.
+ */
+import Callout from './Callout.astro';
+import KeyFigure from './KeyFigure.astro';
+
+export const mdxComponents = { Callout, KeyFigure };
+export const mdxComponentNames = Object.keys(mdxComponents);

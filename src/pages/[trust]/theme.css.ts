@@ -1,0 +1,14 @@
+/**
+ * Each trust's colours as CSS custom properties, served from the trust's own site as
+ * theme.css (a stylesheet rather than inline styles, so a strict CSP can stay strict).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite, loadSites } from '../../site/site-model.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => (await loadSites()).map((site) => ({ params: { trust: site.slug } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const { colours } = (await loadSite(params.trust!)).settings;
+  const css = `:root{--trust-brand:${colours.brand};--trust-accent:${colours.accent ?? colours.brand}}\n`;
+  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};

@@ -1,0 +1,70 @@
+/**
+ * Small field builders shared by the trust settings and the page types.
+ * Each one carries a plain-English error that says what a correct value looks like,
+ * because the people who read these errors are comms officers, not developers.
+ */
+import { z } from 'astro/zod';
+
+/** A line of text that must not be empty. */
+export const text = (what: string) =>
+  z
+    .string({ error: `${what} must be text, for example "Our goals".` })
+    .trim()
+    .min(1, { error: `${what} is empty. Write a few words, for example "Our goals".` });
+
+/** A list of short text items, at least `min` of them. */
+export const textList = (what: string, min = 1) =>
+  z
+    .array(text(`Each item in ${what}`), {
+      error: `${what} must be a list, with each item on its own line starting with "- ".`,
+    })
+    .min(min, {
+      error: `${what} needs at least ${min} item${min === 1 ? '' : 's'}, each on its own line starting with "- ".`,
+    });
+
+/** A calendar date written as YYYY-MM-DD. YAML reads such a date as a Date already. */
+export const calendarDate = (what: string) =>
+  z.coerce.date({
+    error: `${what} must be a date written as YYYY-MM-DD, for example 2026-03-31.`,
+  });
+
+/** A four-digit year. */
+export const year = (what: string) =>
+  z
+    .number({ error: `${what} must be a year written as four digits, for example 2026.` })
+    .int({ error: `${what} must be a whole year, for example 2026.` })
+    .min(2000, { error: `${what} must be a year from 2000 onwards, for example 2026.` })
+    .max(2100, { error: `${what} must be a year before 2100, for example 2030.` });
+
+/** A colour written as a six-digit hex code. */
+export const hexColour = (what: string) =>
+  z
+    .string({ error: `${what} must be a colour code in quotes, for example "#005eb8".` })
+    .regex(/^#[0-9a-fA-F]{6}$/, {
+      error: `${what} must be a six-digit colour code starting with #, in quotes, for example "#005eb8".`,
+    })
+    .transform((value) => value.toLowerCase());
+
+export const email = (what: string) =>
+  z.email({ error: `${what} must be an email address, for example strategy@example.nhs.uk.` });
+
+/** A web address starting with https://. */
+export const webAddress = (what: string) =>
+  z.url({
+    protocol: /^https$/,
+    error: `${what} must be a full web address starting with https://, for example https://www.example.nhs.uk/strategy/.`,
+  });
+
+/**
+ * A file inside the trust's `files/` folder, written as `files/<name>`.
+ * Whether the file exists is checked when the site model is built (see src/site/site-model.ts).
+ */
+export const trustFile = (what: string) =>
+  z
+    .string({ error: `${what} must be a file path such as "files/strategy-summary.pdf".` })
+    .regex(/^files\/[A-Za-z0-9._\-/]+$/, {
+      error: `${what} must point inside the trust's files folder and use only letters, numbers, dots, dashes and underscores, for example "files/strategy-summary.pdf".`,
+    })
+    .refine((value) => !value.split('/').includes('..'), {
+      error: `${what} must stay inside the trust's files folder, for example "files/logo.svg".`,
+    });

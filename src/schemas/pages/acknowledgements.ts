@@ -1,0 +1,20 @@
+/** Thanks to the groups who helped shape the strategy. */
+import { z } from 'astro/zod';
+import { text } from '../fields.ts';
+import { pageFields } from './common.ts';
+
+const group = z.object({
+  /** The group's name, for example "Our carers' forum". */
+  name: text('groups name'),
+  /** Optional: what the group did. */
+  contribution: text('groups contribution').optional(),
+});
+
+export const acknowledgementsSchema = z.object({
+  ...pageFields,
+  type: z.literal('acknowledgements'),
+  /** The groups thanked. At least one. */
+  groups: z.array(group, { error: 'groups must be a list, each starting with "- name:".' }).min(1, {
+    error: 'groups needs at least one group, each starting with "- name:".',
+  }),
+});

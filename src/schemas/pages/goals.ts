@@ -1,0 +1,28 @@
+/** Goals (or objectives, ambitions, pillars): what the strategy sets out to achieve. */
+import { z } from 'astro/zod';
+import { text, textList } from '../fields.ts';
+import { pageFields } from './common.ts';
+
+const goal = z.object({
+  /** The goal's short name, for example "Care closer to home". */
+  title: text('goals title'),
+  /** One or two sentences saying what the goal means. */
+  statement: text('goals statement'),
+  /** What will be different for people when the goal is met. At least one. */
+  outcomes: textList('goals outcomes'),
+  /** Optional: how the trust will know it is getting there, for example "waiting times under 18 weeks". */
+  measures: textList('goals measures').optional(),
+});
+
+export const goalsSchema = z.object({
+  ...pageFields,
+  type: z.literal('goals'),
+  /** Heading shown above each goal's outcomes, in the trust's words. */
+  outcomesHeading: text('outcomesHeading').default('What this will mean'),
+  /** Heading shown above each goal's measures, in the trust's words. */
+  measuresHeading: text('measuresHeading').default('How we will know'),
+  /** The goals, in the order they should appear. At least one. */
+  goals: z.array(goal, { error: 'goals must be a list of goals, each starting with "- title:".' }).min(1, {
+    error: 'goals needs at least one goal, each starting with "- title:".',
+  }),
+});

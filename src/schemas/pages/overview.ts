@@ -1,0 +1,15 @@
+/** An introduction to the strategy, and the plain page for anything that fits no other type. */
+import { z } from 'astro/zod';
+import { pageFields } from './common.ts';
+
+/** The overview's body is shown on the home page too, above "the strategy at a glance". */
+export const overviewSchema = z.object({
+  ...pageFields,
+  type: z.literal('overview'),
+});
+
+/** A page of Markdown text with no special layout. */
+export const plainSchema = z.object({
+  ...pageFields,
+  type: z.literal('page'),
+});

@@ -1,0 +1,147 @@
+/**
+ * Trust settings: one `content/<trust>/trust.yaml` per trust.
+ * Everything the site says about the organisation itself comes from here, once.
+ */
+import { z } from 'astro/zod';
+import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from '../site/contrast.ts';
+import { calendarDate, email, hexColour, text, textList, trustFile, webAddress, year } from './fields.ts';
+
+/** Where the strategy is in its life. It changes the banner on every page. */
+export const strategyStatuses = ['engagement', 'draft', 'launched', 'refreshing'] as const;
+
+const WHITE = '#ffffff';
+
+const colours = z
+  .object({
+    /** The trust's main colour. Used as the header background behind white text, so it must be dark enough: at least 4.5 to 1 against white. */
+    brand: hexColour('colours.brand'),
+    /** An optional second colour for lines and borders (never text). It needs at least 3 to 1 against white. Leave it out to use the brand colour. */
+    accent: hexColour('colours.accent').optional(),
+  })
+  .superRefine((value, ctx) => {
+    const brandRatio = contrastRatio(value.brand, WHITE);
+    if (brandRatio < TEXT_CONTRAST) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['brand'],
+        message: `colours.brand "${value.brand}" is too light for white text on top of it: its contrast with white is ${brandRatio} to 1 and it needs at least ${TEXT_CONTRAST} to 1. Choose a darker shade, for example "#005eb8" (NHS blue).`,
+      });
+    }
+    if (value.accent) {
+      const accentRatio = contrastRatio(value.accent, WHITE);
+      if (accentRatio < NON_TEXT_CONTRAST) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['accent'],
+          message: `colours.accent "${value.accent}" is too light to see against white: its contrast is ${accentRatio} to 1 and it needs at least ${NON_TEXT_CONTRAST} to 1. Choose a darker shade, for example "#007f3b" (NHS green).`,
+        });
+      }
+    }
+  });
+
+const contact = z.object({
+  /** The email address people use to ask questions or request another format. */
+  email: email('contact.email'),
+  /** A phone number written the way people should dial it, for example "0300 123 4567". */
+  phone: text('contact.phone').optional(),
+  /** The postal address, one line per item. */
+  address: textList('contact.address').optional(),
+  /** How quickly the trust replies to a request for another format, for example "within 10 working days". */
+  responseTime: text('contact.responseTime').default('within 10 working days'),
+});
+
+const period = z
+  .object({
+    /** The first year the strategy covers, for example 2025. */
+    start: year('strategy.period.start'),
+    /** The last year the strategy covers, for example 2030. */
+    end: year('strategy.period.end'),
+  })
+  .refine((value) => value.end > value.start, {
+    error: 'strategy.period.end must be a later year than strategy.period.start, for example start: 2025 and end: 2030.',
+    path: ['end'],
+  });
+
+const strategy = z.object({
+  /** The strategy's own name, for example "Caring together". */
+  name: text('strategy.name'),
+  /** The years the strategy covers. Shown as "2025 to 2030". */
+  period,
+  /** engagement (still listening), draft (written, not agreed), launched (agreed and in force) or refreshing (being reviewed). */
+  status: z.enum(strategyStatuses, {
+    error: `strategy.status must be one of: ${strategyStatuses.join(', ')}. For example: launched.`,
+  }),
+  /** The date the strategy was launched, written as YYYY-MM-DD. Leave it out until it is launched. */
+  launched: calendarDate('strategy.launched').optional(),
+});
+
+export const complianceStatuses = ['full', 'partial', 'none'] as const;
+
+const accessibility = z.object({
+  /** The date the accessibility statement was first prepared, YYYY-MM-DD. */
+  prepared: calendarDate('accessibility.prepared'),
+  /** The date the statement was last reviewed, YYYY-MM-DD. */
+  reviewed: calendarDate('accessibility.reviewed'),
+  /** The date the site was last tested for accessibility, YYYY-MM-DD. */
+  tested: calendarDate('accessibility.tested'),
+  /** Who tested it, for example "our digital team" or the name of an auditor. */
+  testedBy: text('accessibility.testedBy'),
+  /** full (fully compliant), partial (partially compliant) or none (not compliant) with WCAG 2.2 AA. */
+  compliance: z.enum(complianceStatuses, {
+    error: `accessibility.compliance must be one of: ${complianceStatuses.join(', ')}. For example: partial.`,
+  }),
+  /** Parts of the site known not to meet WCAG 2.2 AA, each with what the trust is doing about it. Use an empty list [] if there are none. */
+  knownIssues: z
+    .array(
+      z.object({
+        /** What does not work, in plain words. */
+        issue: text('accessibility.knownIssues issue'),
+        /** What the trust will do and by when. */
+        plan: text('accessibility.knownIssues plan').optional(),
+      }),
+    )
+    .default([]),
+});
+
+const logo = z.object({
+  /** The trust's own logo file, for example "files/logo.svg". Never redraw the NHS logo: use the file the trust was given. */
+  file: trustFile('logo.file'),
+  /** What the logo says, for example "Harbourside Hospitals NHS Foundation Trust". */
+  alt: text('logo.alt'),
+});
+
+export const trustSchema = z.object({
+  /** The organisation's full name, for example "Harbourside Hospitals NHS Foundation Trust". */
+  name: text('name'),
+  /** A shorter name for tight spaces, for example "Harbourside Hospitals". */
+  shortName: text('shortName'),
+  /** The kind of organisation, shown under the name, for example "NHS Foundation Trust". */
+  descriptor: text('descriptor'),
+  /** The trust's folder name under content/. Lower case letters, numbers and dashes only. */
+  slug: z
+    .string({ error: 'slug must be the trust folder name, for example "harbourside".' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'slug must use lower case letters, numbers and single dashes only, for example "harbourside-hospitals".',
+    }),
+  /** The full public address of the strategy site, including any folder, ending with "/". For example "https://www.harbourside.nhs.uk/our-strategy/". */
+  url: webAddress('url').refine((value) => new URL(value).pathname.endsWith('/') && !new URL(value).search && !new URL(value).hash, {
+    error: 'url must end with "/" and have no "?" or "#" part, for example https://www.example.nhs.uk/strategy/.',
+  }),
+  /** The trust's logo. Leave it out to show the trust's name as text instead. */
+  logo: logo.optional(),
+  /** The trust's colours. */
+  colours,
+  /** How people contact the strategy team. */
+  contact,
+  /** The strategy this site presents. */
+  strategy,
+  /** The main language of the site as a language tag, for example "en-GB" or "cy-GB". */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'language must be a language tag such as "en-GB" or "cy-GB".' })
+    .default('en-GB'),
+  /** Facts for the accessibility statement. */
+  accessibility,
+});
+
+export type TrustSettings = z.infer<typeof trustSchema>;

@@ -1,0 +1,34 @@
+/**
+ * How dates, times and numbers are written for readers: "6 August 2026", "6:30pm",
+ * "1,450", as the NHS content style guide asks. Formatted in UTC so a build gives the
+ * same text on any machine.
+ */
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+export function formatDayAndDate(date: Date): string {
+  return weekdayFormat.format(date);
+}
+
+/** "18:30" becomes "6:30pm"; "09:00" becomes "9am"; "12:00" becomes "midday". */
+export function formatTime(time: string): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  if (hours === 12 && minutes === 0) return 'midday';
+  if (hours === 0 && minutes === 0) return 'midnight';
+  const suffix = hours < 12 ? 'am' : 'pm';
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  return minutes === 0 ? `${hour12}${suffix}` : `${hour12}:${String(minutes).padStart(2, '0')}${suffix}`;
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-GB');
+}
+
+/** ISO date "2026-08-06" for <time datetime>. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,186 @@
+/**
+ * The site model: every trust with its pages, twins and addresses, computed once per build
+ * from the content collections. Routes read only from here, so each fact (a trust's base
+ * path, a page's easy-read twin, the menu order) has one source.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PageType } from '../schemas/pages/index.ts';
+import type { TrustSettings } from '../schemas/trust.ts';
+import { contentSelection } from './content-selection.ts';
+import { joinBase, pagePathOf, trustAddress } from './trust-address.ts';
+
+export type PageEntry = CollectionEntry<'pages'>;
+export type EasyReadEntry = CollectionEntry<'easyRead'>;
+
+export interface EasyReadPage {
+  entry: EasyReadEntry;
+  /** Path relative to the trust's site root, for example "easy-read/goals/". */
+  pagePath: string;
+  href: string;
+}
+
+export interface StandardPage {
+  entry: PageEntry;
+  type: PageType;
+  /** Path relative to the trust's site root, for example "goals/". */
+  pagePath: string;
+  href: string;
+  /** The menu label. */
+  label: string;
+  twin: EasyReadPage | undefined;
+}
+
+export interface TrustSite {
+  slug: string;
+  settings: TrustSettings;
+  origin: string;
+  /** The path every link of this trust starts with, for example "/our-strategy/". */
+  basePath: string;
+  /** The home page's introduction (content/<trust>/index.md), if written. */
+  intro: PageEntry | undefined;
+  /** The easy-read twin of the home page. */
+  homeTwin: EasyReadPage | undefined;
+  /** Standard pages in menu order, home excluded. */
+  pages: StandardPage[];
+  /** All easy-read pages, home twin first. */
+  easyRead: EasyReadPage[];
+  /** The first page of each type, for the home page's "at a glance". */
+  firstOfType: Partial<Record<PageType, StandardPage>>;
+  href: (pagePath: string) => string;
+}
+
+/** Page paths the product generates itself, so a content file may not use them. */
+export const reservedPagePaths = ['contents', 'search', 'contact', '404', 'easy-read', 'files', 'pagefind', '_assets', 'theme.css'];
+
+export class ContentProblems extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentProblems';
+  }
+}
+
+function relativePathOf(id: string, slug: string): string {
+  return id.slice(slug.length + 1);
+}
+
+async function buildSiteModel(): Promise<TrustSite[]> {
+  const [trustEntries, pageEntries, easyReadEntries] = await Promise.all([
+    getCollection('trusts'),
+    getCollection('pages'),
+    getCollection('easyRead'),
+  ]);
+  const { base } = contentSelection(process.env);
+  const problems: string[] = [];
+  const devPreview = import.meta.env.DEV;
+
+  const pagesByTrust = groupByTrust(pageEntries);
+  const twinsByTrust = groupByTrust(easyReadEntries);
+
+  const sites = trustEntries.map((trustEntry): TrustSite => {
+    const settings = trustEntry.data;
+    const slug = trustEntry.id;
+    const settingsFile = `content/${slug}/trust.yaml`;
+    if (settings.slug !== slug) {
+      problems.push(`${settingsFile}: slug is "${settings.slug}" but the folder is called "${slug}". Make them the same, for example slug: ${slug}`);
+    }
+    const address = trustAddress(settings.url);
+    // In `astro dev` every trust is previewed side by side under /<slug>/.
+    const basePath = devPreview ? `/${slug}/` : address.basePath;
+    const href = (pagePath: string) => joinBase(basePath, pagePath);
+
+    const checkFile = (file: string, where: string) => {
+      if (!existsSync(path.join(base, slug, file))) {
+        problems.push(`${where}: the file "${file}" does not exist. Put it in content/${slug}/files/ or correct the name.`);
+      }
+    };
+    if (settings.logo) checkFile(settings.logo.file, `${settingsFile}, logo.file`);
+
+    const twins = new Map<string, EasyReadPage>();
+    for (const entry of twinsByTrust.get(slug) ?? []) {
+      const standardPath = relativePathOf(entry.id, slug).replace(/^easy-read\/?/, '') || 'index';
+      const pagePath = `easy-read/${pagePathOf(standardPath)}`;
+      twins.set(standardPath, { entry, pagePath, href: href(pagePath) });
+    }
+
+    let intro: PageEntry | undefined;
+    const pages: StandardPage[] = [];
+    for (const entry of pagesByTrust.get(slug) ?? []) {
+      const relativePath = relativePathOf(entry.id, slug);
+      if (relativePath === 'index') {
+        intro = entry;
+        continue;
+      }
+      const firstSegment = relativePath.split('/')[0] ?? '';
+      if (reservedPagePaths.includes(firstSegment)) {
+        problems.push(`${entry.filePath}: the name "${firstSegment}" is used by a page the site makes itself. Rename the file, for example to "our-${firstSegment}.md".`);
+        continue;
+      }
+      const pagePath = pagePathOf(relativePath);
+      pages.push({
+        entry,
+        type: entry.data.type,
+        pagePath,
+        href: href(pagePath),
+        label: entry.data.navLabel ?? entry.data.title,
+        twin: twins.get(relativePath),
+      });
+      if (entry.data.type === 'documents') {
+        entry.data.documents.forEach((document, index) => {
+          if (document.file) checkFile(document.file, `${entry.filePath}, documents ${index + 1} file`);
+        });
+      }
+    }
+    pages.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title));
+
+    const standardPaths = new Set(pages.map((page) => relativePathOf(page.entry.id, slug)));
+    standardPaths.add('index');
+    for (const [standardPath, twin] of twins) {
+      if (!standardPaths.has(standardPath)) {
+        problems.push(`${twin.entry.filePath}: this easy-read page has no standard page. Create content/${slug}/${standardPath}.md, or rename it to match an existing page.`);
+      }
+    }
+    const homeTwin = twins.get('index');
+    const easyRead = [...(homeTwin ? [homeTwin] : []), ...pages.flatMap((page) => (page.twin ? [page.twin] : []))];
+
+    const firstOfType: Partial<Record<PageType, StandardPage>> = {};
+    for (const page of pages) firstOfType[page.type] ??= page;
+
+    return { slug, settings, origin: address.origin, basePath, intro, homeTwin, pages, easyRead, firstOfType, href };
+  });
+
+  for (const slug of pagesByTrust.keys()) {
+    if (!sites.some((site) => site.slug === slug)) {
+      problems.push(`content/${slug}/: this folder has pages but no trust.yaml. Copy trust.yaml from another trust into it and change the details.`);
+    }
+  }
+  if (problems.length > 0) throw new ContentProblems(problems);
+  return sites.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+function groupByTrust<T extends { id: string }>(entries: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const slug = entry.id.split('/')[0] ?? '';
+    const list = groups.get(slug) ?? [];
+    list.push(entry);
+    groups.set(slug, list);
+  }
+  return groups;
+}
+
+let cached: Promise<TrustSite[]> | undefined;
+
+/** Every trust in this build. Computed once per build; recomputed on each request in dev so edits show. */
+export function loadSites(): Promise<TrustSite[]> {
+  if (import.meta.env.DEV) return buildSiteModel();
+  cached ??= buildSiteModel();
+  return cached;
+}
+
+export async function loadSite(slug: string): Promise<TrustSite> {
+  const site = (await loadSites()).find((candidate) => candidate.slug === slug);
+  if (!site) throw new Error(`No trust called "${slug}" in this build.`);
+  return site;
+}
