@@ -53,6 +53,8 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
   const scratch = path.join(outDir, '.astro-render');
   await mkdir(outDir, { recursive: true });
   await rm(scratch, { recursive: true, force: true });
+  // A production build whatever the caller's NODE_ENV (test runners set "test"), so links use each trust's base path.
+  process.env.NODE_ENV = 'production';
   process.env.STRATEGY_CONTENT_DIR = contentDir;
   process.env.STRATEGY_TRUSTS = options.trusts.join(',');
 
@@ -61,6 +63,7 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
     await astroBuild(
       {
         root: options.root,
+        mode: 'production',
         outDir: scratch,
         // Separate content caches per content folder, so the benchmark's fleet never mixes with content/.
         cacheDir: path.join(options.root, 'node_modules', '.cache', 'strategy-astro', Buffer.from(contentDir).toString('base64url').slice(-40)),

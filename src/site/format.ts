@@ -4,14 +4,15 @@
  * same text on any machine.
  */
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
+/** "Wednesday 20 January 2027" (no comma, as GOV.UK and the NHS write it). */
 export function formatDayAndDate(date: Date): string {
-  return weekdayFormat.format(date);
+  return `${weekdayFormat.format(date)} ${dateFormat.format(date)}`;
 }
 
 /** "18:30" becomes "6:30pm"; "09:00" becomes "9am"; "12:00" becomes "midday". */

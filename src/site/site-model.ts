@@ -73,7 +73,8 @@ async function buildSiteModel(): Promise<TrustSite[]> {
   ]);
   const { base } = contentSelection(process.env);
   const problems: string[] = [];
-  const devPreview = import.meta.env.DEV;
+  // `npm run dev` previews every trust side by side under /<slug>/ (set by that script only).
+  const devPreview = process.env.STRATEGY_DEV_PREVIEW === '1';
 
   const pagesByTrust = groupByTrust(pageEntries);
   const twinsByTrust = groupByTrust(easyReadEntries);
@@ -86,7 +87,6 @@ async function buildSiteModel(): Promise<TrustSite[]> {
       problems.push(`${settingsFile}: slug is "${settings.slug}" but the folder is called "${slug}". Make them the same, for example slug: ${slug}`);
     }
     const address = trustAddress(settings.url);
-    // In `astro dev` every trust is previewed side by side under /<slug>/.
     const basePath = devPreview ? `/${slug}/` : address.basePath;
     const href = (pagePath: string) => joinBase(basePath, pagePath);
 
@@ -174,7 +174,7 @@ let cached: Promise<TrustSite[]> | undefined;
 
 /** Every trust in this build. Computed once per build; recomputed on each request in dev so edits show. */
 export function loadSites(): Promise<TrustSite[]> {
-  if (import.meta.env.DEV) return buildSiteModel();
+  if (process.env.STRATEGY_DEV_PREVIEW === '1') return buildSiteModel();
   cached ??= buildSiteModel();
   return cached;
 }

@@ -1,0 +1,59 @@
+/**
+ * The build command's contract with the comms team and the host: one trust can be built
+ * alone, an unknown trust or bad content is a plain error with a non-zero exit, and a
+ * failed build leaves the published sites exactly as they were.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashFolder, repoRoot, runBuild } from '../support/built-sites.ts';
+
+let work: string;
+let content: string;
+let dist: string;
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'strategy-command-'));
+  content = path.join(work, 'content');
+  dist = path.join(work, 'dist');
+  cpSync(path.join(repoRoot, 'content'), content, { recursive: true });
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm run build -- --trust <slug>', () => {
+  it('builds that trust only', async () => {
+    const result = await runBuild(['--trust', 'fenmoor', '--content', content, '--out', dist]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✓ fenmoor');
+    expect(result.stdout).toMatch(/Built 1 trust, \d+ pages/);
+    expect(readdirSync(dist).filter((name) => !name.startsWith('.'))).toEqual(['fenmoor']);
+  });
+
+  it('names the trusts that exist when the slug is unknown', async () => {
+    const result = await runBuild(['--trust', 'fenmore', '--content', content, '--out', dist]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('There is no trust called "fenmore"');
+    expect(result.stderr).toContain('Trusts found: ashdown-valley, fenmoor, harbourside.');
+  });
+});
+
+describe('a build with a content mistake', () => {
+  it('stops with the file and field named, and leaves the published site untouched', async () => {
+    expect((await runBuild(['--content', content, '--out', dist])).code).toBe(0);
+    const before = hashFolder(dist);
+
+    const mission = path.join(content, 'harbourside', 'mission.md');
+    writeFileSync(mission, readFileSync(mission, 'utf8').replace(/^statement: .*$/m, ''));
+    const result = await runBuild(['--content', content, '--out', dist]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The build stopped. No published site was changed.');
+    expect(result.stderr).toContain('harbourside/mission');
+    expect(result.stderr).toMatch(/statement.*statement must be text/);
+    expect(hashFolder(dist)).toBe(before);
+  });
+});

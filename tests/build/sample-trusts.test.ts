@@ -1,0 +1,264 @@
+/**
+ * Builds the three sample trusts with the real build command and checks what readers,
+ * search engines and hosts get: content on the pages, self-contained folders served alone
+ * at their base paths, and a search index per trust holding only that trust's pages.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
+import { pagePaths, readPage, readSearchRecords, runBuild, textOf, type CommandResult } from '../support/built-sites.ts';
+
+const trusts = {
+  'ashdown-valley': { url: 'https://www.ashdown-valley.example/about-us/strategy/', basePath: '/about-us/strategy/' },
+  fenmoor: { url: 'https://fenmoor.example/', basePath: '/' },
+  harbourside: { url: 'https://harbourside.example/our-strategy/', basePath: '/our-strategy/' },
+} as const;
+type Slug = keyof typeof trusts;
+const slugs = Object.keys(trusts) as Slug[];
+
+let work: string;
+let dist: string;
+let build: CommandResult;
+const site = (slug: Slug) => path.join(dist, slug);
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'strategy-build-'));
+  dist = path.join(work, 'dist');
+  build = await runBuild(['--out', dist]);
+  if (build.code !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the build command', () => {
+  it('prints progress per trust and a summary', () => {
+    for (const slug of slugs) expect(build.stdout).toMatch(new RegExp(`✓ ${slug}: \\d+ pages`));
+    expect(build.stdout).toMatch(/Built 3 trusts, \d+ pages in \d+\.\d+ s/);
+  });
+});
+
+describe('the launched trust (Harbourside)', () => {
+  it('shows its mission sentence and its three goals on the home page', () => {
+    const home = readPage(site('harbourside'), '');
+    const main = home.querySelector('main');
+    expect(textOf(main)).toContain('To give every person who comes to us safe, kind and timely care, close to home where we can.');
+    const goalTitles = main!.querySelectorAll('section[aria-labelledby="glance-goals"] li strong').map(textOf);
+    expect(goalTitles).toEqual(['Care without long waits', 'Care close to home', 'A great place to work']);
+    expect(home.querySelector('section[aria-labelledby="glance-goals"] a')?.getAttribute('href')).toBe('/our-strategy/goals/');
+  });
+
+  it('shows each goal with three outcomes under the trust\'s own heading', () => {
+    const goals = readPage(site('harbourside'), 'goals/').querySelectorAll('main ol > li');
+    expect(goals).toHaveLength(3);
+    for (const goal of goals) {
+      expect(goal.querySelectorAll('h3').map(textOf)).toContain('What people will see');
+      expect(goal.querySelectorAll('h3 + ul')[0]!.querySelectorAll('li')).toHaveLength(3);
+    }
+  });
+
+  it('shows three values with three behaviours each', () => {
+    const values = readPage(site('harbourside'), 'values/').querySelectorAll('main > ul > li');
+    expect(values.map((value) => textOf(value.querySelector('h2')))).toEqual(['Kind', 'Open', 'Together']);
+    for (const value of values) expect(value.querySelectorAll('ul li')).toHaveLength(3);
+  });
+
+  it('renders its MDX introduction with a component from the documented set', () => {
+    const main = readPage(site('harbourside'), '').querySelector('main');
+    expect(textOf(main?.querySelector('h2'))).not.toBe('');
+    expect(textOf(main)).toContain('How we wrote it');
+    expect(textOf(main)).toContain('More than 3,000 patients');
+  });
+
+  it('groups priorities under its commitments', () => {
+    const groups = readPage(site('harbourside'), 'priorities/').querySelectorAll('main section');
+    expect(groups.map((group) => textOf(group.querySelector('h2')))).toEqual(['Our commitment to patients', 'Our commitment to staff', 'Our commitment to our community']);
+  });
+
+  it('shows the trust\'s own logo file rather than a drawn NHS logo', () => {
+    const logo = readPage(site('harbourside'), '').querySelector('header img');
+    expect(logo?.getAttribute('src')).toBe('/our-strategy/files/logo.svg');
+    expect(logo?.getAttribute('alt')).toBe('Harbourside Hospitals NHS Foundation Trust');
+  });
+});
+
+describe('the trust mid-engagement (Fenmoor)', () => {
+  it('shows its emerging themes around the centre statement', () => {
+    const main = readPage(site('fenmoor'), 'themes/').querySelector('main');
+    expect(textOf(main)).toContain('At the centre: The difference we make to people\'s lives');
+    expect(main!.querySelectorAll('figure > ul > li h2').map(textOf)).toEqual(['Good care, every time', 'Our people', 'Fair for everyone', 'Working with partners', 'Learning and improving']);
+  });
+
+  it('asks its questions and gives the email to write to', () => {
+    const main = readPage(site('fenmoor'), 'engagement/').querySelector('main');
+    expect(textOf(main)).toContain('Do these five themes feel right to you?');
+    expect(main!.querySelector('a[href="mailto:ourfuture@fenmoor.example"]')).not.toBeNull();
+    expect(textOf(main)).toContain('over 1,200 people have talked to us');
+  });
+
+  it('shows a text lockup of its name when it has no logo file', () => {
+    const header = readPage(site('fenmoor'), '').querySelector('header');
+    expect(header?.querySelector('img')).toBeNull();
+    expect(textOf(header)).toContain('Fenmoor Community and Mental Health NHS Trust');
+  });
+
+  it('thanks the groups involved', () => {
+    expect(readPage(site('fenmoor'), 'acknowledgements/').querySelectorAll('main ul > li h2').map(textOf)).toContain('Fenmoor Carers\' Network');
+  });
+});
+
+describe('the trust refreshing its strategy (Ashdown Valley)', () => {
+  const main = () => readPage(site('ashdown-valley'), 'have-your-say/').querySelector('main')!;
+
+  it('lists upcoming events, one in person and one online, and the past one apart', () => {
+    const upcoming = main().querySelector('section[aria-labelledby="upcoming-heading"]')!;
+    const past = main().querySelector('section[aria-labelledby="past-heading"]')!;
+    expect(upcoming.querySelectorAll('h3').map(textOf)).toEqual(['Evening conversation at Millbrook Community Hall', 'Online session for carers']);
+    expect(textOf(upcoming)).toContain('Wednesday 20 January 2027');
+    expect(textOf(upcoming)).toContain('6:30pm to 8pm');
+    expect(textOf(upcoming)).toMatch(/How In person .*How Online/);
+    expect(past.querySelectorAll('h3').map(textOf)).toEqual(['Drop-in at Ashdown Library']);
+  });
+
+  it('shows the survey with its closing date, and an FAQ', () => {
+    expect(textOf(main())).toContain('The survey closes on 28 February 2027');
+    expect(main().querySelectorAll('section[aria-labelledby="faq-heading"] h3')).toHaveLength(3);
+  });
+
+  it('says its values are being refreshed, and when', () => {
+    const values = textOf(readPage(site('ashdown-valley'), 'values/').querySelector('main'));
+    expect(values).toContain('Our values are being refreshed');
+    expect(values).toContain('30 April 2027');
+  });
+
+  it('offers its full, summary and easy read documents for download', () => {
+    const links = readPage(site('ashdown-valley'), 'documents/').querySelectorAll('main h2 a');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/about-us/strategy/files/healthier-valley-full.pdf',
+      '/about-us/strategy/files/healthier-valley-summary.pdf',
+      '/about-us/strategy/files/healthier-valley-easy-read.pdf',
+    ]);
+  });
+});
+
+describe('easy-read twins', () => {
+  it('link both ways, visibly and in the head', () => {
+    const standard = readPage(site('harbourside'), 'goals/');
+    const twin = readPage(site('harbourside'), 'easy-read/goals/');
+    const toTwin = standard.querySelectorAll('a').find((link) => textOf(link) === 'Easy read version');
+    expect(toTwin?.getAttribute('href')).toBe('/our-strategy/easy-read/goals/');
+    expect(standard.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe('/our-strategy/easy-read/goals/');
+    const back = twin.querySelectorAll('a').find((link) => textOf(link) === 'Standard version');
+    expect(back?.getAttribute('href')).toBe('/our-strategy/goals/');
+  });
+
+  it('has an easy-read home listing the easy-read pages', () => {
+    const links = readPage(site('harbourside'), 'easy-read/').querySelectorAll('main ul a');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/our-strategy/easy-read/goals/']);
+  });
+});
+
+describe.each(slugs)('the published folder of %s', (slug) => {
+  const { basePath, url } = trusts[slug];
+
+  it('links only inside its own base path (or to other websites)', () => {
+    for (const pagePath of [...pagePaths(site(slug)), '404.html']) {
+      const file = pagePath.endsWith('.html') ? pagePath : `${pagePath}index.html`;
+      const document = parse(readFileSync(path.join(site(slug), file), 'utf8'));
+      const pageUrl = new URL(`${basePath}${pagePath}`, 'http://trust.test');
+      // The canonical link is a full address by design; links to other websites are fine.
+      for (const element of document.querySelectorAll('a[href], link[href]:not([rel="canonical"]), img[src], script[src]')) {
+        const target = element.getAttribute('href') ?? element.getAttribute('src')!;
+        if (/^(mailto|tel):/.test(target)) continue;
+        const resolved = new URL(target, pageUrl);
+        if (resolved.origin !== 'http://trust.test') continue;
+        expect(resolved.pathname, `${file} links to ${target}`).toMatch(new RegExp(`^${basePath}`));
+      }
+    }
+  });
+
+  it('when served alone at its base path, every link, picture, stylesheet and script loads', async () => {
+    const server: RunningServer = await serveTrustFolder(site(slug), basePath);
+    try {
+      const origin = new URL(server.url).origin;
+      const seen = new Set<string>();
+      const queue = [server.url];
+      const failures: string[] = [];
+      while (queue.length > 0) {
+        const pageUrl = queue.shift()!;
+        const response = await fetch(pageUrl);
+        if (response.status !== 200) {
+          failures.push(`${pageUrl} answered ${response.status}`);
+          continue;
+        }
+        if (!(response.headers.get('content-type') ?? '').includes('text/html')) continue;
+        const document = parse(await response.text());
+        const ids = new Set(document.querySelectorAll('[id]').map((element) => element.id));
+        for (const element of document.querySelectorAll('a[href], link[href], img[src], script[src]')) {
+          const target = new URL(element.getAttribute('href') ?? element.getAttribute('src')!, pageUrl);
+          if (target.origin !== origin) continue;
+          if (target.hash && target.pathname === new URL(pageUrl).pathname) {
+            if (!ids.has(decodeURIComponent(target.hash.slice(1)))) failures.push(`${pageUrl} links to missing anchor ${target.hash}`);
+          }
+          target.hash = '';
+          target.search = '';
+          if (!seen.has(target.href)) {
+            seen.add(target.href);
+            queue.push(target.href);
+          }
+        }
+      }
+      expect(failures).toEqual([]);
+      const visitedPages = [...seen].filter((href) => href.endsWith('/')).map((href) => new URL(href).pathname.slice(basePath.length));
+      expect(visitedPages.sort()).toEqual(pagePaths(site(slug)).sort());
+      const missing = await fetch(`${server.url}no-such-page/`);
+      expect(missing.status).toBe(404);
+      expect(textOf(parse(await missing.text()).querySelector('h1'))).toBe('Page not found');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('has a sitemap of absolute addresses under its own URL, and robots.txt pointing to it', () => {
+    const sitemap = readFileSync(path.join(site(slug), 'sitemap.xml'), 'utf8');
+    const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(locations.sort()).toEqual(pagePaths(site(slug)).map((pagePath) => `${url}${pagePath}`).sort());
+    expect(readFileSync(path.join(site(slug), 'robots.txt'), 'utf8')).toContain(`Sitemap: ${url}sitemap.xml`);
+  });
+
+  it('has a search index of exactly its own searchable pages', () => {
+    const records = readSearchRecords(site(slug));
+    const searchable = pagePaths(site(slug)).filter((pagePath) => readFileSync(path.join(site(slug), pagePath, 'index.html'), 'utf8').includes('data-pagefind-body'));
+    expect(records.map((record) => record.url).sort()).toEqual(searchable.map((pagePath) => `/${pagePath}`).sort());
+    expect(searchable).not.toContain('search/');
+    expect(searchable).not.toContain('contents/');
+  });
+
+  it('records standard and easy read as a search filter, and the kind of page', () => {
+    const records = readSearchRecords(site(slug));
+    for (const record of records) {
+      expect(record.filters.version).toEqual([record.url.startsWith('/easy-read/') ? 'Easy read' : 'Standard']);
+      expect(record.filters.kind).toHaveLength(1);
+    }
+    expect(records.find((record) => record.url === '/easy-read/')?.filters.kind).toEqual(['Home']);
+  });
+
+  it('tells its search page where its own index is', () => {
+    const config = readPage(site(slug), 'search/').querySelector('pagefind-config');
+    expect(config?.getAttribute('bundle-path')).toBe(`${basePath}pagefind/`);
+    expect(existsSync(path.join(site(slug), 'pagefind', 'pagefind-component-ui.js'))).toBe(true);
+  });
+});
+
+describe('search indexes stay apart', () => {
+  it('finds a word from one trust\'s page only in that trust\'s index', () => {
+    const holders = slugs.filter((slug) => readSearchRecords(site(slug)).some((record) => record.content.includes('Millbrook')));
+    expect(holders).toEqual(['ashdown-valley']);
+    const harbour = slugs.filter((slug) => readSearchRecords(site(slug)).some((record) => record.content.includes('virtual wards')));
+    expect(harbour).toEqual(['harbourside']);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Every page type: a valid example parses, and a typical mistake gives a message that
+ * names the field and shows a correct value.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageSchema, pageTypes } from '../../src/schemas/pages/index.ts';
+
+const base = { title: 'A heading', description: 'What the page is about.' };
+
+const valid: Record<(typeof pageTypes)[number], Record<string, unknown>> = {
+  overview: { type: 'overview' },
+  page: { type: 'page' },
+  mission: { type: 'mission', statement: 'To care for everyone well.' },
+  vision: { type: 'vision', statement: 'The best care by 2030.' },
+  goals: { type: 'goals', goals: [{ title: 'Shorter waits', statement: 'We will cut waits.', outcomes: ['Seen in 18 weeks'] }] },
+  values: { type: 'values', values: [{ name: 'Kind', meaning: 'We are kind.', behaviours: ['Listen first'] }] },
+  priorities: { type: 'priorities', groups: [{ title: 'Patients', priorities: [{ title: 'A clinic', description: 'Open it.' }] }] },
+  themes: { type: 'themes', centre: 'People', themes: [{ title: 'Quality' }] },
+  engagement: {
+    type: 'engagement',
+    figures: [{ label: 'people', value: 1200 }],
+    events: [{ title: 'Meeting', date: new Date('2027-01-20'), start: '18:30', end: '20:00', format: 'in-person', place: 'Town Hall' }],
+    survey: { title: 'Survey', audience: 'everyone', closes: '2027-02-28', link: 'https://example.org/survey' },
+    faq: [{ question: 'Why?', answer: 'Because.' }],
+  },
+  documents: { type: 'documents', documents: [{ title: 'Strategy', kind: 'full', file: 'files/strategy.pdf', date: '2025-04-01' }] },
+  acknowledgements: { type: 'acknowledgements', groups: [{ name: 'Carers forum' }] },
+};
+
+/** One typical mistake per type, the field it should name, and words the fix should contain. */
+const invalid: Record<(typeof pageTypes)[number], { data: Record<string, unknown>; path: string; says: RegExp }> = {
+  overview: { data: { type: 'overview', title: '' }, path: 'title', says: /title is empty.*for example/ },
+  page: { data: { type: 'page', order: 'first' }, path: 'order', says: /order must be a number, for example 3/ },
+  mission: { data: { type: 'mission' }, path: 'statement', says: /statement must be text/ },
+  vision: { data: { type: 'vision', statement: '   ' }, path: 'statement', says: /statement is empty/ },
+  goals: { data: { type: 'goals', goals: [{ title: 'Shorter waits', statement: 'We will cut waits.', outcomes: [] }] }, path: 'goals.0.outcomes', says: /at least 1 item/ },
+  values: { data: { type: 'values' }, path: 'values', says: /either a list of values.*or.*refresh/ },
+  priorities: { data: { type: 'priorities', groups: [] }, path: 'groups', says: /at least one group/ },
+  themes: { data: { type: 'themes', themes: 'Quality' }, path: 'themes', says: /must be a list/ },
+  engagement: {
+    data: { type: 'engagement', events: [{ title: 'Meeting', date: '2027-01-20', format: 'in-person' }] },
+    path: 'events.0.place',
+    says: /needs a place, for example/,
+  },
+  documents: {
+    data: { type: 'documents', documents: [{ title: 'Strategy', kind: 'full', date: '2025-04-01' }] },
+    path: 'documents.0.file',
+    says: /exactly one of file.*or link/,
+  },
+  acknowledgements: { data: { type: 'acknowledgements', groups: [{ contribution: 'Helped' }] }, path: 'groups.0.name', says: /name must be text/ },
+};
+
+function issues(data: Record<string, unknown>) {
+  const result = pageSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+describe.each(pageTypes)('page type "%s"', (type) => {
+  it('accepts a complete example', () => {
+    expect(issues({ ...base, ...valid[type] })).toEqual([]);
+  });
+
+  it('rejects a typical mistake with a message naming the field and the fix', () => {
+    const { data, path, says } = invalid[type];
+    const found = issues({ ...base, ...data });
+    expect(found.map((issue) => issue.path)).toContain(path);
+    expect(found.find((issue) => issue.path === path)?.message).toMatch(says);
+  });
+});
+
+describe('page type itself', () => {
+  it('lists the allowed types when the type is unknown', () => {
+    expect(issues({ ...base, type: 'gaols' })[0]?.message).toBe(
+      'type must be one of: overview, mission, vision, goals, values, priorities, themes, engagement, documents, acknowledgements, page. For example: type: goals.',
+    );
+  });
+
+  it('accepts values that are being refreshed instead of listed', () => {
+    expect(issues({ ...base, type: 'values', refresh: { expected: '2027-04-30', explanation: 'We are asking staff.' } })).toEqual([]);
+  });
+
+  it('rejects an event whose end is before its start', () => {
+    const found = issues({ ...base, type: 'engagement', events: [{ title: 'Call', date: '2027-02-03', start: '13:00', end: '12:00', format: 'online' }] });
+    expect(found).toEqual([{ path: 'events.0.end', message: expect.stringMatching(/end must be later than start/) }]);
+  });
+
+  it('keeps document files inside the trust folder', () => {
+    const found = issues({ ...base, type: 'documents', documents: [{ title: 'X', kind: 'full', file: 'files/../../secret.pdf', date: '2025-01-01' }] });
+    expect(found[0]?.message).toMatch(/stay inside the trust's files folder/);
+  });
+});

@@ -1,0 +1,74 @@
+/** The small pure modules the routes and the build rely on. */
+import { describe, expect, it } from 'vitest';
+import { sitemapXml, robotsTxt } from '../../scripts/build/sitemap.ts';
+import { buildDate } from '../../src/site/build-date.ts';
+import { contentSelection } from '../../src/site/content-selection.ts';
+import { contrastRatio } from '../../src/site/contrast.ts';
+import { formatDate, formatDayAndDate, formatNumber, formatTime } from '../../src/site/format.ts';
+import { joinBase, pagePathOf, trustAddress } from '../../src/site/trust-address.ts';
+
+describe('trust address', () => {
+  it('splits the public URL into origin and base path', () => {
+    expect(trustAddress('https://www.example.org/about-us/strategy/')).toEqual({ origin: 'https://www.example.org', basePath: '/about-us/strategy/' });
+    expect(trustAddress('https://strategy.example.org/')).toEqual({ origin: 'https://strategy.example.org', basePath: '/' });
+  });
+
+  it('joins page paths under the base path', () => {
+    expect(joinBase('/our-strategy/', 'goals/')).toBe('/our-strategy/goals/');
+    expect(joinBase('/our-strategy/', '/goals/')).toBe('/our-strategy/goals/');
+    expect(joinBase('/', '')).toBe('/');
+  });
+
+  it('turns entry paths into page paths', () => {
+    expect(pagePathOf('index')).toBe('');
+    expect(pagePathOf('goals')).toBe('goals/');
+    expect(pagePathOf('engagement/events')).toBe('engagement/events/');
+    expect(pagePathOf('engagement/index')).toBe('engagement/');
+  });
+});
+
+describe('content selection', () => {
+  it('reads every trust from content/ by default', () => {
+    expect(contentSelection({}, '/repo')).toEqual({ base: '/repo/content/', trustPattern: '*' });
+  });
+
+  it('narrows to the chosen trusts and content folder', () => {
+    expect(contentSelection({ STRATEGY_TRUSTS: 'acme', STRATEGY_CONTENT_DIR: '/tmp/fleet' }, '/repo')).toEqual({ base: '/tmp/fleet/', trustPattern: 'acme' });
+    expect(contentSelection({ STRATEGY_TRUSTS: 'acme, beta' }, '/repo').trustPattern).toBe('{acme,beta}');
+  });
+});
+
+describe('contrast', () => {
+  it('matches the WCAG figures for known pairs', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBe(21);
+    expect(contrastRatio('#005eb8', '#ffffff')).toBe(6.37);
+    expect(contrastRatio('#767676', '#ffffff')).toBe(4.54);
+  });
+});
+
+describe('formatting for readers', () => {
+  it('writes dates, times and numbers the NHS way', () => {
+    expect(formatDate(new Date('2026-08-06'))).toBe('6 August 2026');
+    expect(formatDayAndDate(new Date('2027-01-20'))).toBe('Wednesday 20 January 2027');
+    expect(formatTime('18:30')).toBe('6:30pm');
+    expect(formatTime('09:00')).toBe('9am');
+    expect(formatTime('12:00')).toBe('midday');
+    expect(formatNumber(1450)).toBe('1,450');
+  });
+
+  it('fixes "today" from STRATEGY_BUILD_DATE', () => {
+    expect(buildDate({ STRATEGY_BUILD_DATE: '2026-11-23' })).toEqual(new Date('2026-11-23T00:00:00Z'));
+  });
+});
+
+describe('sitemap and robots', () => {
+  it('lists absolute URLs, escaped', () => {
+    const xml = sitemapXml(['https://example.org/s/', 'https://example.org/s/a&b/']);
+    expect(xml).toContain('<loc>https://example.org/s/</loc>');
+    expect(xml).toContain('<loc>https://example.org/s/a&amp;b/</loc>');
+  });
+
+  it('points robots at the trust sitemap', () => {
+    expect(robotsTxt('https://example.org/s/')).toContain('Sitemap: https://example.org/s/sitemap.xml');
+  });
+});

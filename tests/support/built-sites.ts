@@ -1,0 +1,91 @@
+/**
+ * Test support: run the real build command, read what it published, and decode each
+ * trust's Pagefind index so tests can assert on what readers and search would see.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+/** Events and surveys are placed relative to this date in the sample content tests. */
+export const FIXED_BUILD_DATE = '2026-11-23';
+
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node scripts/build.ts ...args` as the build command does, with a fixed "today". */
+export async function runBuild(args: string[]): Promise<CommandResult> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'scripts', 'build.ts'), ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, STRATEGY_BUILD_DATE: FIXED_BUILD_DATE, FORCE_COLOR: '0' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+/** Every file below a folder, as paths relative to it, sorted. */
+export function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? listFiles(path.join(dir, entry.name), relative) : [relative];
+    })
+    .sort();
+}
+
+/** A hash of every file's path and bytes, to prove a folder did not change. */
+export function hashFolder(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of listFiles(dir)) {
+    hash.update(file);
+    hash.update(readFileSync(path.join(dir, file)));
+  }
+  return hash.digest('hex');
+}
+
+export function readPage(siteDir: string, pagePath: string): HTMLElement {
+  return parse(readFileSync(path.join(siteDir, pagePath, 'index.html'), 'utf8'));
+}
+
+/** Visible text with whitespace collapsed, block elements (headings, list items, dd...) kept apart. */
+export function textOf(element: HTMLElement | null | undefined): string {
+  return (element?.structuredText ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The HTML pages of a published trust, as page paths ("", "goals/"...), 404 excluded. */
+export function pagePaths(siteDir: string): string[] {
+  return listFiles(siteDir)
+    .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind/'))
+    .map((file) => file.replace(/index\.html$/, ''));
+}
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: { title?: string };
+}
+
+/** Decodes every page record ("fragment") of a trust's Pagefind index. */
+export function readSearchRecords(siteDir: string): SearchRecord[] {
+  const fragmentDir = path.join(siteDir, 'pagefind', 'fragment');
+  return readdirSync(fragmentDir)
+    .filter((file) => statSync(path.join(fragmentDir, file)).isFile())
+    .map((file) => {
+      const raw = gunzipSync(readFileSync(path.join(fragmentDir, file))).toString('utf8');
+      return JSON.parse(raw.replace(/^pagefind_dcd/, '')) as SearchRecord;
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
