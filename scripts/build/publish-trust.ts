@@ -9,7 +9,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/pro
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { trustAddress } from '../../src/site/trust-address.ts';
-import { type IndexablePage, writeSearchIndex } from './search-index.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 
 /** Must match `build.assets` in astro.config.mjs. */
@@ -32,6 +32,7 @@ export interface PublishInput {
 export interface PublishResult {
   slug: string;
   pages: number;
+  /** Pages in the search index (those marked data-pagefind-body). */
   indexed: number;
   indexSeconds: number;
 }
@@ -67,21 +68,21 @@ export async function publishTrust(input: PublishInput): Promise<PublishResult> 
       return `${basePath}${ASSETS_DIR}/${file}`;
     });
 
-  const indexable: IndexablePage[] = [];
   const sitemapUrls: string[] = [];
+  let searchable = 0;
   const htmlFiles = await listHtmlFiles(source);
-  for (const file of htmlFiles) {
-    const html = rewrite(await readFile(path.join(source, file), 'utf8'));
-    const isNotFound = file === '404/index.html';
-    const target = isNotFound ? '404.html' : file;
-    await mkdir(path.dirname(path.join(staging, target)), { recursive: true });
-    await writeFile(path.join(staging, target), html);
-    if (isNotFound) continue;
-    const pagePath = pagePathOfFile(file);
-    sitemapUrls.push(`${origin}${basePath}${pagePath}`);
-    // Only pages that mark their main content for search (not contents, search or 404).
-    if (html.includes('data-pagefind-body')) indexable.push({ url: `/${pagePath}`, html });
-  }
+  await Promise.all(
+    htmlFiles.map(async (file) => {
+      const html = rewrite(await readFile(path.join(source, file), 'utf8'));
+      const isNotFound = file === '404/index.html';
+      const target = isNotFound ? '404.html' : file;
+      await mkdir(path.dirname(path.join(staging, target)), { recursive: true });
+      await writeFile(path.join(staging, target), html);
+      if (!isNotFound) sitemapUrls.push(`${origin}${basePath}${pagePathOfFile(file)}`);
+      if (html.includes('data-pagefind-body')) searchable += 1;
+    }),
+  );
+  sitemapUrls.sort();
 
   // Other files the routes made (theme.css) come across as they are.
   await cp(path.join(source, 'theme.css'), path.join(staging, 'theme.css'));
@@ -110,11 +111,11 @@ export async function publishTrust(input: PublishInput): Promise<PublishResult> 
   await writeFile(path.join(staging, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
 
   const indexStart = performance.now();
-  const indexed = await writeSearchIndex(indexable, path.join(staging, 'pagefind'), input.language);
+  await writeSearchIndex(staging, path.join(staging, 'pagefind'), input.language);
   const indexSeconds = (performance.now() - indexStart) / 1000;
 
   await swapIntoPlace(staging, path.join(outDir, slug));
-  return { slug, pages: htmlFiles.length, indexed, indexSeconds };
+  return { slug, pages: htmlFiles.length, indexed: searchable, indexSeconds };
 }
 
 /** Replace the published folder with the staged one in two renames, then delete the old copy. */

@@ -45,8 +45,7 @@ export const hexColour = (what: string) =>
     })
     .transform((value) => value.toLowerCase());
 
-export const email = (what: string) =>
-  z.email({ error: `${what} must be an email address, for example strategy@example.nhs.uk.` });
+export const email = (what: string) => z.email({ error: `${what} must be an email address, for example strategy@example.nhs.uk.` });
 
 /** A web address starting with https://. */
 export const webAddress = (what: string) =>

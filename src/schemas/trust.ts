@@ -118,11 +118,9 @@ export const trustSchema = z.object({
   /** The kind of organisation, shown under the name, for example "NHS Foundation Trust". */
   descriptor: text('descriptor'),
   /** The trust's folder name under content/. Lower case letters, numbers and dashes only. */
-  slug: z
-    .string({ error: 'slug must be the trust folder name, for example "harbourside".' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'slug must use lower case letters, numbers and single dashes only, for example "harbourside-hospitals".',
-    }),
+  slug: z.string({ error: 'slug must be the trust folder name, for example "harbourside".' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'slug must use lower case letters, numbers and single dashes only, for example "harbourside-hospitals".',
+  }),
   /** The full public address of the strategy site, including any folder, ending with "/". For example "https://www.harbourside.nhs.uk/our-strategy/". */
   url: webAddress('url').refine((value) => new URL(value).pathname.endsWith('/') && !new URL(value).search && !new URL(value).hash, {
     error: 'url must end with "/" and have no "?" or "#" part, for example https://www.example.nhs.uk/strategy/.',

@@ -55,9 +55,13 @@ export interface TrustSite {
 export const reservedPagePaths = ['contents', 'search', 'contact', '404', 'easy-read', 'files', 'pagefind', '_assets', 'theme.css'];
 
 export class ContentProblems extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(
+      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ContentProblems';
+    this.problems = problems;
   }
 }
 
@@ -84,7 +88,9 @@ async function buildSiteModel(): Promise<TrustSite[]> {
     const slug = trustEntry.id;
     const settingsFile = `content/${slug}/trust.yaml`;
     if (settings.slug !== slug) {
-      problems.push(`${settingsFile}: slug is "${settings.slug}" but the folder is called "${slug}". Make them the same, for example slug: ${slug}`);
+      problems.push(
+        `${settingsFile}: slug is "${settings.slug}" but the folder is called "${slug}". Make them the same, for example slug: ${slug}`,
+      );
     }
     const address = trustAddress(settings.url);
     const basePath = devPreview ? `/${slug}/` : address.basePath;
@@ -114,7 +120,9 @@ async function buildSiteModel(): Promise<TrustSite[]> {
       }
       const firstSegment = relativePath.split('/')[0] ?? '';
       if (reservedPagePaths.includes(firstSegment)) {
-        problems.push(`${entry.filePath}: the name "${firstSegment}" is used by a page the site makes itself. Rename the file, for example to "our-${firstSegment}.md".`);
+        problems.push(
+          `${entry.filePath}: the name "${firstSegment}" is used by a page the site makes itself. Rename the file, for example to "our-${firstSegment}.md".`,
+        );
         continue;
       }
       const pagePath = pagePathOf(relativePath);
@@ -138,7 +146,9 @@ async function buildSiteModel(): Promise<TrustSite[]> {
     standardPaths.add('index');
     for (const [standardPath, twin] of twins) {
       if (!standardPaths.has(standardPath)) {
-        problems.push(`${twin.entry.filePath}: this easy-read page has no standard page. Create content/${slug}/${standardPath}.md, or rename it to match an existing page.`);
+        problems.push(
+          `${twin.entry.filePath}: this easy-read page has no standard page. Create content/${slug}/${standardPath}.md, or rename it to match an existing page.`,
+        );
       }
     }
     const homeTwin = twins.get('index');
@@ -152,7 +162,9 @@ async function buildSiteModel(): Promise<TrustSite[]> {
 
   for (const slug of pagesByTrust.keys()) {
     if (!sites.some((site) => site.slug === slug)) {
-      problems.push(`content/${slug}/: this folder has pages but no trust.yaml. Copy trust.yaml from another trust into it and change the details.`);
+      problems.push(
+        `content/${slug}/: this folder has pages but no trust.yaml. Copy trust.yaml from another trust into it and change the details.`,
+      );
     }
   }
   if (problems.length > 0) throw new ContentProblems(problems);

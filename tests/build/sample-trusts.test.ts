@@ -52,7 +52,7 @@ describe('the launched trust (Harbourside)', () => {
     expect(home.querySelector('section[aria-labelledby="glance-goals"] a')?.getAttribute('href')).toBe('/our-strategy/goals/');
   });
 
-  it('shows each goal with three outcomes under the trust\'s own heading', () => {
+  it("shows each goal with three outcomes under the trust's own heading", () => {
     const goals = readPage(site('harbourside'), 'goals/').querySelectorAll('main ol > li');
     expect(goals).toHaveLength(3);
     for (const goal of goals) {
@@ -76,10 +76,14 @@ describe('the launched trust (Harbourside)', () => {
 
   it('groups priorities under its commitments', () => {
     const groups = readPage(site('harbourside'), 'priorities/').querySelectorAll('main section');
-    expect(groups.map((group) => textOf(group.querySelector('h2')))).toEqual(['Our commitment to patients', 'Our commitment to staff', 'Our commitment to our community']);
+    expect(groups.map((group) => textOf(group.querySelector('h2')))).toEqual([
+      'Our commitment to patients',
+      'Our commitment to staff',
+      'Our commitment to our community',
+    ]);
   });
 
-  it('shows the trust\'s own logo file rather than a drawn NHS logo', () => {
+  it("shows the trust's own logo file rather than a drawn NHS logo", () => {
     const logo = readPage(site('harbourside'), '').querySelector('header img');
     expect(logo?.getAttribute('src')).toBe('/our-strategy/files/logo.svg');
     expect(logo?.getAttribute('alt')).toBe('Harbourside Hospitals NHS Foundation Trust');
@@ -89,8 +93,14 @@ describe('the launched trust (Harbourside)', () => {
 describe('the trust mid-engagement (Fenmoor)', () => {
   it('shows its emerging themes around the centre statement', () => {
     const main = readPage(site('fenmoor'), 'themes/').querySelector('main');
-    expect(textOf(main)).toContain('At the centre: The difference we make to people\'s lives');
-    expect(main!.querySelectorAll('figure > ul > li h2').map(textOf)).toEqual(['Good care, every time', 'Our people', 'Fair for everyone', 'Working with partners', 'Learning and improving']);
+    expect(textOf(main)).toContain("At the centre: The difference we make to people's lives");
+    expect(main!.querySelectorAll('figure > ul > li h2').map(textOf)).toEqual([
+      'Good care, every time',
+      'Our people',
+      'Fair for everyone',
+      'Working with partners',
+      'Learning and improving',
+    ]);
   });
 
   it('asks its questions and gives the email to write to', () => {
@@ -107,7 +117,9 @@ describe('the trust mid-engagement (Fenmoor)', () => {
   });
 
   it('thanks the groups involved', () => {
-    expect(readPage(site('fenmoor'), 'acknowledgements/').querySelectorAll('main ul > li h2').map(textOf)).toContain('Fenmoor Carers\' Network');
+    expect(readPage(site('fenmoor'), 'acknowledgements/').querySelectorAll('main ul > li h2').map(textOf)).toContain(
+      "Fenmoor Carers' Network",
+    );
   });
 });
 
@@ -117,7 +129,10 @@ describe('the trust refreshing its strategy (Ashdown Valley)', () => {
   it('lists upcoming events, one in person and one online, and the past one apart', () => {
     const upcoming = main().querySelector('section[aria-labelledby="upcoming-heading"]')!;
     const past = main().querySelector('section[aria-labelledby="past-heading"]')!;
-    expect(upcoming.querySelectorAll('h3').map(textOf)).toEqual(['Evening conversation at Millbrook Community Hall', 'Online session for carers']);
+    expect(upcoming.querySelectorAll('h3').map(textOf)).toEqual([
+      'Evening conversation at Millbrook Community Hall',
+      'Online session for carers',
+    ]);
     expect(textOf(upcoming)).toContain('Wednesday 20 January 2027');
     expect(textOf(upcoming)).toContain('6:30pm to 8pm');
     expect(textOf(upcoming)).toMatch(/How In person .*How Online/);
@@ -226,13 +241,19 @@ describe.each(slugs)('the published folder of %s', (slug) => {
   it('has a sitemap of absolute addresses under its own URL, and robots.txt pointing to it', () => {
     const sitemap = readFileSync(path.join(site(slug), 'sitemap.xml'), 'utf8');
     const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
-    expect(locations.sort()).toEqual(pagePaths(site(slug)).map((pagePath) => `${url}${pagePath}`).sort());
+    expect(locations.sort()).toEqual(
+      pagePaths(site(slug))
+        .map((pagePath) => `${url}${pagePath}`)
+        .sort(),
+    );
     expect(readFileSync(path.join(site(slug), 'robots.txt'), 'utf8')).toContain(`Sitemap: ${url}sitemap.xml`);
   });
 
   it('has a search index of exactly its own searchable pages', () => {
     const records = readSearchRecords(site(slug));
-    const searchable = pagePaths(site(slug)).filter((pagePath) => readFileSync(path.join(site(slug), pagePath, 'index.html'), 'utf8').includes('data-pagefind-body'));
+    const searchable = pagePaths(site(slug)).filter((pagePath) =>
+      readFileSync(path.join(site(slug), pagePath, 'index.html'), 'utf8').includes('data-pagefind-body'),
+    );
     expect(records.map((record) => record.url).sort()).toEqual(searchable.map((pagePath) => `/${pagePath}`).sort());
     expect(searchable).not.toContain('search/');
     expect(searchable).not.toContain('contents/');
@@ -255,7 +276,7 @@ describe.each(slugs)('the published folder of %s', (slug) => {
 });
 
 describe('search indexes stay apart', () => {
-  it('finds a word from one trust\'s page only in that trust\'s index', () => {
+  it("finds a word from one trust's page only in that trust's index", () => {
     const holders = slugs.filter((slug) => readSearchRecords(site(slug)).some((record) => record.content.includes('Millbrook')));
     expect(holders).toEqual(['ashdown-valley']);
     const harbour = slugs.filter((slug) => readSearchRecords(site(slug)).some((record) => record.content.includes('virtual wards')));

@@ -33,7 +33,11 @@ const invalid: Record<(typeof pageTypes)[number], { data: Record<string, unknown
   page: { data: { type: 'page', order: 'first' }, path: 'order', says: /order must be a number, for example 3/ },
   mission: { data: { type: 'mission' }, path: 'statement', says: /statement must be text/ },
   vision: { data: { type: 'vision', statement: '   ' }, path: 'statement', says: /statement is empty/ },
-  goals: { data: { type: 'goals', goals: [{ title: 'Shorter waits', statement: 'We will cut waits.', outcomes: [] }] }, path: 'goals.0.outcomes', says: /at least 1 item/ },
+  goals: {
+    data: { type: 'goals', goals: [{ title: 'Shorter waits', statement: 'We will cut waits.', outcomes: [] }] },
+    path: 'goals.0.outcomes',
+    says: /at least 1 item/,
+  },
   values: { data: { type: 'values' }, path: 'values', says: /either a list of values.*or.*refresh/ },
   priorities: { data: { type: 'priorities', groups: [] }, path: 'groups', says: /at least one group/ },
   themes: { data: { type: 'themes', themes: 'Quality' }, path: 'themes', says: /must be a list/ },
@@ -47,7 +51,11 @@ const invalid: Record<(typeof pageTypes)[number], { data: Record<string, unknown
     path: 'documents.0.file',
     says: /exactly one of file.*or link/,
   },
-  acknowledgements: { data: { type: 'acknowledgements', groups: [{ contribution: 'Helped' }] }, path: 'groups.0.name', says: /name must be text/ },
+  acknowledgements: {
+    data: { type: 'acknowledgements', groups: [{ contribution: 'Helped' }] },
+    path: 'groups.0.name',
+    says: /name must be text/,
+  },
 };
 
 function issues(data: Record<string, unknown>) {
@@ -80,12 +88,20 @@ describe('page type itself', () => {
   });
 
   it('rejects an event whose end is before its start', () => {
-    const found = issues({ ...base, type: 'engagement', events: [{ title: 'Call', date: '2027-02-03', start: '13:00', end: '12:00', format: 'online' }] });
+    const found = issues({
+      ...base,
+      type: 'engagement',
+      events: [{ title: 'Call', date: '2027-02-03', start: '13:00', end: '12:00', format: 'online' }],
+    });
     expect(found).toEqual([{ path: 'events.0.end', message: expect.stringMatching(/end must be later than start/) }]);
   });
 
   it('keeps document files inside the trust folder', () => {
-    const found = issues({ ...base, type: 'documents', documents: [{ title: 'X', kind: 'full', file: 'files/../../secret.pdf', date: '2025-01-01' }] });
+    const found = issues({
+      ...base,
+      type: 'documents',
+      documents: [{ title: 'X', kind: 'full', file: 'files/../../secret.pdf', date: '2025-01-01' }],
+    });
     expect(found[0]?.message).toMatch(/stay inside the trust's files folder/);
   });
 });

@@ -31,7 +31,9 @@ describe('trust settings', () => {
 
   it('rejects a brand colour too light for white text, saying the ratio and a darker example', () => {
     expect(messages({ colours: { brand: '#41b6e6' } })).toEqual([
-      expect.stringMatching(/^colours\.brand: colours\.brand "#41b6e6" is too light .* 2\.\d+ to 1 .* at least 4\.5 to 1\. Choose a darker shade, for example "#005eb8"/),
+      expect.stringMatching(
+        /^colours\.brand: colours\.brand "#41b6e6" is too light .* 2\.\d+ to 1 .* at least 4\.5 to 1\. Choose a darker shade, for example "#005eb8"/,
+      ),
     ]);
   });
 
@@ -65,7 +67,9 @@ describe('trust settings', () => {
   });
 
   it('rejects a bad date with an example of the right form', () => {
-    expect(messages({ accessibility: { ...settings.accessibility, tested: 'last March' } })[0]).toMatch(/^accessibility\.tested: .*YYYY-MM-DD, for example 2026-03-31/);
+    expect(messages({ accessibility: { ...settings.accessibility, tested: 'last March' } })[0]).toMatch(
+      /^accessibility\.tested: .*YYYY-MM-DD, for example 2026-03-31/,
+    );
   });
 
   it('rejects a slug with capitals or spaces', () => {

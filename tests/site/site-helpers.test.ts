@@ -9,7 +9,10 @@ import { joinBase, pagePathOf, trustAddress } from '../../src/site/trust-address
 
 describe('trust address', () => {
   it('splits the public URL into origin and base path', () => {
-    expect(trustAddress('https://www.example.org/about-us/strategy/')).toEqual({ origin: 'https://www.example.org', basePath: '/about-us/strategy/' });
+    expect(trustAddress('https://www.example.org/about-us/strategy/')).toEqual({
+      origin: 'https://www.example.org',
+      basePath: '/about-us/strategy/',
+    });
     expect(trustAddress('https://strategy.example.org/')).toEqual({ origin: 'https://strategy.example.org', basePath: '/' });
   });
 
@@ -33,7 +36,10 @@ describe('content selection', () => {
   });
 
   it('narrows to the chosen trusts and content folder', () => {
-    expect(contentSelection({ STRATEGY_TRUSTS: 'acme', STRATEGY_CONTENT_DIR: '/tmp/fleet' }, '/repo')).toEqual({ base: '/tmp/fleet/', trustPattern: 'acme' });
+    expect(contentSelection({ STRATEGY_TRUSTS: 'acme', STRATEGY_CONTENT_DIR: '/tmp/fleet' }, '/repo')).toEqual({
+      base: '/tmp/fleet/',
+      trustPattern: 'acme',
+    });
     expect(contentSelection({ STRATEGY_TRUSTS: 'acme, beta' }, '/repo').trustPattern).toBe('{acme,beta}');
   });
 });

@@ -11,7 +11,10 @@ export const pageFields = {
   /** One or two sentences saying what the page is about. Shown in the contents page, search results and link previews. */
   description: text('description'),
   /** Where the page comes in the menu: lower numbers first. Pages with the same number are sorted by title. */
-  order: z.number({ error: 'order must be a number, for example 3.' }).int({ error: 'order must be a whole number, for example 3.' }).default(100),
+  order: z
+    .number({ error: 'order must be a number, for example 3.' })
+    .int({ error: 'order must be a whole number, for example 3.' })
+    .default(100),
   /** A shorter name for the menu when the title is long, for example "Ambitions". */
   navLabel: text('navLabel').optional(),
 };

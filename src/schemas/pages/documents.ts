@@ -25,7 +25,8 @@ const document = z
       ctx.addIssue({
         code: 'custom',
         path: ['file'],
-        message: 'Each document needs exactly one of file (for example file: files/strategy.pdf) or link (for example link: https://www.example.nhs.uk/strategy.pdf).',
+        message:
+          'Each document needs exactly one of file (for example file: files/strategy.pdf) or link (for example link: https://www.example.nhs.uk/strategy.pdf).',
       });
     }
   });

@@ -21,9 +21,15 @@ const event = z
     /** The date, YYYY-MM-DD. Events before the build date are listed as past. */
     date: calendarDate('events date'),
     /** Start time as 24-hour HH:MM, for example "18:30". */
-    start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'events start must be a 24-hour time in quotes, for example "18:30".' }).optional(),
+    start: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'events start must be a 24-hour time in quotes, for example "18:30".' })
+      .optional(),
     /** End time as 24-hour HH:MM, for example "20:00". */
-    end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'events end must be a 24-hour time in quotes, for example "20:00".' }).optional(),
+    end: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'events end must be a 24-hour time in quotes, for example "20:00".' })
+      .optional(),
     /** in-person, online or hybrid (both). */
     format: z.enum(eventFormats, { error: `events format must be one of: ${eventFormats.join(', ')}.` }),
     /** Where it happens, for an in-person or hybrid event, for example "Town Hall, Market Street". */
@@ -35,10 +41,18 @@ const event = z
   })
   .superRefine((value, ctx) => {
     if (value.format !== 'online' && !value.place) {
-      ctx.addIssue({ code: 'custom', path: ['place'], message: 'An in-person or hybrid event needs a place, for example place: "Town Hall, Market Street".' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['place'],
+        message: 'An in-person or hybrid event needs a place, for example place: "Town Hall, Market Street".',
+      });
     }
     if (value.start && value.end && value.end <= value.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'events end must be later than start, for example start: "18:30" and end: "20:00".' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'events end must be later than start, for example start: "18:30" and end: "20:00".',
+      });
     }
   });
 

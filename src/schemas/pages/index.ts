@@ -46,7 +46,10 @@ export const pageSchema = z.discriminatedUnion(
     acknowledgementsSchema,
     plainSchema,
   ],
-  { error: (issue) => (issue.code === 'invalid_union' ? `type must be one of: ${pageTypes.join(', ')}. For example: type: goals.` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `type must be one of: ${pageTypes.join(', ')}. For example: type: goals.` : undefined,
+  },
 );
 
 export type PageData = z.infer<typeof pageSchema>;

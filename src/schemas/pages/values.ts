@@ -35,7 +35,8 @@ export const valuesSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['values'],
-        message: 'A values page needs either a list of values (each with name, meaning and behaviours) or, while they are being refreshed, a refresh section with expected and explanation.',
+        message:
+          'A values page needs either a list of values (each with name, meaning and behaviours) or, while they are being refreshed, a refresh section with expected and explanation.',
       });
     }
   });
