@@ -4,7 +4,7 @@
  */
 import type { PageType } from '../schemas/pages/index.ts';
 
-export const pageKindLabels: Record<PageType | 'home' | 'contact', string> = {
+export const pageKindLabels: Record<PageType | 'home' | 'contact' | 'accessibility' | 'cookies', string> = {
   home: 'Home',
   overview: 'Overview',
   mission: 'Mission',
@@ -18,6 +18,8 @@ export const pageKindLabels: Record<PageType | 'home' | 'contact', string> = {
   acknowledgements: 'Thanks',
   page: 'Other pages',
   contact: 'Contact',
+  accessibility: 'About this website',
+  cookies: 'About this website',
 };
 
 export const statusLabels = {

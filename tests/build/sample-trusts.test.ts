@@ -3,42 +3,24 @@
  * search engines and hosts get: content on the pages, self-contained folders served alone
  * at their base paths, and a search index per trust holding only that trust's pages.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
-import { pagePaths, readPage, readSearchRecords, runBuild, textOf, type CommandResult } from '../support/built-sites.ts';
+import { pagePaths, readPage, readSearchRecords, textOf } from '../support/built-sites.ts';
+import { sampleSlugs, sampleTrusts, type SampleSlug } from '../support/sample-trusts.ts';
 
-const trusts = {
-  'ashdown-valley': { url: 'https://www.ashdown-valley.example/about-us/strategy/', basePath: '/about-us/strategy/' },
-  fenmoor: { url: 'https://fenmoor.example/', basePath: '/' },
-  harbourside: { url: 'https://harbourside.example/our-strategy/', basePath: '/our-strategy/' },
-} as const;
-type Slug = keyof typeof trusts;
-const slugs = Object.keys(trusts) as Slug[];
-
-let work: string;
-let dist: string;
-let build: CommandResult;
+const trusts = sampleTrusts;
+type Slug = SampleSlug;
+const slugs = sampleSlugs;
+const dist = inject('builtSites');
 const site = (slug: Slug) => path.join(dist, slug);
-
-beforeAll(async () => {
-  work = mkdtempSync(path.join(tmpdir(), 'strategy-build-'));
-  dist = path.join(work, 'dist');
-  build = await runBuild(['--out', dist]);
-  if (build.code !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
-});
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
 
 describe('the build command', () => {
   it('prints progress per trust and a summary', () => {
-    for (const slug of slugs) expect(build.stdout).toMatch(new RegExp(`✓ ${slug}: \\d+ pages`));
-    expect(build.stdout).toMatch(/Built 3 trusts, \d+ pages in \d+\.\d+ s/);
+    for (const slug of slugs) expect(inject('buildOutput')).toMatch(new RegExp(`✓ ${slug}: \\d+ pages`));
+    expect(inject('buildOutput')).toMatch(/Built 3 trusts, \d+ pages in \d+\.\d+ s/);
   });
 });
 

@@ -1,0 +1,107 @@
+/**
+ * Every page of every sample trust, in Chromium, served alone at its base path, at a phone
+ * width (320 px) and a desktop width (1280 px): no WCAG 2.2 AA violation found by axe, valid
+ * HTML, nothing broken or loaded from off the machine, no console error, no sideways
+ * scrolling on a phone, and no cookies.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
+import { launchBrowser, runAxe, watchedPage } from '../support/browser.ts';
+import { pagePaths } from '../support/built-sites.ts';
+import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
+
+const dist = inject('builtSites');
+const widths = [320, 1280];
+
+/**
+ * html-validate's recommended rules, less those that fight how the product must work.
+ * Each rule left out says why.
+ */
+const htmlValidate = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro writes <!DOCTYPE html> in capitals; both are valid HTML.
+    'doctype-style': 'off',
+    // The Pagefind search UI's own custom elements are defined by its script at run time.
+    'no-unknown-elements': 'off',
+  },
+});
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const checked = { pages: 0, pageWidths: 0 };
+afterAll(() => {
+  console.log(`Checked ${checked.pages} pages at ${widths.length} widths: ${checked.pageWidths} page views.`);
+});
+
+describe.each(sampleSlugs)('%s', (slug) => {
+  const { basePath } = sampleTrusts[slug];
+  const siteDir = path.join(dist, slug);
+  const pages = [...pagePaths(siteDir), '404.html'];
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await serveTrustFolder(siteDir, basePath);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('every page is valid HTML', async () => {
+    const problems: string[] = [];
+    for (const pagePath of pages) {
+      const file = pagePath.endsWith('.html') ? pagePath : `${pagePath}index.html`;
+      const report = await htmlValidate.validateString(readFileSync(path.join(siteDir, file), 'utf8'), file);
+      for (const result of report.results) {
+        for (const message of result.messages)
+          problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.each(widths)('every page at %i px passes axe (WCAG 2.2 AA) and loads cleanly', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const problems: string[] = [];
+    try {
+      for (const pagePath of pages) {
+        const watched = await watchedPage(context);
+        const url = `${server.url}${pagePath === '404.html' ? 'no-such-page/' : pagePath}`;
+        await watched.page.goto(url, { waitUntil: 'networkidle' });
+        for (const violation of await runAxe(watched.page)) {
+          problems.push(
+            `${pagePath || '(home)'}: axe ${violation.id} (${violation.impact}) ${violation.help} at ${violation.targets.join(', ')}`,
+          );
+        }
+        const overflow = await watched.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) problems.push(`${pagePath || '(home)'}: scrolls sideways by ${overflow} px`);
+        const expectedFailures = pagePath === '404.html' ? [`${url} answered 404`] : [];
+        const failed = watched.failedRequests.filter((failure) => !expectedFailures.includes(failure));
+        problems.push(...failed.map((failure) => `${pagePath || '(home)'}: request failed: ${failure}`));
+        problems.push(...watched.leftLoopback.map((address) => `${pagePath || '(home)'}: tried to load from off this machine: ${address}`));
+        problems.push(
+          ...watched.errors
+            .filter((error) => !(pagePath === '404.html' && error.includes('404')))
+            .map((error) => `${pagePath || '(home)'}: console error: ${error}`),
+        );
+        await watched.page.close();
+        checked.pageWidths += 1;
+      }
+      if (width === widths[0]) checked.pages += pages.length;
+      expect(await context.cookies()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+});
