@@ -142,6 +142,26 @@ describe('the trust refreshing its strategy (Ashdown Valley)', () => {
   });
 });
 
+describe('the footer of every page', () => {
+  it('says how to ask for another format, with the contact and response time', () => {
+    for (const pagePath of pagePaths(site('harbourside'))) {
+      expect(textOf(readPage(site('harbourside'), pagePath).querySelector('footer'))).toContain(
+        'If you need this information in another format, such as large print, easy read, audio, braille or another language, email strategy@harbourside.example or phone 0300 555 0199. We will reply within 5 working days.',
+      );
+    }
+  });
+
+  it('links to the accessibility statement and the cookies page', () => {
+    const links = readPage(site('fenmoor'), 'themes/').querySelectorAll('footer a');
+    expect(links.map((link) => [textOf(link), link.getAttribute('href')])).toEqual(
+      expect.arrayContaining([
+        ['Accessibility statement', '/accessibility/'],
+        ['Cookies', '/cookies/'],
+      ]),
+    );
+  });
+});
+
 describe('easy-read twins', () => {
   it('link both ways, visibly and in the head', () => {
     const standard = readPage(site('harbourside'), 'goals/');
