@@ -1,0 +1,137 @@
+/**
+ * Search in Chromium, each trust served alone: results only from that trust, the easy-read
+ * filter, titles and excerpts, the count announced to screen readers, keyboard only from
+ * the search box to opening a result, no search code on other pages, and a no-JavaScript
+ * fallback that points to the contents page.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { sampleSlugs, sampleTrusts, type SampleSlug } from '../support/sample-trusts.ts';
+
+let browser: Browser;
+const servers = {} as Record<SampleSlug, RunningServer>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  for (const slug of sampleSlugs)
+    servers[slug] = await serveTrustFolder(path.join(inject('builtSites'), slug), sampleTrusts[slug].basePath);
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const server of Object.values(servers)) await server.close();
+});
+
+/** Opens a trust's search page and types the words with the keyboard. */
+async function search(slug: SampleSlug, words: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${servers[slug].url}search/`);
+  await page.locator('pagefind-input input').focus();
+  await page.keyboard.type(words);
+  const summary = page.locator('pagefind-summary');
+  await expect.poll(async () => (await summary.textContent()) ?? '').toMatch(new RegExp(`(results? for|no results).*${words}`, 'i'));
+  return page;
+}
+
+const resultLinks = (page: Page) => page.locator('.pf-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+
+describe('search', () => {
+  it("finds a word from one trust only on that trust's site", async () => {
+    // "lunchtime" is on one Ashdown Valley page only, and no other trust has a word it could be mistaken for.
+    const ashdown = await search('ashdown-valley', 'lunchtime');
+    const found = await resultLinks(ashdown);
+    expect(found).toContain('/about-us/strategy/have-your-say/');
+    expect(found.every((href) => href.startsWith('/about-us/strategy/'))).toBe(true);
+    await ashdown.close();
+
+    for (const slug of ['harbourside', 'fenmoor'] as const) {
+      const other = await search(slug, 'lunchtime');
+      expect(await other.locator('.pf-result').count()).toBe(0);
+      expect(await other.locator('pagefind-summary').textContent()).toMatch(/no results/i);
+      await other.close();
+    }
+  });
+
+  it("shows each result's title and an excerpt, and announces the number of results", async () => {
+    const page = await search('harbourside', 'waits');
+    const first = page.locator('.pf-result').first();
+    expect((await first.locator('.pf-result-link').textContent())?.trim()).not.toBe('');
+    expect(await first.locator('.pf-result-excerpt mark').first().textContent()).toMatch(/waits/i);
+    const announced = page.locator('[aria-live]').filter({ hasText: /\d+ results?/ });
+    await expect.poll(() => announced.count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('narrows to easy read pages with the Version filter', async () => {
+    const page = await search('harbourside', 'care');
+    const all = await resultLinks(page);
+    expect(all.some((href) => !href.includes('/easy-read/'))).toBe(true);
+    await page.locator('details[data-filter-name="version"] summary').click();
+    await page.getByLabel('Easy read').check();
+    await expect.poll(async () => (await resultLinks(page)).every((href) => href.includes('/easy-read/'))).toBe(true);
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('narrows by the kind of page', async () => {
+    const page = await search('harbourside', 'care');
+    await page.locator('details[data-filter-name="kind"] summary').click();
+    await page.getByLabel('Goals').check();
+    await expect.poll(async () => (await resultLinks(page)).sort()).toEqual(['/our-strategy/easy-read/goals/', '/our-strategy/goals/']);
+    await page.close();
+  });
+
+  it('works with the keyboard alone, from the header search box to opening a result', async () => {
+    const page = await browser.newPage();
+    await page.goto(servers.harbourside.url);
+    // Tab to the header search box, type, and press Enter.
+    for (let step = 0; step < 10; step += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.id === 'site-search')) break;
+    }
+    await page.keyboard.type('diagnostic');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/search\/\?q=diagnostic/);
+    await page.locator('.pf-result-link').first().waitFor();
+    // Tab from the search box to the first result and open it.
+    await page.locator('pagefind-input input').focus();
+    for (let step = 0; step < 40; step += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('pf-result-link'))) break;
+    }
+    const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(target).toBe('/our-strategy/priorities/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/our-strategy\/priorities\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Our priorities for 2025 to 2026');
+    await page.close();
+  });
+
+  it('is usable on a 320 px phone without sideways scrolling', async () => {
+    const page = await search('ashdown-valley', 'carers', 320);
+    expect(await page.locator('.pf-result').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.close();
+  });
+
+  it('loads no search code on a page until the reader opens search', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${servers.harbourside.url}goals/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript, says so and points to the contents page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${servers.fenmoor.url}search/`);
+    const notice = page.locator('main').getByText('Search needs JavaScript');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await page.locator('main a', { hasText: 'contents (A to Z) page' }).getAttribute('href')).toBe('/contents/');
+    await context.close();
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Pages every trust gets from its settings: the accessibility statement in the GOV.UK
+ * model's sections with the trust's own facts and dates, the cookies page, and the
+ * "other formats" line in every footer and beside every download.
+ */
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { pagePaths, readPage, textOf } from '../support/built-sites.ts';
+import { sampleSlugs } from '../support/sample-trusts.ts';
+
+const site = (slug: string) => path.join(inject('builtSites'), slug);
+
+const requiredSections = [
+  'How accessible this website is',
+  'Feedback and contact information',
+  'Reporting accessibility problems with this website',
+  'Enforcement procedure',
+  "Technical information about this website's accessibility",
+  'Compliance status',
+  'Non-accessible content',
+  'Non-compliance with the accessibility regulations',
+  'Disproportionate burden',
+  'Content that is not within the scope of the accessibility regulations',
+  "What we're doing to improve accessibility",
+  'Preparation of this accessibility statement',
+];
+
+const facts = {
+  'ashdown-valley': {
+    url: 'https://www.ashdown-valley.example/about-us/strategy/',
+    compliance: 'partially compliant',
+    prepared: '1 February 2024',
+    reviewed: '20 August 2026',
+    tested: '1 August 2026',
+    issue: 'The summary PDF has no tags for headings.',
+  },
+  fenmoor: {
+    url: 'https://fenmoor.example/',
+    compliance: 'fully compliant',
+    prepared: '1 May 2026',
+    reviewed: '1 October 2026',
+    tested: '15 September 2026',
+    issue: undefined,
+  },
+  harbourside: {
+    url: 'https://harbourside.example/our-strategy/',
+    compliance: 'partially compliant',
+    prepared: '20 March 2025',
+    reviewed: '30 September 2026',
+    tested: '12 September 2026',
+    issue: 'The full strategy PDF is not fully accessible to screen readers.',
+  },
+} as const;
+
+describe.each(sampleSlugs)('the accessibility statement of %s', (slug) => {
+  const statement = () => readPage(site(slug), 'accessibility/');
+  const expected = facts[slug];
+
+  it('has every section of the GOV.UK model, in order', () => {
+    const headings = statement().querySelectorAll('main h2, main h3').map(textOf);
+    expect(headings.filter((heading) => requiredSections.includes(heading))).toEqual(requiredSections);
+  });
+
+  it('says what it applies to, its compliance status, known issues and its dates', () => {
+    const text = textOf(statement().querySelector('main'));
+    expect(text).toContain(`This accessibility statement applies to the`);
+    expect(text).toContain(expected.url);
+    expect(text).toContain(`This website is ${expected.compliance} with the Web Content Accessibility Guidelines version 2.2 AA standard`);
+    expect(text).toContain(`This statement was prepared on ${expected.prepared}. It was last reviewed on ${expected.reviewed}.`);
+    expect(text).toContain(`This website was last tested on ${expected.tested}.`);
+    expect(text).toContain('Equality Advisory and Support Service (EASS)');
+    if (expected.issue) expect(text).toContain(expected.issue);
+    else expect(text).toContain('We know of no content that fails the accessibility regulations.');
+  });
+
+  it('is linked from the footer of every page', () => {
+    for (const pagePath of pagePaths(site(slug))) {
+      const links = readPage(site(slug), pagePath).querySelectorAll('footer a').map(textOf);
+      expect(links, pagePath).toContain('Accessibility statement');
+      expect(links, pagePath).toContain('Cookies');
+    }
+  });
+});
+
+describe('the cookies page', () => {
+  it('says the site sets no cookies', () => {
+    expect(textOf(readPage(site('fenmoor'), 'cookies/').querySelector('main'))).toContain('This website does not set any cookies.');
+  });
+});
+
+describe('other formats', () => {
+  it('are offered beside every document download, with the contact and response time', () => {
+    const documents = readPage(site('ashdown-valley'), 'documents/').querySelectorAll('main > ul > li');
+    expect(documents).toHaveLength(3);
+    for (const document of documents) {
+      expect(textOf(document)).toContain(
+        'If you need this document in another format, such as large print, easy read, audio, braille or another language, email haveyoursay@ashdown-valley.example or phone 0300 555 0177. We will reply within 10 working days.',
+      );
+    }
+  });
+});
