@@ -74,10 +74,15 @@ describe.each(sampleSlugs)('%s', (slug) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const problems: string[] = [];
     try {
+      const watched = await watchedPage(context);
       for (const pagePath of pages) {
-        const watched = await watchedPage(context);
+        watched.errors.length = 0;
+        watched.failedRequests.length = 0;
+        watched.leftLoopback.length = 0;
         const url = `${server.url}${pagePath === '404.html' ? 'no-such-page/' : pagePath}`;
-        await watched.page.goto(url, { waitUntil: 'networkidle' });
+        await watched.page.goto(url, { waitUntil: 'load' });
+        // The search page builds its interface with script: check it once it is there.
+        if (pagePath === 'search/') await watched.page.locator('pagefind-input input').waitFor();
         for (const violation of await runAxe(watched.page)) {
           problems.push(
             `${pagePath || '(home)'}: axe ${violation.id} (${violation.impact}) ${violation.help} at ${violation.targets.join(', ')}`,
@@ -94,7 +99,6 @@ describe.each(sampleSlugs)('%s', (slug) => {
             .filter((error) => !(pagePath === '404.html' && error.includes('404')))
             .map((error) => `${pagePath || '(home)'}: console error: ${error}`),
         );
-        await watched.page.close();
         checked.pageWidths += 1;
       }
       if (width === widths[0]) checked.pages += pages.length;
