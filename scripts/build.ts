@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 const root = path.resolve(import.meta.dirname, '..');
 // Astro and Vite are hundreds of modules; caching their compiled code saves time on every build after the first.
 enableCompileCache(path.join(root, 'node_modules', '.cache', 'node-compile-cache'));
-const { buildSites, UnknownTrustError } = await import('./build/build-sites.ts');
+const { buildSites, ContentCheckFailed, UnknownTrustError } = await import('./build/build-sites.ts');
 const { values } = parseArgs({
   options: {
     trust: { type: 'string', multiple: true, default: [] },
@@ -33,6 +33,7 @@ try {
     outDir: values.out,
     trusts: values.trust,
     logLevel: values.verbose ? 'info' : 'warn',
+    onWarnings: (report) => console.warn(`\n${report}\n`),
     onTrust: (result) =>
       console.log(
         `  ✓ ${result.slug}: ${result.pages} pages, ${result.indexed} in search  →  ${path.relative(root, path.join(values.out, result.slug))}/`,
@@ -46,6 +47,11 @@ try {
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\nThe build stopped. No published site was changed.\n\n${message}`);
-  if (values.verbose && error instanceof Error && !(error instanceof UnknownTrustError)) console.error(error.stack);
+  const ours = error instanceof UnknownTrustError || error instanceof ContentCheckFailed;
+  if (!ours)
+    console.error(
+      '\nThis looks like a fault in the site builder rather than in the content. Run the build again with --verbose and send the output to the product team.',
+    );
+  if (values.verbose && error instanceof Error && !ours) console.error(error.stack);
   process.exitCode = 1;
 }

@@ -6,6 +6,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { formatProblems, hasErrors, type Problem } from '../../src/checks/problem.ts';
 import { listTrustFolders, readPublishingSettings } from './trust-folders.ts';
 import { closeSearchIndexer } from './search-index.ts';
 import { publishTrust, type PublishResult } from './publish-trust.ts';
@@ -22,6 +24,8 @@ export interface BuildOptions {
   outDir: string;
   /** Build only these trusts; all when empty. */
   trusts: string[];
+  /** Called with the formatted warnings, when the content has warnings but no errors. */
+  onWarnings?: (report: string) => void;
   /** Called after each trust is published. */
   onTrust?: (result: PublishResult) => void;
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -38,6 +42,16 @@ export interface BuildSummary {
 
 export class UnknownTrustError extends Error {}
 
+/** The content has mistakes: nothing was built and nothing published was touched. */
+export class ContentCheckFailed extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentCheckFailed';
+    this.problems = problems;
+  }
+}
+
 export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const contentDir = path.resolve(options.contentDir);
@@ -50,6 +64,12 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
         `Trusts found: ${available.map((folder) => folder.slug).join(', ') || 'none'}.`,
     );
   }
+  // Check everything first, so every mistake is reported at once in plain words and a broken
+  // site is never built. File names are shown from the content folder's parent ("content/...").
+  const problems = checkContent({ contentDir, displayRoot: path.dirname(contentDir), trusts: options.trusts });
+  if (hasErrors(problems)) throw new ContentCheckFailed(problems);
+  if (problems.length > 0) options.onWarnings?.(formatProblems(problems));
+
   const selected = options.trusts.length > 0 ? available.filter((folder) => options.trusts.includes(folder.slug)) : available;
 
   // Astro renders into a scratch folder beside the output, so a failed render touches no published site.

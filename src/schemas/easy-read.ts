@@ -10,11 +10,11 @@
 import { z } from 'astro/zod';
 import { text } from './fields.ts';
 
-export const easyReadSchema = z.object({
+export const easyReadSchema = z.strictObject({
   /** The easy-read page heading: short, plain words, for example "What we want to do". */
-  title: text('title'),
+  title: text('title', 'Our goals'),
   /** One short sentence saying what the page is about. */
-  description: text('description'),
+  description: text('description', 'Our three goals for the next five years.'),
 });
 
 export type EasyReadData = z.infer<typeof easyReadSchema>;

@@ -5,12 +5,17 @@
  */
 import { z } from 'astro/zod';
 
-/** A line of text that must not be empty. */
-export const text = (what: string) =>
+/** A line of text that must not be empty. `example` is shown in error messages. */
+export const text = (what: string, example = 'Our goals') =>
   z
-    .string({ error: `${what} must be text, for example "Our goals".` })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${what} is missing. Add it as text, for example "${example}".`
+          : `${what} must be text, for example "${example}".`,
+    })
     .trim()
-    .min(1, { error: `${what} is empty. Write a few words, for example "Our goals".` });
+    .min(1, { error: `${what} is empty. Write a few words, for example "${example}".` });
 
 /** A list of short text items, at least `min` of them. */
 export const textList = (what: string, min = 1) =>
@@ -22,11 +27,16 @@ export const textList = (what: string, min = 1) =>
       error: `${what} needs at least ${min} item${min === 1 ? '' : 's'}, each on its own line starting with "- ".`,
     });
 
-/** A calendar date written as YYYY-MM-DD. YAML reads such a date as a Date already. */
+/**
+ * A calendar date written as YYYY-MM-DD. YAML reads such a date as a Date already; a quoted
+ * "2026-03-31" is accepted too. Anything else ("April 2025", "next spring") is refused,
+ * rather than guessed at.
+ */
 export const calendarDate = (what: string) =>
-  z.coerce.date({
-    error: `${what} must be a date written as YYYY-MM-DD, for example 2026-03-31.`,
-  });
+  z.preprocess(
+    (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(`${value.trim()}T00:00:00Z`) : value),
+    z.date({ error: `${what} must be a date written as YYYY-MM-DD, for example 2026-03-31.` }),
+  );
 
 /** A four-digit year. */
 export const year = (what: string) =>

@@ -39,11 +39,11 @@ const colours = z
     }
   });
 
-const contact = z.object({
+const contact = z.strictObject({
   /** The email address people use to ask questions or request another format. */
   email: email('contact.email'),
   /** A phone number written the way people should dial it, for example "0300 123 4567". */
-  phone: text('contact.phone').optional(),
+  phone: text('contact.phone', '0300 123 4567').optional(),
   /** The postal address, one line per item. */
   address: textList('contact.address').optional(),
   /** How quickly the trust replies to a request for another format, for example "within 10 working days". */
@@ -62,9 +62,9 @@ const period = z
     path: ['end'],
   });
 
-const strategy = z.object({
+const strategy = z.strictObject({
   /** The strategy's own name, for example "Caring together". */
-  name: text('strategy.name'),
+  name: text('strategy.name', 'Better together'),
   /** The years the strategy covers. Shown as "2025 to 2030". */
   period,
   /** engagement (still listening), draft (written, not agreed), launched (agreed and in force) or refreshing (being reviewed). */
@@ -77,7 +77,7 @@ const strategy = z.object({
 
 export const complianceStatuses = ['full', 'partial', 'none'] as const;
 
-const accessibility = z.object({
+const accessibility = z.strictObject({
   /** The date the accessibility statement was first prepared, YYYY-MM-DD. */
   prepared: calendarDate('accessibility.prepared'),
   /** The date the statement was last reviewed, YYYY-MM-DD. */
@@ -85,7 +85,7 @@ const accessibility = z.object({
   /** The date the site was last tested for accessibility, YYYY-MM-DD. */
   tested: calendarDate('accessibility.tested'),
   /** Who tested it, for example "our digital team" or the name of an auditor. */
-  testedBy: text('accessibility.testedBy'),
+  testedBy: text('accessibility.testedBy', 'our digital team'),
   /** full (fully compliant), partial (partially compliant) or none (not compliant) with WCAG 2.2 AA. */
   compliance: z.enum(complianceStatuses, {
     error: `accessibility.compliance must be one of: ${complianceStatuses.join(', ')}. For example: partial.`,
@@ -93,7 +93,7 @@ const accessibility = z.object({
   /** Parts of the site known not to meet WCAG 2.2 AA, each with what the trust is doing about it. Use an empty list [] if there are none. */
   knownIssues: z
     .array(
-      z.object({
+      z.strictObject({
         /** What does not work, in plain words. */
         issue: text('accessibility.knownIssues issue'),
         /** What the trust will do and by when. */
@@ -103,20 +103,20 @@ const accessibility = z.object({
     .default([]),
 });
 
-const logo = z.object({
+const logo = z.strictObject({
   /** The trust's own logo file, for example "files/logo.svg". Never redraw the NHS logo: use the file the trust was given. */
   file: trustFile('logo.file'),
   /** What the logo says, for example "Harbourside Hospitals NHS Foundation Trust". */
-  alt: text('logo.alt'),
+  alt: text('logo.alt', 'Harbourside Hospitals NHS Foundation Trust'),
 });
 
-export const trustSchema = z.object({
+export const trustSchema = z.strictObject({
   /** The organisation's full name, for example "Harbourside Hospitals NHS Foundation Trust". */
-  name: text('name'),
+  name: text('name', 'Harbourside Hospitals NHS Foundation Trust'),
   /** A shorter name for tight spaces, for example "Harbourside Hospitals". */
-  shortName: text('shortName'),
+  shortName: text('shortName', 'Harbourside Hospitals'),
   /** The kind of organisation, shown under the name, for example "NHS Foundation Trust". */
-  descriptor: text('descriptor'),
+  descriptor: text('descriptor', 'NHS Foundation Trust'),
   /** The trust's folder name under content/. Lower case letters, numbers and dashes only. */
   slug: z.string({ error: 'slug must be the trust folder name, for example "harbourside".' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'slug must use lower case letters, numbers and single dashes only, for example "harbourside-hospitals".',

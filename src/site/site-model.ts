@@ -1,14 +1,12 @@
 /**
  * The site model: every trust with its pages, twins and addresses, computed once per build
  * from the content collections. Routes read only from here, so each fact (a trust's base
- * path, a page's easy-read twin, the menu order) has one source.
+ * path, a page's easy-read twin, the menu order) has one source. Content is checked
+ * before it gets here (src/checks/), so this module assumes it is valid.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PageType } from '../schemas/pages/index.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
-import { contentSelection } from './content-selection.ts';
 import { joinBase, pagePathOf, trustAddress } from './trust-address.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
@@ -51,32 +49,6 @@ export interface TrustSite {
   href: (pagePath: string) => string;
 }
 
-/** Page paths the product generates itself, so a content file may not use them. */
-export const reservedPagePaths = [
-  'contents',
-  'search',
-  'contact',
-  'accessibility',
-  'cookies',
-  '404',
-  'easy-read',
-  'files',
-  'pagefind',
-  '_assets',
-  'theme.css',
-];
-
-export class ContentProblems extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(
-      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
-    this.name = 'ContentProblems';
-    this.problems = problems;
-  }
-}
-
 function relativePathOf(id: string, slug: string): string {
   return id.slice(slug.length + 1);
 }
@@ -87,8 +59,6 @@ async function buildSiteModel(): Promise<TrustSite[]> {
     getCollection('pages'),
     getCollection('easyRead'),
   ]);
-  const { base } = contentSelection(process.env);
-  const problems: string[] = [];
   // `npm run dev` previews every trust side by side under /<slug>/ (set by that script only).
   const devPreview = process.env.STRATEGY_DEV_PREVIEW === '1';
 
@@ -98,22 +68,9 @@ async function buildSiteModel(): Promise<TrustSite[]> {
   const sites = trustEntries.map((trustEntry): TrustSite => {
     const settings = trustEntry.data;
     const slug = trustEntry.id;
-    const settingsFile = `content/${slug}/trust.yaml`;
-    if (settings.slug !== slug) {
-      problems.push(
-        `${settingsFile}: slug is "${settings.slug}" but the folder is called "${slug}". Make them the same, for example slug: ${slug}`,
-      );
-    }
     const address = trustAddress(settings.url);
     const basePath = devPreview ? `/${slug}/` : address.basePath;
     const href = (pagePath: string) => joinBase(basePath, pagePath);
-
-    const checkFile = (file: string, where: string) => {
-      if (!existsSync(path.join(base, slug, file))) {
-        problems.push(`${where}: the file "${file}" does not exist. Put it in content/${slug}/files/ or correct the name.`);
-      }
-    };
-    if (settings.logo) checkFile(settings.logo.file, `${settingsFile}, logo.file`);
 
     const twins = new Map<string, EasyReadPage>();
     for (const entry of twinsByTrust.get(slug) ?? []) {
@@ -130,13 +87,6 @@ async function buildSiteModel(): Promise<TrustSite[]> {
         intro = entry;
         continue;
       }
-      const firstSegment = relativePath.split('/')[0] ?? '';
-      if (reservedPagePaths.includes(firstSegment)) {
-        problems.push(
-          `${entry.filePath}: the name "${firstSegment}" is used by a page the site makes itself. Rename the file, for example to "our-${firstSegment}.md".`,
-        );
-        continue;
-      }
       const pagePath = pagePathOf(relativePath);
       pages.push({
         entry,
@@ -146,23 +96,9 @@ async function buildSiteModel(): Promise<TrustSite[]> {
         label: entry.data.navLabel ?? entry.data.title,
         twin: twins.get(relativePath),
       });
-      if (entry.data.type === 'documents') {
-        entry.data.documents.forEach((document, index) => {
-          if (document.file) checkFile(document.file, `${entry.filePath}, documents ${index + 1} file`);
-        });
-      }
     }
     pages.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title));
 
-    const standardPaths = new Set(pages.map((page) => relativePathOf(page.entry.id, slug)));
-    standardPaths.add('index');
-    for (const [standardPath, twin] of twins) {
-      if (!standardPaths.has(standardPath)) {
-        problems.push(
-          `${twin.entry.filePath}: this easy-read page has no standard page. Create content/${slug}/${standardPath}.md, or rename it to match an existing page.`,
-        );
-      }
-    }
     const homeTwin = twins.get('index');
     const easyRead = [...(homeTwin ? [homeTwin] : []), ...pages.flatMap((page) => (page.twin ? [page.twin] : []))];
 
@@ -172,14 +108,6 @@ async function buildSiteModel(): Promise<TrustSite[]> {
     return { slug, settings, origin: address.origin, basePath, intro, homeTwin, pages, easyRead, firstOfType, href };
   });
 
-  for (const slug of pagesByTrust.keys()) {
-    if (!sites.some((site) => site.slug === slug)) {
-      problems.push(
-        `content/${slug}/: this folder has pages but no trust.yaml. Copy trust.yaml from another trust into it and change the details.`,
-      );
-    }
-  }
-  if (problems.length > 0) throw new ContentProblems(problems);
   return sites.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 

@@ -52,8 +52,8 @@ describe('a build with a content mistake', () => {
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('The build stopped. No published site was changed.');
-    expect(result.stderr).toContain('harbourside/mission');
-    expect(result.stderr).toMatch(/statement.*statement must be text/);
+    expect(result.stderr).toContain('content/harbourside/mission.md:2');
+    expect(result.stderr).toContain('statement: statement is missing. Add it as text, for example');
     expect(hashFolder(dist)).toBe(before);
   });
 });

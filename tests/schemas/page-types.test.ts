@@ -31,7 +31,7 @@ const valid: Record<(typeof pageTypes)[number], Record<string, unknown>> = {
 const invalid: Record<(typeof pageTypes)[number], { data: Record<string, unknown>; path: string; says: RegExp }> = {
   overview: { data: { type: 'overview', title: '' }, path: 'title', says: /title is empty.*for example/ },
   page: { data: { type: 'page', order: 'first' }, path: 'order', says: /order must be a number, for example 3/ },
-  mission: { data: { type: 'mission' }, path: 'statement', says: /statement must be text/ },
+  mission: { data: { type: 'mission' }, path: 'statement', says: /statement is missing\. Add it as text, for example/ },
   vision: { data: { type: 'vision', statement: '   ' }, path: 'statement', says: /statement is empty/ },
   goals: {
     data: { type: 'goals', goals: [{ title: 'Shorter waits', statement: 'We will cut waits.', outcomes: [] }] },
@@ -54,7 +54,7 @@ const invalid: Record<(typeof pageTypes)[number], { data: Record<string, unknown
   acknowledgements: {
     data: { type: 'acknowledgements', groups: [{ contribution: 'Helped' }] },
     path: 'groups.0.name',
-    says: /name must be text/,
+    says: /name is missing/,
   },
 };
 

@@ -4,6 +4,6 @@
  */
 import Callout from './Callout.astro';
 import KeyFigure from './KeyFigure.astro';
+import type { mdxComponentNames } from './names.ts';
 
-export const mdxComponents = { Callout, KeyFigure };
-export const mdxComponentNames = Object.keys(mdxComponents);
+export const mdxComponents = { Callout, KeyFigure } satisfies Record<(typeof mdxComponentNames)[number], unknown>;

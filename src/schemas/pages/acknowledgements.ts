@@ -3,14 +3,14 @@ import { z } from 'astro/zod';
 import { text } from '../fields.ts';
 import { pageFields } from './common.ts';
 
-const group = z.object({
+const group = z.strictObject({
   /** The group's name, for example "Our carers' forum". */
-  name: text('groups name'),
+  name: text('groups name', 'Our carers forum'),
   /** Optional: what the group did. */
   contribution: text('groups contribution').optional(),
 });
 
-export const acknowledgementsSchema = z.object({
+export const acknowledgementsSchema = z.strictObject({
   ...pageFields,
   type: z.literal('acknowledgements'),
   /** The groups thanked. At least one. */

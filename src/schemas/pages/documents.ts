@@ -8,7 +8,7 @@ export const documentKinds = ['full', 'summary', 'easy-read', 'other'] as const;
 const document = z
   .object({
     /** The document's title, for example "Our strategy 2025 to 2030 (full version)". */
-    title: text('documents title'),
+    title: text('documents title', 'Our strategy 2025 to 2030'),
     /** full, summary, easy-read or other. */
     kind: z.enum(documentKinds, { error: `documents kind must be one of: ${documentKinds.join(', ')}.` }),
     /** A file in the trust's files folder, for example "files/strategy-full.pdf". Give either file or link. */
@@ -31,7 +31,7 @@ const document = z
     }
   });
 
-export const documentsSchema = z.object({
+export const documentsSchema = z.strictObject({
   ...pageFields,
   type: z.literal('documents'),
   /** The documents, in order. At least one. */

@@ -3,9 +3,9 @@ import { z } from 'astro/zod';
 import { calendarDate, email, text, textList, webAddress } from '../fields.ts';
 import { pageFields } from './common.ts';
 
-const figure = z.object({
+const figure = z.strictObject({
   /** What was counted, for example "people took part". */
-  label: text('figures label'),
+  label: text('figures label', 'people took part'),
   /** The number, written as digits, for example 1450. */
   value: z.number({ error: 'figures value must be a number written as digits, for example 1450.' }).int().nonnegative(),
   /** Optional: "about" or "over" before the number. */
@@ -17,7 +17,7 @@ export const eventFormats = ['in-person', 'online', 'hybrid'] as const;
 const event = z
   .object({
     /** The event's name. */
-    title: text('events title'),
+    title: text('events title', 'Drop-in at the library'),
     /** The date, YYYY-MM-DD. Events before the build date are listed as past. */
     date: calendarDate('events date'),
     /** Start time as 24-hour HH:MM, for example "18:30". */
@@ -33,7 +33,7 @@ const event = z
     /** in-person, online or hybrid (both). */
     format: z.enum(eventFormats, { error: `events format must be one of: ${eventFormats.join(', ')}.` }),
     /** Where it happens, for an in-person or hybrid event, for example "Town Hall, Market Street". */
-    place: text('events place').optional(),
+    place: text('events place', 'Town Hall, Market Street').optional(),
     /** Optional: where to book or join. */
     link: webAddress('events link').optional(),
     /** Optional: a sentence about who it is for and what happens. */
@@ -56,25 +56,25 @@ const event = z
     }
   });
 
-const survey = z.object({
+const survey = z.strictObject({
   /** The survey's name. */
   title: text('survey title'),
   /** Who the survey is for, for example "patients, carers and staff". */
-  audience: text('survey audience'),
+  audience: text('survey audience', 'patients, carers and staff'),
   /** The last day to respond, YYYY-MM-DD. */
   closes: calendarDate('survey closes'),
   /** Where to fill it in. */
   link: webAddress('survey link'),
 });
 
-const question = z.object({
+const question = z.strictObject({
   /** The question people ask. */
-  question: text('faq question'),
+  question: text('faq question', 'Why are you changing the strategy?'),
   /** The answer, in plain words. */
-  answer: text('faq answer'),
+  answer: text('faq answer', 'Because our services have changed.'),
 });
 
-export const engagementSchema = z.object({
+export const engagementSchema = z.strictObject({
   ...pageFields,
   type: z.literal('engagement'),
   /** Optional: numbers that show the reach of the engagement. */

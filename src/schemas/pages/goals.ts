@@ -3,18 +3,18 @@ import { z } from 'astro/zod';
 import { text, textList } from '../fields.ts';
 import { pageFields } from './common.ts';
 
-const goal = z.object({
+const goal = z.strictObject({
   /** The goal's short name, for example "Care closer to home". */
-  title: text('goals title'),
+  title: text('goals title', 'Care without long waits'),
   /** One or two sentences saying what the goal means. */
-  statement: text('goals statement'),
+  statement: text('goals statement', 'We will cut the time people wait for care.'),
   /** What will be different for people when the goal is met. At least one. */
   outcomes: textList('goals outcomes'),
   /** Optional: how the trust will know it is getting there, for example "waiting times under 18 weeks". */
   measures: textList('goals measures').optional(),
 });
 
-export const goalsSchema = z.object({
+export const goalsSchema = z.strictObject({
   ...pageFields,
   type: z.literal('goals'),
   /** Heading shown above each goal's outcomes, in the trust's words. */

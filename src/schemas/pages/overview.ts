@@ -3,13 +3,13 @@ import { z } from 'astro/zod';
 import { pageFields } from './common.ts';
 
 /** The overview's body is shown on the home page too, above "the strategy at a glance". */
-export const overviewSchema = z.object({
+export const overviewSchema = z.strictObject({
   ...pageFields,
   type: z.literal('overview'),
 });
 
 /** A page of Markdown text with no special layout. */
-export const plainSchema = z.object({
+export const plainSchema = z.strictObject({
   ...pageFields,
   type: z.literal('page'),
 });

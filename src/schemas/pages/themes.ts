@@ -3,16 +3,16 @@ import { z } from 'astro/zod';
 import { text, textList } from '../fields.ts';
 import { pageFields } from './common.ts';
 
-const theme = z.object({
+const theme = z.strictObject({
   /** The theme's short name, for example "Fair access". */
-  title: text('themes title'),
+  title: text('themes title', 'Fair access'),
   /** Optional: a sentence about the theme. */
   description: text('themes description').optional(),
   /** Optional: the main points under the theme. */
   points: textList('themes points').optional(),
 });
 
-export const themesSchema = z.object({
+export const themesSchema = z.strictObject({
   ...pageFields,
   type: z.literal('themes'),
   /** Optional: what sits at the centre of all the themes, for example "People's outcomes at the centre". */

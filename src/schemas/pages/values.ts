@@ -3,16 +3,16 @@ import { z } from 'astro/zod';
 import { calendarDate, text, textList } from '../fields.ts';
 import { pageFields } from './common.ts';
 
-const value = z.object({
+const value = z.strictObject({
   /** The value's name, for example "Kind". */
-  name: text('values name'),
+  name: text('values name', 'Kind'),
   /** What the value means, in one sentence. */
-  meaning: text('values meaning'),
+  meaning: text('values meaning', 'We treat everyone with warmth and respect.'),
   /** What people do when they live the value. At least one. */
   behaviours: textList('values behaviours'),
 });
 
-const refresh = z.object({
+const refresh = z.strictObject({
   /** When the new values are expected, YYYY-MM-DD. */
   expected: calendarDate('refresh.expected'),
   /** Why the values are being refreshed and how people can take part. */

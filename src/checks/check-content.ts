@@ -1,0 +1,395 @@
+/**
+ * Checks everything the build would, without building: every trust's settings and every
+ * page, reporting all problems at once in plain English with file, line and field.
+ * Runs in well under a second per trust, so the build runs it first and the check command
+ * runs nothing else.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { closest } from 'fastest-levenshtein';
+import type { z } from 'astro/zod';
+import { easyReadSchema } from '../schemas/easy-read.ts';
+import { pageSchema, pageSchemas, pageTypes } from '../schemas/pages/index.ts';
+import { trustSchema } from '../schemas/trust.ts';
+import { reservedPagePaths } from '../site/reserved-paths.ts';
+import { pagePathOf } from '../site/trust-address.ts';
+import { checkBody, internalLinks, relativeLink, resolveLink } from './body-rules.ts';
+import { decodeUtf8, lineOfOffset, lineOfPath, parseYaml, splitFrontMatter, type YamlSource } from './front-matter.ts';
+import type { Problem } from './problem.ts';
+
+export interface CheckOptions {
+  /** Folder with one sub-folder per trust. */
+  contentDir: string;
+  /** File paths in messages are relative to this folder (the repository root). */
+  displayRoot: string;
+  /** Only these trusts; all when empty. */
+  trusts?: string[];
+}
+
+/** Pages the product makes for every trust, which content may link to. */
+const generatedPagePaths = ['', 'contents/', 'search/', 'contact/', 'accessibility/', 'cookies/'];
+
+interface PageFile {
+  file: string;
+  /** Path inside the trust folder without extension, for example "goals" or "easy-read/goals". */
+  relativePath: string;
+  pagePath: string;
+  isEasyRead: boolean;
+  isMdx: boolean;
+  body?: { text: string; line: number };
+  data?: Record<string, unknown>;
+}
+
+export function checkContent(options: CheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  if (!existsSync(options.contentDir)) {
+    return [
+      {
+        file: display(options, options.contentDir),
+        rule: 'no-content',
+        severity: 'error',
+        message: 'The content folder does not exist. Create it with one folder per trust inside.',
+      },
+    ];
+  }
+  const folders = readdirSync(options.contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .filter((slug) => !options.trusts?.length || options.trusts.includes(slug))
+    .sort();
+  for (const slug of folders) problems.push(...checkTrust(options, slug));
+  return problems;
+}
+
+function display(options: CheckOptions, absolute: string): string {
+  return path.relative(options.displayRoot, absolute).split(path.sep).join('/') || '.';
+}
+
+/** Reads a file as UTF-8 text, reporting empty and non-UTF-8 files. */
+function readText(options: CheckOptions, absolute: string, problems: Problem[]): string | undefined {
+  const file = display(options, absolute);
+  const { text, notUtf8 } = decodeUtf8(readFileSync(absolute));
+  if (notUtf8) {
+    problems.push({
+      file,
+      rule: 'not-utf8',
+      severity: 'error',
+      message:
+        'This file is not saved as UTF-8 text, so some letters would show as nonsense. Open it in your editor and save it with the encoding "UTF-8".',
+    });
+    return undefined;
+  }
+  if (!text?.trim()) {
+    problems.push({
+      file,
+      rule: 'empty-file',
+      severity: 'error',
+      message: 'This file is empty. Fill it in (copy a page of the same type from another trust to start), or delete it.',
+    });
+    return undefined;
+  }
+  return text;
+}
+
+function yamlSyntaxProblems(file: string, source: YamlSource): Problem[] {
+  return source.document.errors.map((error) => {
+    const { line, column } = lineOfOffset(source, error.pos[0]);
+    const hint =
+      error.code === 'DUPLICATE_KEY'
+        ? 'The same field appears twice. Keep one of them.'
+        : error.code === 'TAB_AS_INDENT'
+          ? 'Use spaces, not tabs, to indent.'
+          : 'Check the indentation (use spaces), that each field is written as "name: value", and that text containing a colon (:) or starting with a quote is wrapped in quotes.';
+    return {
+      file,
+      line,
+      column,
+      rule: 'yaml-syntax',
+      severity: 'error' as const,
+      message: `The settings at the top of this file cannot be read here. ${hint}`,
+    };
+  });
+}
+
+function schemaProblems(
+  file: string,
+  source: YamlSource,
+  result: z.ZodSafeParseResult<unknown>,
+  knownKeys: (path: PropertyKey[]) => string[],
+): Problem[] {
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue): Problem[] => {
+    const field = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const keyPath = [...issue.path, key];
+        const known = knownKeys(issue.path);
+        const suggestion = known.length ? ` Did you mean "${closest(key, known)}"? The fields here are: ${known.join(', ')}.` : '';
+        return {
+          file,
+          line: lineOfPath(source, keyPath),
+          field: keyPath.map(String).join('.'),
+          rule: 'unknown-field',
+          severity: 'error',
+          message: `"${key}" is not a field this page uses.${suggestion}`,
+        };
+      });
+    }
+    return [
+      {
+        file,
+        line: lineOfPath(source, issue.path),
+        field: field || undefined,
+        rule: 'invalid-field',
+        severity: 'error',
+        message: issue.message,
+      },
+    ];
+  });
+}
+
+/** The field names a schema allows at a path, for "did you mean" suggestions. */
+function keysAt(schema: unknown, fieldPath: PropertyKey[]): string[] {
+  let current = schema as { shape?: Record<string, unknown>; def?: { element?: unknown; innerType?: unknown; type?: string } } | undefined;
+  for (const key of fieldPath) {
+    while (current?.def?.innerType) current = current.def.innerType as typeof current;
+    if (typeof key === 'number') current = current?.def?.element as typeof current;
+    else current = current?.shape?.[String(key)] as typeof current;
+  }
+  while (current?.def?.innerType) current = current.def.innerType as typeof current;
+  if (current?.def?.element) current = current.def.element as typeof current;
+  return Object.keys(current?.shape ?? {});
+}
+
+function checkTrust(options: CheckOptions, slug: string): Problem[] {
+  const problems: Problem[] = [];
+  const trustDir = path.join(options.contentDir, slug);
+  const settingsPath = path.join(trustDir, 'trust.yaml');
+  const settingsFile = display(options, settingsPath);
+
+  if (!existsSync(settingsPath)) {
+    problems.push({
+      file: `${display(options, trustDir)}/`,
+      rule: 'missing-settings',
+      severity: 'error',
+      message: `This trust folder has no trust.yaml, the file with the trust's name, address and colours. Copy trust.yaml from another trust's folder into it and change the details.`,
+    });
+  } else {
+    const text = readText(options, settingsPath, problems);
+    if (text !== undefined) {
+      const source = parseYaml(text);
+      const syntax = yamlSyntaxProblems(settingsFile, source);
+      problems.push(...syntax);
+      if (syntax.length === 0) {
+        const data = source.document.toJS() as Record<string, unknown> | null;
+        const result = trustSchema.safeParse(data ?? {});
+        problems.push(...schemaProblems(settingsFile, source, result, (fieldPath) => keysAt(trustSchema, fieldPath)));
+        if (data && typeof data.slug === 'string' && data.slug !== slug) {
+          problems.push({
+            file: settingsFile,
+            line: lineOfPath(source, ['slug']),
+            field: 'slug',
+            rule: 'slug-mismatch',
+            severity: 'error',
+            message: `slug is "${data.slug}" but the folder is called "${slug}". Make them the same, for example slug: ${slug}`,
+          });
+        }
+        const logo = (data?.logo as { file?: unknown } | undefined)?.file;
+        if (result.success && typeof logo === 'string' && !existsSync(path.join(trustDir, logo))) {
+          problems.push({
+            file: settingsFile,
+            line: lineOfPath(source, ['logo', 'file']),
+            field: 'logo.file',
+            rule: 'missing-file',
+            severity: 'error',
+            message: `The file "${logo}" does not exist. Put the logo in content/${slug}/files/ or correct the name, for example file: files/logo.svg`,
+          });
+        }
+      }
+    }
+  }
+
+  const pages = listPageFiles(trustDir).map((absolute) => readPage(options, trustDir, absolute, problems));
+  checkAddresses(pages, slug, problems);
+  checkTwins(pages, slug, problems);
+  checkLinks(trustDir, pages, problems);
+  return problems;
+}
+
+function listPageFiles(trustDir: string, prefix = ''): string[] {
+  return readdirSync(path.join(trustDir, prefix), { withFileTypes: true })
+    .flatMap((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return relative === 'files' || entry.name.startsWith('.') ? [] : listPageFiles(trustDir, relative);
+      return /\.(md|mdx)$/.test(entry.name) ? [path.join(trustDir, relative)] : [];
+    })
+    .sort();
+}
+
+function readPage(options: CheckOptions, trustDir: string, absolute: string, problems: Problem[]): PageFile {
+  const file = display(options, absolute);
+  const relativePath = path
+    .relative(trustDir, absolute)
+    .split(path.sep)
+    .join('/')
+    .replace(/\.(md|mdx)$/, '');
+  const isEasyRead = relativePath === 'easy-read' || relativePath.startsWith('easy-read/');
+  const standardPath = isEasyRead ? relativePath.replace(/^easy-read\/?/, '') || 'index' : relativePath;
+  const pagePath = `${isEasyRead ? 'easy-read/' : ''}${pagePathOf(standardPath)}`;
+  const page: PageFile = { file, relativePath, pagePath, isEasyRead, isMdx: absolute.endsWith('.mdx') };
+  const text = readText(options, absolute, problems);
+  if (text === undefined) return page;
+
+  const split = splitFrontMatter(text);
+  if (split.unclosed) {
+    problems.push({
+      file,
+      line: 1,
+      rule: 'front-matter-unclosed',
+      severity: 'error',
+      message:
+        'The settings at the top of this file start with "---" but never end. Add a line with just --- after the last setting (for example after the description line).',
+    });
+    return page;
+  }
+  if (!split.frontMatter) {
+    problems.push({
+      file,
+      line: 1,
+      rule: 'front-matter-missing',
+      severity: 'error',
+      message:
+        'This page has no settings at the top. Start the file with a line "---", then lines such as "type: page", "title: ..." and "description: ...", then another line "---".',
+    });
+    return page;
+  }
+  page.body = { text: split.body, line: split.bodyLine };
+  const source = split.frontMatter;
+  const syntax = yamlSyntaxProblems(file, source);
+  problems.push(...syntax);
+  if (syntax.length > 0) return page;
+
+  const data = (source.document.toJS() ?? {}) as Record<string, unknown>;
+  page.data = data;
+  if (isEasyRead) {
+    problems.push(...schemaProblems(file, source, easyReadSchema.safeParse(data), (fieldPath) => keysAt(easyReadSchema, fieldPath)));
+  } else if (typeof data.type !== 'string' || !(pageTypes as string[]).includes(data.type)) {
+    const message =
+      data.type === undefined
+        ? `This page has no type. Add a line such as "type: page". The types are: ${pageTypes.join(', ')}.`
+        : `"${String(data.type)}" is not a page type. Did you mean "${closest(String(data.type), pageTypes)}"? The types are: ${pageTypes.join(', ')}.`;
+    problems.push({ file, line: lineOfPath(source, ['type']), field: 'type', rule: 'unknown-type', severity: 'error', message });
+  } else {
+    const schema = pageSchemas[data.type as keyof typeof pageSchemas];
+    const result = pageSchema.safeParse(data);
+    problems.push(...schemaProblems(file, source, result, (fieldPath) => keysAt(schema, fieldPath)));
+    if (result.success && result.data.type === 'documents') {
+      result.data.documents.forEach((document, index) => {
+        if (document.file && !existsSync(path.join(trustDir, document.file))) {
+          problems.push({
+            file,
+            line: lineOfPath(source, ['documents', index, 'file']),
+            field: `documents.${index}.file`,
+            rule: 'missing-file',
+            severity: 'error',
+            message: `The file "${document.file}" does not exist. Put it in ${display(options, path.join(trustDir, 'files'))}/ or correct the name.`,
+          });
+        }
+      });
+    }
+  }
+
+  const firstSegment = standardPath.split('/')[0] ?? '';
+  if (!isEasyRead && reservedPagePaths.includes(firstSegment)) {
+    problems.push({
+      file,
+      rule: 'reserved-name',
+      severity: 'error',
+      message: `The name "${firstSegment}" is used by a page the site makes itself. Rename the file, for example to "our-${firstSegment}.md".`,
+    });
+  }
+  problems.push(...checkBody({ file, body: split.body, bodyLine: split.bodyLine, isMdx: page.isMdx, pagePath }));
+  return page;
+}
+
+function checkAddresses(pages: PageFile[], slug: string, problems: Problem[]): void {
+  const byAddress = new Map<string, PageFile[]>();
+  for (const page of pages) byAddress.set(page.pagePath, [...(byAddress.get(page.pagePath) ?? []), page]);
+  for (const [address, same] of byAddress) {
+    if (same.length < 2) continue;
+    for (const page of same) {
+      const others = same.filter((other) => other !== page).map((other) => other.file);
+      problems.push({
+        file: page.file,
+        rule: 'duplicate-address',
+        severity: 'error',
+        message: `This page and ${others.join(' and ')} would both be published at ${address || 'the home page'} (in content/${slug}/). Rename or delete one of them.`,
+      });
+    }
+  }
+}
+
+function checkTwins(pages: PageFile[], slug: string, problems: Problem[]): void {
+  const standard = new Set(pages.filter((page) => !page.isEasyRead).map((page) => page.relativePath));
+  standard.add('index');
+  for (const twin of pages.filter((page) => page.isEasyRead)) {
+    const standardPath = twin.relativePath.replace(/^easy-read\/?/, '') || 'index';
+    if (!standard.has(standardPath)) {
+      problems.push({
+        file: twin.file,
+        rule: 'twin-without-page',
+        severity: 'error',
+        message: `This easy read page has no standard page to pair with. Create content/${slug}/${standardPath}.md, or rename this file to match an existing page (the names must be the same).`,
+      });
+    }
+  }
+}
+
+function checkLinks(trustDir: string, pages: PageFile[], problems: Problem[]): void {
+  const known = new Set([...generatedPagePaths, ...pages.map((page) => page.pagePath)]);
+  for (const page of pages) {
+    if (!page.body) continue;
+    for (const link of internalLinks({
+      file: page.file,
+      body: page.body.text,
+      bodyLine: page.body.line,
+      isMdx: page.isMdx,
+      pagePath: page.pagePath,
+    })) {
+      const where = { file: page.file, line: link.line, column: link.column, severity: 'error' as const };
+      if (link.target.startsWith('/')) {
+        const intended = link.target.replace(/^\/+/, '');
+        problems.push({
+          ...where,
+          rule: 'absolute-link',
+          message: `The link "${link.target}" starts with "/", which breaks when the site is published in a folder. Write it relative to this page: "${relativeLink(page.pagePath, intended)}".`,
+        });
+        continue;
+      }
+      const resolved = resolveLink(page.pagePath, link.target);
+      if (resolved === undefined) continue;
+      if (resolved.startsWith('files/')) {
+        if (
+          !existsSync(path.join(trustDir, decodeURIComponent(resolved))) ||
+          !statSync(path.join(trustDir, decodeURIComponent(resolved))).isFile()
+        ) {
+          problems.push({
+            ...where,
+            rule: 'missing-file',
+            message: `The link "${link.target}" points to a file that does not exist in content/${path.basename(trustDir)}/files/. Add the file or correct the name.`,
+          });
+        }
+        continue;
+      }
+      const asPage = resolved.endsWith('/') || resolved === '' ? resolved : `${resolved}/`;
+      if (!known.has(asPage)) {
+        const suggestion = closest(asPage, [...known].filter(Boolean));
+        problems.push({
+          ...where,
+          rule: 'broken-link',
+          message: `The link "${link.target}" leads to a page that does not exist. Did you mean "${relativeLink(page.pagePath, suggestion)}" (${suggestion})?`,
+        });
+      }
+    }
+  }
+}
