@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BuildSummary } from './build/build-sites.ts';
+import { astroCacheDir, type BuildSummary } from './build/build-sites.ts';
 import { listTrustFolders } from './build/trust-folders.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -123,4 +123,5 @@ try {
 } finally {
   if (values.keep) console.log(`\nKept ${work}`);
   else rmSync(work, { recursive: true, force: true });
+  rmSync(astroCacheDir(root, path.join(work, 'content')), { recursive: true, force: true });
 }

@@ -40,6 +40,17 @@ export interface BuildSummary {
   totalSeconds: number;
 }
 
+/** Astro's content cache, kept apart per content folder so the benchmark's fleet never mixes with content/. */
+export function astroCacheDir(root: string, contentDir: string): string {
+  return path.join(
+    root,
+    'node_modules',
+    '.cache',
+    'strategy-astro',
+    Buffer.from(path.resolve(contentDir)).toString('base64url').slice(-40),
+  );
+}
+
 export class UnknownTrustError extends Error {}
 
 /** The content has mistakes: nothing was built and nothing published was touched. */

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroCacheDir } from '../../scripts/build/build-sites.ts';
 import { hashFolder, repoRoot, runBuild } from '../support/built-sites.ts';
 
 let work: string;
@@ -22,6 +23,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
+  if (content) rmSync(astroCacheDir(repoRoot, content), { recursive: true, force: true });
 });
 
 describe('npm run build -- --trust <slug>', () => {
@@ -38,6 +40,18 @@ describe('npm run build -- --trust <slug>', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('There is no trust called "fenmore"');
     expect(result.stderr).toContain('Trusts found: ashdown-valley, fenmoor, harbourside.');
+  });
+});
+
+describe('two clean builds of the same content', () => {
+  it('are byte-for-byte identical', async () => {
+    const first = path.join(work, 'clean-1');
+    const second = path.join(work, 'clean-2');
+    rmSync(astroCacheDir(repoRoot, content), { recursive: true, force: true });
+    expect((await runBuild(['--content', content, '--out', first])).code).toBe(0);
+    rmSync(astroCacheDir(repoRoot, content), { recursive: true, force: true });
+    expect((await runBuild(['--content', content, '--out', second])).code).toBe(0);
+    expect(hashFolder(second)).toBe(hashFolder(first));
   });
 });
 

@@ -1,0 +1,79 @@
+/** npm run new-trust: a new trust folder that passes the check and builds straight away. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroCacheDir } from '../../scripts/build/build-sites.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { pageTypes } from '../../src/schemas/pages/index.ts';
+import { hashFolder, readPage, repoRoot, runBuild, textOf } from '../support/built-sites.ts';
+
+let work: string;
+let content: string;
+
+function newTrust(args: string[]): { code: number; output: string } {
+  try {
+    const output = execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'new-trust.ts'), ...args, '--content', content], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return { code: 0, output };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string; stderr: string };
+    return { code: failed.status, output: failed.stdout + failed.stderr };
+  }
+}
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'strategy-new-trust-'));
+  content = path.join(work, 'content');
+  mkdirSync(content);
+});
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+  if (content) rmSync(astroCacheDir(repoRoot, content), { recursive: true, force: true });
+});
+
+describe('npm run new-trust', () => {
+  it('creates a trust with every page type and its easy read twin, and says what to do next', () => {
+    const result = newTrust(['riverside', '--name', 'Riverside Community NHS Trust']);
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('Created content/riverside/ for Riverside Community NHS Trust.');
+    expect(result.output).toContain('npm run check -- --trust riverside');
+    const pages = readdirSync(path.join(content, 'riverside')).filter((file) => file.endsWith('.md'));
+    const twins = readdirSync(path.join(content, 'riverside', 'easy-read'));
+    expect(twins.sort()).toEqual(pages.sort());
+    expect(checkContent({ contentDir: content, displayRoot: work })).toEqual([]);
+  });
+
+  it('builds, with a page of every type', async () => {
+    const dist = path.join(work, 'dist');
+    const build = await runBuild(['--content', content, '--out', dist]);
+    expect(build.code, build.stderr).toBe(0);
+    const site = path.join(dist, 'riverside');
+    const kinds = new Set<string>();
+    for (const link of readPage(site, 'contents/').querySelectorAll('main a')) {
+      const pagePath = link.getAttribute('href')!.replace('/riverside/strategy/', '');
+      if (!pagePath || pagePath.startsWith('easy-read/')) continue;
+      const meta = readPage(site, pagePath).querySelector('meta[name="strategy:kind"]');
+      if (meta) kinds.add(meta.getAttribute('content')!);
+    }
+    expect(kinds.size).toBeGreaterThanOrEqual(pageTypes.length - 1); // overview is the home page's introduction
+    expect(textOf(readPage(site, '').querySelector('header'))).toContain('Riverside Community');
+  });
+
+  it('refuses a slug that already exists and changes nothing', () => {
+    const before = hashFolder(path.join(content, 'riverside'));
+    const result = newTrust(['riverside', '--name', 'Another Trust']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('content/riverside/ already exists, so nothing was changed.');
+    expect(hashFolder(path.join(content, 'riverside'))).toBe(before);
+  });
+
+  it('refuses a slug that cannot be a web address', () => {
+    const result = newTrust(['River Side', '--name', 'River Side NHS Trust']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('lower case letters, numbers and single dashes only');
+  });
+});
