@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 /**
  * One Astro build renders every trust under `src/pages/[trust]/`. The build script
@@ -19,7 +20,8 @@ export default defineConfig({
     // One small stylesheet file per site, cached across pages, instead of CSS in every page.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx()],
+  // The content check reports problems in the dev preview; builds run it first in scripts/build.ts.
+  integrations: [mdx(), contentCheck()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -11,10 +11,10 @@ import { z } from 'astro/zod';
 import { text } from './fields.ts';
 
 export const easyReadSchema = z.strictObject({
-  /** The easy-read page heading: short, plain words, for example "What we want to do". */
-  title: text('title', 'Our goals'),
-  /** One short sentence saying what the page is about. */
-  description: text('description', 'Our three goals for the next five years.'),
+  title: text('title', 'Our goals').describe('The easy-read page heading: short, plain words, for example "What we want to do".'),
+  description: text('description', 'Our three goals for the next five years.').describe(
+    'One short sentence saying what the page is about.',
+  ),
 });
 
 export type EasyReadData = z.infer<typeof easyReadSchema>;

@@ -13,10 +13,14 @@ const WHITE = '#ffffff';
 
 const colours = z
   .object({
-    /** The trust's main colour. Used as the header background behind white text, so it must be dark enough: at least 4.5 to 1 against white. */
-    brand: hexColour('colours.brand'),
-    /** An optional second colour for lines and borders (never text). It needs at least 3 to 1 against white. Leave it out to use the brand colour. */
-    accent: hexColour('colours.accent').optional(),
+    brand: hexColour('colours.brand').describe(
+      "The trust's main colour. Used as the header background behind white text, so it must be dark enough: at least 4.5 to 1 against white.",
+    ),
+    accent: hexColour('colours.accent')
+      .optional()
+      .describe(
+        'An optional second colour for lines and borders (never text). It needs at least 3 to 1 against white. Leave it out to use the brand colour.',
+      ),
   })
   .superRefine((value, ctx) => {
     const brandRatio = contrastRatio(value.brand, WHITE);
@@ -40,22 +44,20 @@ const colours = z
   });
 
 const contact = z.strictObject({
-  /** The email address people use to ask questions or request another format. */
-  email: email('contact.email'),
-  /** A phone number written the way people should dial it, for example "0300 123 4567". */
-  phone: text('contact.phone', '0300 123 4567').optional(),
-  /** The postal address, one line per item. */
-  address: textList('contact.address').optional(),
-  /** How quickly the trust replies to a request for another format, for example "within 10 working days". */
-  responseTime: text('contact.responseTime').default('within 10 working days'),
+  email: email('contact.email').describe('The email address people use to ask questions or request another format.'),
+  phone: text('contact.phone', '0300 123 4567')
+    .optional()
+    .describe('A phone number written the way people should dial it, for example "0300 123 4567".'),
+  address: textList('contact.address').optional().describe('The postal address, one line per item.'),
+  responseTime: text('contact.responseTime')
+    .default('within 10 working days')
+    .describe('How quickly the trust replies to a request for another format, for example "within 10 working days".'),
 });
 
 const period = z
   .object({
-    /** The first year the strategy covers, for example 2025. */
-    start: year('strategy.period.start'),
-    /** The last year the strategy covers, for example 2030. */
-    end: year('strategy.period.end'),
+    start: year('strategy.period.start').describe('The first year the strategy covers, for example 2025.'),
+    end: year('strategy.period.end').describe('The last year the strategy covers, for example 2030.'),
   })
   .refine((value) => value.end > value.start, {
     error: 'strategy.period.end must be a later year than strategy.period.start, for example start: 2025 and end: 2030.',
@@ -63,83 +65,85 @@ const period = z
   });
 
 const strategy = z.strictObject({
-  /** The strategy's own name, for example "Caring together". */
-  name: text('strategy.name', 'Better together'),
-  /** The years the strategy covers. Shown as "2025 to 2030". */
-  period,
-  /** engagement (still listening), draft (written, not agreed), launched (agreed and in force) or refreshing (being reviewed). */
-  status: z.enum(strategyStatuses, {
-    error: `strategy.status must be one of: ${strategyStatuses.join(', ')}. For example: launched.`,
-  }),
-  /** The date the strategy was launched, written as YYYY-MM-DD. Leave it out until it is launched. */
-  launched: calendarDate('strategy.launched').optional(),
+  name: text('strategy.name', 'Better together').describe('The strategy\'s own name, for example "Caring together".'),
+  period: period.describe('The years the strategy covers, shown as "2025 to 2030".'),
+  status: z
+    .enum(strategyStatuses, {
+      error: `strategy.status must be one of: ${strategyStatuses.join(', ')}. For example: launched.`,
+    })
+    .describe('engagement (still listening), draft (written, not agreed), launched (agreed and in force) or refreshing (being reviewed).'),
+  launched: calendarDate('strategy.launched')
+    .optional()
+    .describe('The date the strategy was launched, written as YYYY-MM-DD. Leave it out until it is launched.'),
 });
 
 export const complianceStatuses = ['full', 'partial', 'none'] as const;
 
 const accessibility = z.strictObject({
-  /** The date the accessibility statement was first prepared, YYYY-MM-DD. */
-  prepared: calendarDate('accessibility.prepared'),
-  /** The date the statement was last reviewed, YYYY-MM-DD. */
-  reviewed: calendarDate('accessibility.reviewed'),
-  /** The date the site was last tested for accessibility, YYYY-MM-DD. */
-  tested: calendarDate('accessibility.tested'),
-  /** Who tested it, for example "our digital team" or the name of an auditor. */
-  testedBy: text('accessibility.testedBy', 'our digital team'),
-  /** full (fully compliant), partial (partially compliant) or none (not compliant) with WCAG 2.2 AA. */
-  compliance: z.enum(complianceStatuses, {
-    error: `accessibility.compliance must be one of: ${complianceStatuses.join(', ')}. For example: partial.`,
-  }),
-  /** Parts of the site known not to meet WCAG 2.2 AA, each with what the trust is doing about it. Use an empty list [] if there are none. */
+  prepared: calendarDate('accessibility.prepared').describe('The date the accessibility statement was first prepared, YYYY-MM-DD.'),
+  reviewed: calendarDate('accessibility.reviewed').describe('The date the statement was last reviewed, YYYY-MM-DD.'),
+  tested: calendarDate('accessibility.tested').describe('The date the site was last tested for accessibility, YYYY-MM-DD.'),
+  testedBy: text('accessibility.testedBy', 'our digital team').describe(
+    'Who tested it, for example "our digital team" or the name of an auditor.',
+  ),
+  compliance: z
+    .enum(complianceStatuses, {
+      error: `accessibility.compliance must be one of: ${complianceStatuses.join(', ')}. For example: partial.`,
+    })
+    .describe('full (fully compliant), partial (partially compliant) or none (not compliant) with WCAG 2.2 AA.'),
   knownIssues: z
     .array(
       z.strictObject({
-        /** What does not work, in plain words. */
-        issue: text('accessibility.knownIssues issue'),
-        /** What the trust will do and by when. */
-        plan: text('accessibility.knownIssues plan').optional(),
+        issue: text('accessibility.knownIssues issue').describe('What does not work, in plain words.'),
+        plan: text('accessibility.knownIssues plan').optional().describe('What the trust will do about it, and by when.'),
       }),
     )
-    .default([]),
+    .default([])
+    .describe(
+      'Parts of the site known not to meet WCAG 2.2 AA, each with what the trust is doing about it. Use an empty list [] if there are none.',
+    ),
 });
 
 const logo = z.strictObject({
-  /** The trust's own logo file, for example "files/logo.svg". Never redraw the NHS logo: use the file the trust was given. */
-  file: trustFile('logo.file'),
-  /** What the logo says, for example "Harbourside Hospitals NHS Foundation Trust". */
-  alt: text('logo.alt', 'Harbourside Hospitals NHS Foundation Trust'),
+  file: trustFile('logo.file').describe(
+    'The trust\'s own logo file, for example "files/logo.svg". Never redraw the NHS logo: use the file the trust was given.',
+  ),
+  alt: text('logo.alt', 'Harbourside Hospitals NHS Foundation Trust').describe(
+    'What the logo says, for example "Harbourside Hospitals NHS Foundation Trust".',
+  ),
 });
 
 export const trustSchema = z.strictObject({
-  /** The organisation's full name, for example "Harbourside Hospitals NHS Foundation Trust". */
-  name: text('name', 'Harbourside Hospitals NHS Foundation Trust'),
-  /** A shorter name for tight spaces, for example "Harbourside Hospitals". */
-  shortName: text('shortName', 'Harbourside Hospitals'),
-  /** The kind of organisation, shown under the name, for example "NHS Foundation Trust". */
-  descriptor: text('descriptor', 'NHS Foundation Trust'),
-  /** The trust's folder name under content/. Lower case letters, numbers and dashes only. */
-  slug: z.string({ error: 'slug must be the trust folder name, for example "harbourside".' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'slug must use lower case letters, numbers and single dashes only, for example "harbourside-hospitals".',
-  }),
-  /** The full public address of the strategy site, including any folder, ending with "/". For example "https://www.harbourside.nhs.uk/our-strategy/". */
-  url: webAddress('url').refine((value) => new URL(value).pathname.endsWith('/') && !new URL(value).search && !new URL(value).hash, {
-    error: 'url must end with "/" and have no "?" or "#" part, for example https://www.example.nhs.uk/strategy/.',
-  }),
-  /** The trust's logo. Leave it out to show the trust's name as text instead. */
-  logo: logo.optional(),
-  /** The trust's colours. */
-  colours,
-  /** How people contact the strategy team. */
-  contact,
-  /** The strategy this site presents. */
-  strategy,
-  /** The main language of the site as a language tag, for example "en-GB" or "cy-GB". */
+  name: text('name', 'Harbourside Hospitals NHS Foundation Trust').describe(
+    'The organisation\'s full name, for example "Harbourside Hospitals NHS Foundation Trust".',
+  ),
+  shortName: text('shortName', 'Harbourside Hospitals').describe('A shorter name for tight spaces, for example "Harbourside Hospitals".'),
+  descriptor: text('descriptor', 'NHS Foundation Trust').describe(
+    'The kind of organisation, shown under the name, for example "NHS Foundation Trust".',
+  ),
+  slug: z
+    .string({ error: 'slug must be the trust folder name, for example "harbourside".' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'slug must use lower case letters, numbers and single dashes only, for example "harbourside-hospitals".',
+    })
+    .describe("The trust's folder name under content/. Lower case letters, numbers and dashes only."),
+  url: webAddress('url')
+    .refine((value) => new URL(value).pathname.endsWith('/') && !new URL(value).search && !new URL(value).hash, {
+      error: 'url must end with "/" and have no "?" or "#" part, for example https://www.example.nhs.uk/strategy/.',
+    })
+    .describe(
+      'The full public address of the strategy site, including any folder, ending with "/". For example "https://www.harbourside.nhs.uk/our-strategy/".',
+    ),
+  logo: logo.optional().describe("The trust's logo. Leave it out to show the trust's name as text instead."),
+  colours: colours.describe("The trust's colours."),
+  contact: contact.describe('How people contact the strategy team.'),
+  strategy: strategy.describe('The strategy this site presents.'),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'language must be a language tag such as "en-GB" or "cy-GB".' })
-    .default('en-GB'),
-  /** Facts for the accessibility statement. */
-  accessibility,
+    .default('en-GB')
+    .describe('The main language of the site as a language tag, for example "en-GB" or "cy-GB".'),
+  accessibility: accessibility.describe('Facts for the accessibility statement.'),
 });
 
 export type TrustSettings = z.infer<typeof trustSchema>;

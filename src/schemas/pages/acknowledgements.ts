@@ -4,17 +4,19 @@ import { text } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const group = z.strictObject({
-  /** The group's name, for example "Our carers' forum". */
-  name: text('groups name', 'Our carers forum'),
-  /** Optional: what the group did. */
-  contribution: text('groups contribution').optional(),
+  name: text('groups name', 'Our carers forum').describe('The group\'s name, for example "Our carers\' forum".'),
+  contribution: text('groups contribution').optional().describe('Optional: what the group did.'),
 });
 
-export const acknowledgementsSchema = z.strictObject({
-  ...pageFields,
-  type: z.literal('acknowledgements'),
-  /** The groups thanked. At least one. */
-  groups: z.array(group, { error: 'groups must be a list, each starting with "- name:".' }).min(1, {
-    error: 'groups needs at least one group, each starting with "- name:".',
-  }),
-});
+export const acknowledgementsSchema = z
+  .strictObject({
+    ...pageFields,
+    type: z.literal('acknowledgements'),
+    groups: z
+      .array(group, { error: 'groups must be a list, each starting with "- name:".' })
+      .min(1, {
+        error: 'groups needs at least one group, each starting with "- name:".',
+      })
+      .describe('The groups thanked. At least one.'),
+  })
+  .describe('Thanks to the groups who helped shape the strategy.');

@@ -7,18 +7,18 @@ export const documentKinds = ['full', 'summary', 'easy-read', 'other'] as const;
 
 const document = z
   .object({
-    /** The document's title, for example "Our strategy 2025 to 2030 (full version)". */
-    title: text('documents title', 'Our strategy 2025 to 2030'),
-    /** full, summary, easy-read or other. */
-    kind: z.enum(documentKinds, { error: `documents kind must be one of: ${documentKinds.join(', ')}.` }),
-    /** A file in the trust's files folder, for example "files/strategy-full.pdf". Give either file or link. */
-    file: trustFile('documents file').optional(),
-    /** A web address where the document is published. Give either file or link. */
-    link: webAddress('documents link').optional(),
-    /** The date the document was published, YYYY-MM-DD. */
-    date: calendarDate('documents date'),
-    /** Optional: a sentence about what is in it. */
-    description: text('documents description').optional(),
+    title: text('documents title', 'Our strategy 2025 to 2030').describe(
+      'The document\'s title, for example "Our strategy 2025 to 2030 (full version)".',
+    ),
+    kind: z
+      .enum(documentKinds, { error: `documents kind must be one of: ${documentKinds.join(', ')}.` })
+      .describe('full, summary, easy-read or other.'),
+    file: trustFile('documents file')
+      .optional()
+      .describe('A file in the trust\'s files folder, for example "files/strategy-full.pdf". Give either file or link.'),
+    link: webAddress('documents link').optional().describe('A web address where the document is published. Give either file or link.'),
+    date: calendarDate('documents date').describe('The date the document was published, YYYY-MM-DD.'),
+    description: text('documents description').optional().describe('Optional: a sentence about what is in it.'),
   })
   .superRefine((value, ctx) => {
     if (!value.file === !value.link) {
@@ -31,11 +31,15 @@ const document = z
     }
   });
 
-export const documentsSchema = z.strictObject({
-  ...pageFields,
-  type: z.literal('documents'),
-  /** The documents, in order. At least one. */
-  documents: z.array(document, { error: 'documents must be a list, each starting with "- title:".' }).min(1, {
-    error: 'documents needs at least one document, each starting with "- title:".',
-  }),
-});
+export const documentsSchema = z
+  .strictObject({
+    ...pageFields,
+    type: z.literal('documents'),
+    documents: z
+      .array(document, { error: 'documents must be a list, each starting with "- title:".' })
+      .min(1, {
+        error: 'documents needs at least one document, each starting with "- title:".',
+      })
+      .describe('The documents, in order. At least one.'),
+  })
+  .describe('Documents to download: full, summary, easy read or other.');

@@ -4,25 +4,31 @@ import { text, textList } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const goal = z.strictObject({
-  /** The goal's short name, for example "Care closer to home". */
-  title: text('goals title', 'Care without long waits'),
-  /** One or two sentences saying what the goal means. */
-  statement: text('goals statement', 'We will cut the time people wait for care.'),
-  /** What will be different for people when the goal is met. At least one. */
-  outcomes: textList('goals outcomes'),
-  /** Optional: how the trust will know it is getting there, for example "waiting times under 18 weeks". */
-  measures: textList('goals measures').optional(),
+  title: text('goals title', 'Care without long waits').describe('The goal\'s short name, for example "Care closer to home".'),
+  statement: text('goals statement', 'We will cut the time people wait for care.').describe(
+    'One or two sentences saying what the goal means.',
+  ),
+  outcomes: textList('goals outcomes').describe('What will be different for people when the goal is met. At least one.'),
+  measures: textList('goals measures')
+    .optional()
+    .describe('Optional: how the trust will know it is getting there, for example "waiting times under 18 weeks".'),
 });
 
-export const goalsSchema = z.strictObject({
-  ...pageFields,
-  type: z.literal('goals'),
-  /** Heading shown above each goal's outcomes, in the trust's words. */
-  outcomesHeading: text('outcomesHeading').default('What this will mean'),
-  /** Heading shown above each goal's measures, in the trust's words. */
-  measuresHeading: text('measuresHeading').default('How we will know'),
-  /** The goals, in the order they should appear. At least one. */
-  goals: z.array(goal, { error: 'goals must be a list of goals, each starting with "- title:".' }).min(1, {
-    error: 'goals needs at least one goal, each starting with "- title:".',
-  }),
-});
+export const goalsSchema = z
+  .strictObject({
+    ...pageFields,
+    type: z.literal('goals'),
+    outcomesHeading: text('outcomesHeading')
+      .default('What this will mean')
+      .describe("Heading shown above each goal's outcomes, in the trust's words."),
+    measuresHeading: text('measuresHeading')
+      .default('How we will know')
+      .describe("Heading shown above each goal's measures, in the trust's words."),
+    goals: z
+      .array(goal, { error: 'goals must be a list of goals, each starting with "- title:".' })
+      .min(1, {
+        error: 'goals needs at least one goal, each starting with "- title:".',
+      })
+      .describe('The goals, in the order they should appear. At least one.'),
+  })
+  .describe('Goals (or objectives, ambitions, pillars), each with a statement, outcomes and optional measures.');

@@ -4,21 +4,23 @@ import { text, textList } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const theme = z.strictObject({
-  /** The theme's short name, for example "Fair access". */
-  title: text('themes title', 'Fair access'),
-  /** Optional: a sentence about the theme. */
-  description: text('themes description').optional(),
-  /** Optional: the main points under the theme. */
-  points: textList('themes points').optional(),
+  title: text('themes title', 'Fair access').describe('The theme\'s short name, for example "Fair access".'),
+  description: text('themes description').optional().describe('Optional: a sentence about the theme.'),
+  points: textList('themes points').optional().describe('Optional: the main points under the theme.'),
 });
 
-export const themesSchema = z.strictObject({
-  ...pageFields,
-  type: z.literal('themes'),
-  /** Optional: what sits at the centre of all the themes, for example "People's outcomes at the centre". */
-  centre: text('centre').optional(),
-  /** The themes. At least one. */
-  themes: z.array(theme, { error: 'themes must be a list, each starting with "- title:".' }).min(1, {
-    error: 'themes needs at least one theme, each starting with "- title:".',
-  }),
-});
+export const themesSchema = z
+  .strictObject({
+    ...pageFields,
+    type: z.literal('themes'),
+    centre: text('centre')
+      .optional()
+      .describe('Optional: what sits at the centre of all the themes, for example "People\'s outcomes at the centre".'),
+    themes: z
+      .array(theme, { error: 'themes must be a list, each starting with "- title:".' })
+      .min(1, {
+        error: 'themes needs at least one theme, each starting with "- title:".',
+      })
+      .describe('The themes. At least one.'),
+  })
+  .describe('Themes, such as those emerging from engagement, around an optional centre statement.');

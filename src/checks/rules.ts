@@ -1,0 +1,83 @@
+/**
+ * Every kind of problem the content check reports, with what it means and how to fix it,
+ * in plain English. The editor's guide lists these; a test makes sure every rule the
+ * check can report is here.
+ */
+export const problemRules: Record<string, { means: string; fix: string }> = {
+  'missing-settings': {
+    means: 'A trust folder has no trust.yaml.',
+    fix: "Copy trust.yaml from another trust's folder and change the details.",
+  },
+  'empty-file': { means: 'A file has nothing in it.', fix: 'Fill it in (copy a page of the same type to start) or delete it.' },
+  'not-utf8': {
+    means: 'A file is saved in an old text encoding, so letters such as é or £ would show as nonsense.',
+    fix: 'Open it in your editor and save it with the encoding "UTF-8".',
+  },
+  'yaml-syntax': {
+    means: 'The settings at the top of a page, or in trust.yaml, cannot be read.',
+    fix: 'Check the indentation (spaces, not tabs), that each field is "name: value", and put text that contains a colon in quotes.',
+  },
+  'front-matter-missing': {
+    means: 'A page has no settings block at the top.',
+    fix: 'Start the file with a line "---", then type, title and description, then another "---".',
+  },
+  'front-matter-unclosed': {
+    means: 'The settings block starts with "---" but never ends.',
+    fix: 'Add a line with just --- after the last setting.',
+  },
+  'unknown-type': {
+    means: 'A page has no type, or a type the product does not know.',
+    fix: 'Use one of the page types listed in this guide, for example type: goals.',
+  },
+  'invalid-field': {
+    means: 'A field is missing, empty, or not in the form it needs (a date, a colour, a web address...).',
+    fix: 'The message says what the field needs, with an example.',
+  },
+  'unknown-field': {
+    means: 'A field name is not one this page or file uses (often a spelling mistake).',
+    fix: 'Correct the name; the message suggests the closest one and lists the fields.',
+  },
+  'slug-mismatch': { means: "The slug in trust.yaml is not the trust's folder name.", fix: 'Make them the same.' },
+  'missing-file': {
+    means: 'A logo, document, picture or link points to a file that is not there.',
+    fix: "Put the file in the trust's files folder, or correct the name.",
+  },
+  'image-alt': {
+    means: 'A picture has no description (alt text).',
+    fix: 'Write what the picture shows between the square brackets: ![Two people talking](files/pictures/talking.svg).',
+  },
+  'duplicate-address': {
+    means: 'Two files would be published at the same address (for example goals.md and goals.mdx).',
+    fix: 'Rename or delete one of them.',
+  },
+  'reserved-name': {
+    means: 'A page uses a name the site needs for its own pages (contents, search, contact, accessibility, cookies...).',
+    fix: 'Rename the file, for example to our-contents.md.',
+  },
+  'twin-without-page': {
+    means: 'An easy read page has no standard page with the same name.',
+    fix: 'Create the standard page, or rename the easy read file to match one.',
+  },
+  'broken-link': {
+    means: 'A link leads to a page of this site that does not exist.',
+    fix: 'Correct the link; the message suggests the closest page.',
+  },
+  'absolute-link': {
+    means: 'A link to another page starts with "/", which breaks when the site is published in a folder.',
+    fix: 'Write it relative to the page, as the message shows (for example ../goals/).',
+  },
+  'unknown-component': {
+    means: 'A component is not in the documented set, or is used in a .md file.',
+    fix: 'Use one of the components in this guide in a .mdx file, or write plain Markdown.',
+  },
+  'unsafe-html': {
+    means: 'The page contains a <script>, <iframe>, <style>, <object> or <embed> tag, or an "on..." attribute.',
+    fix: 'Remove it. These could run code or change the page in ways readers cannot trust. Link to videos and maps instead.',
+  },
+  'unsafe-link': { means: 'A link starts with "javascript:".', fix: 'Link to a web page instead.' },
+  'mdx-import': {
+    means: 'An MDX page imports or exports code.',
+    fix: 'Delete the line: the documented components work without importing them.',
+  },
+  'no-content': { means: 'The content folder does not exist.', fix: 'Create it, with one folder per trust inside.' },
+};

@@ -1,0 +1,38 @@
+/**
+ * Runs the content check inside `npm run dev`: when the preview starts and whenever a
+ * content file is saved, problems are printed in the terminal and shown in the browser's
+ * error overlay, in the same words as `npm run check` and the build.
+ */
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../checks/check-content.ts';
+import { formatProblems, hasErrors } from '../checks/problem.ts';
+import { contentSelection } from '../site/content-selection.ts';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'strategy-content-check',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = path.resolve(contentSelection(process.env).base);
+        const run = () => {
+          const problems = checkContent({ contentDir, displayRoot: path.dirname(contentDir) });
+          if (problems.length === 0) {
+            logger.info('Content check: no problems found.');
+            server.ws.send({ type: 'full-reload' });
+            return;
+          }
+          const report = formatProblems(problems);
+          logger.error(`\n${report}`);
+          if (hasErrors(problems)) server.ws.send({ type: 'error', err: { message: report, stack: '', plugin: 'content check' } });
+        };
+        run();
+        for (const event of ['add', 'change', 'unlink'] as const) {
+          server.watcher.on(event, (file: string) => {
+            if (path.resolve(file).startsWith(contentDir)) run();
+          });
+        }
+      },
+    },
+  };
+}
