@@ -73,7 +73,7 @@ export function checkBody(context: BodyContext): Problem[] {
     add(
       hit,
       'image-alt',
-      'This picture has no description (alt text), so people who cannot see it will not know what it shows. Write one between the square brackets, for example ![Two people talking](files/pictures/talking.svg).',
+      'This picture has no description (alt text), so people who cannot see it will not know what it shows. Write one between the square brackets, for example ![Two people talking](../files/pictures/talking.svg).',
     );
   }
   for (const hit of matches(body, /<([A-Z][A-Za-z0-9]*)\b/g)) {
@@ -89,6 +89,8 @@ export function checkBody(context: BodyContext): Problem[] {
 
 export interface Link {
   target: string;
+  /** A picture (![alt](path)): its path is a file path from the page's own file, not a web address. */
+  isImage: boolean;
   line: number;
   column: number;
 }
@@ -99,7 +101,11 @@ export function internalLinks(context: BodyContext): Link[] {
   return matches(body, /!?\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g)
     .map((hit) => ({ hit, target: /\]\(\s*([^)\s]+)/.exec(hit.text)![1]! }))
     .filter(({ target }) => !/^([a-z][a-z0-9+.-]*:|#)/i.test(target))
-    .map(({ hit, target }) => ({ target, ...positionOf(context, hit.index + hit.text.indexOf('](') + 2) }));
+    .map(({ hit, target }) => ({
+      target,
+      isImage: hit.text.startsWith('!'),
+      ...positionOf(context, hit.index + hit.text.indexOf('](') + 2),
+    }));
 }
 
 /** Where a relative link from a page leads, as a path from the trust's site root ("goals/"), or undefined if it climbs out. */

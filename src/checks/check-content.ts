@@ -11,7 +11,7 @@ import type { z } from 'astro/zod';
 import { easyReadSchema } from '../schemas/easy-read.ts';
 import { pageSchema, pageSchemas, pageTypes } from '../schemas/pages/index.ts';
 import { trustSchema } from '../schemas/trust.ts';
-import { reservedPagePaths } from '../site/reserved-paths.ts';
+import { generatedPages, reservedPagePaths } from '../site/reserved-paths.ts';
 import { pagePathOf } from '../site/trust-address.ts';
 import { checkBody, internalLinks, relativeLink, resolveLink } from './body-rules.ts';
 import { decodeUtf8, lineOfOffset, lineOfPath, parseYaml, splitFrontMatter, type YamlSource } from './front-matter.ts';
@@ -330,8 +330,7 @@ function checkAddresses(pages: PageFile[], slug: string, problems: Problem[]): v
 }
 
 function checkTwins(pages: PageFile[], slug: string, problems: Problem[]): void {
-  const standard = new Set(pages.filter((page) => !page.isEasyRead).map((page) => page.relativePath));
-  standard.add('index');
+  const standard = new Set([...pages.filter((page) => !page.isEasyRead).map((page) => page.relativePath), 'index', ...generatedPages]);
   for (const twin of pages.filter((page) => page.isEasyRead)) {
     const standardPath = twin.relativePath.replace(/^easy-read\/?/, '') || 'index';
     if (!standard.has(standardPath)) {
@@ -366,7 +365,10 @@ function checkLinks(trustDir: string, pages: PageFile[], problems: Problem[]): v
         });
         continue;
       }
-      const resolved = resolveLink(page.pagePath, link.target);
+      // Pictures are file paths from the page's file (the build finds them there); links are web addresses from the page.
+      const resolved = link.isImage
+        ? resolveLink(`${path.posix.dirname(page.relativePath)}/`.replace(/^\.\//, ''), link.target)
+        : resolveLink(page.pagePath, link.target);
       if (resolved === undefined) continue;
       if (resolved.startsWith('files/')) {
         if (

@@ -1,14 +1,5 @@
+/** Pages the product makes for every trust from its settings. An easy read twin may be written for them. */
+export const generatedPages = ['contact', 'accessibility', 'cookies'];
+
 /** Page paths the product generates itself, so a content file may not use them. */
-export const reservedPagePaths = [
-  'contents',
-  'search',
-  'contact',
-  'accessibility',
-  'cookies',
-  '404',
-  'easy-read',
-  'files',
-  'pagefind',
-  '_assets',
-  'theme.css',
-];
+export const reservedPagePaths = [...generatedPages, 'contents', 'search', '404', 'easy-read', 'files', 'pagefind', '_assets', 'theme.css'];

@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PageType } from '../schemas/pages/index.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
+import { generatedPages } from './reserved-paths.ts';
 import { joinBase, pagePathOf, trustAddress } from './trust-address.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
@@ -14,6 +15,10 @@ export type EasyReadEntry = CollectionEntry<'easyRead'>;
 
 export interface EasyReadPage {
   entry: EasyReadEntry;
+  /** The standard page it is the twin of, as a content path: "index", "goals", "contact"... */
+  standardPath: string;
+  /** Where the standard page is, for the "Standard version" link. */
+  standardHref: string;
   /** Path relative to the trust's site root, for example "easy-read/goals/". */
   pagePath: string;
   href: string;
@@ -42,11 +47,13 @@ export interface TrustSite {
   homeTwin: EasyReadPage | undefined;
   /** Standard pages in menu order, home excluded. */
   pages: StandardPage[];
-  /** All easy-read pages, home twin first. */
+  /** All easy-read pages in reading order: home twin first. */
   easyRead: EasyReadPage[];
   /** The first page of each type, for the home page's "at a glance". */
   firstOfType: Partial<Record<PageType, StandardPage>>;
   href: (pagePath: string) => string;
+  /** The easy read twin of a standard page, by content path ("goals", "contact"). */
+  twinOf: (standardPath: string) => EasyReadPage | undefined;
 }
 
 function relativePathOf(id: string, slug: string): string {
@@ -76,7 +83,7 @@ async function buildSiteModel(): Promise<TrustSite[]> {
     for (const entry of twinsByTrust.get(slug) ?? []) {
       const standardPath = relativePathOf(entry.id, slug).replace(/^easy-read\/?/, '') || 'index';
       const pagePath = `easy-read/${pagePathOf(standardPath)}`;
-      twins.set(standardPath, { entry, pagePath, href: href(pagePath) });
+      twins.set(standardPath, { entry, standardPath, standardHref: href(pagePathOf(standardPath)), pagePath, href: href(pagePath) });
     }
 
     let intro: PageEntry | undefined;
@@ -100,12 +107,26 @@ async function buildSiteModel(): Promise<TrustSite[]> {
     pages.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title));
 
     const homeTwin = twins.get('index');
-    const easyRead = [...(homeTwin ? [homeTwin] : []), ...pages.flatMap((page) => (page.twin ? [page.twin] : []))];
+    // Home first, then the pages in menu order, then the pages every trust gets (contact...).
+    const generatedTwins = generatedPages.flatMap((name) => twins.get(name) ?? []);
+    const easyRead = [...(homeTwin ? [homeTwin] : []), ...pages.flatMap((page) => (page.twin ? [page.twin] : [])), ...generatedTwins];
 
     const firstOfType: Partial<Record<PageType, StandardPage>> = {};
     for (const page of pages) firstOfType[page.type] ??= page;
 
-    return { slug, settings, origin: address.origin, basePath, intro, homeTwin, pages, easyRead, firstOfType, href };
+    return {
+      slug,
+      settings,
+      origin: address.origin,
+      basePath,
+      intro,
+      homeTwin,
+      pages,
+      easyRead,
+      firstOfType,
+      href,
+      twinOf: (standardPath) => twins.get(standardPath),
+    };
   });
 
   return sites.sort((a, b) => a.slug.localeCompare(b.slug));

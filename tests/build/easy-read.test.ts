@@ -1,0 +1,67 @@
+/**
+ * Easy read in the built sites: every page of every sample trust has a written twin, twins
+ * and standard pages link both ways, and the whole easy read strategy is on one page.
+ */
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { pagePaths, readPage, textOf } from '../support/built-sites.ts';
+import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
+
+const dist = inject('builtSites');
+
+/** Pages that are about the product rather than the strategy, which need no twin. */
+const withoutTwins = ['contents/', 'search/', 'accessibility/', 'cookies/'];
+
+describe.each(sampleSlugs)('easy read in %s', (slug) => {
+  const site = path.join(dist, slug);
+  const { basePath } = sampleTrusts[slug];
+  const all = pagePaths(site);
+  const standard = all.filter((pagePath) => !pagePath.startsWith('easy-read/') && !withoutTwins.includes(pagePath));
+
+  it('has an easy read twin of every strategy page, linked both ways', () => {
+    for (const pagePath of standard) {
+      const page = readPage(site, pagePath);
+      const twinPath = `easy-read/${pagePath}`;
+      expect(all, `${pagePath} has a twin`).toContain(twinPath);
+      const toTwin = page.querySelectorAll('main a, div > p > a').find((link) => textOf(link) === 'Easy read version');
+      expect(toTwin?.getAttribute('href'), `${pagePath} links to its twin`).toBe(`${basePath}${twinPath}`);
+      expect(page.querySelector('head link[rel="alternate"]')?.getAttribute('href')).toBe(`${basePath}${twinPath}`);
+      const twin = readPage(site, twinPath);
+      const back = twin.querySelectorAll('a').find((link) => textOf(link) === 'Standard version');
+      expect(back?.getAttribute('href'), `${twinPath} links back`).toBe(`${basePath}${pagePath}`);
+      expect(twin.querySelector('head link[rel="alternate"]')?.getAttribute('href')).toBe(`${basePath}${pagePath}`);
+    }
+  });
+
+  it('lays every twin out as rows of a picture with alt text beside its text', () => {
+    for (const twinPath of all.filter((pagePath) => pagePath.startsWith('easy-read/') && pagePath !== 'easy-read/all/')) {
+      const rows = readPage(site, twinPath).querySelectorAll('main .er-row');
+      expect(rows.length, twinPath).toBeGreaterThanOrEqual(2);
+      for (const row of rows) {
+        expect(row.querySelector('.er-picture img')?.getAttribute('alt'), twinPath).toBeTruthy();
+        expect(textOf(row.querySelector('.er-text')), twinPath).not.toBe('');
+      }
+    }
+  });
+
+  it('lists every easy read page on the easy read home, and joins them all on one page', () => {
+    const twins = all.filter((pagePath) => pagePath.startsWith('easy-read/') && pagePath !== 'easy-read/' && pagePath !== 'easy-read/all/');
+    const listed = readPage(site, 'easy-read/')
+      .querySelectorAll('main ul a')
+      .map((link) => link.getAttribute('href'));
+    expect(listed.sort()).toEqual(twins.map((pagePath) => `${basePath}${pagePath}`).sort());
+    const whole = readPage(site, 'easy-read/all/');
+    const sections = whole.querySelectorAll('main section.er-section > h2').map(textOf);
+    expect(sections).toHaveLength(twins.length + 1);
+    expect(sections[0]).toBe(textOf(readPage(site, 'easy-read/').querySelector('h1')));
+  });
+});
+
+describe('hard words', () => {
+  it('are listed at the end of the page with the sentence that explains them', () => {
+    const list = readPage(path.join(dist, 'ashdown-valley'), 'easy-read/have-your-say/').querySelector('.er-hard-words');
+    expect(textOf(list?.querySelector('h2'))).toBe('Hard words');
+    expect(textOf(list?.querySelector('dt'))).toBe('survey');
+    expect(textOf(list?.querySelector('dd'))).toBe('A survey is a list of questions.');
+  });
+});
