@@ -57,7 +57,7 @@ export function layoutEasyRead(renderedHtml: string): EasyReadLayout {
     const word = strong.textContent.trim();
     if (hardWords.some((known) => known.word.toLowerCase() === word.toLowerCase())) continue;
     const block = strong.closest('p, li') ?? strong.parentNode;
-    const text = block.textContent.replace(/\s+/g, ' ');
+    const text = (block ?? strong).textContent.replace(/\s+/g, ' ');
     hardWords.push({ word, explanation: explanationOf(text, word) ?? text.trim() });
   }
 
