@@ -7,6 +7,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems, hasErrors } from '../src/checks/problem.ts';
+import { formatReadingAges, readingAgeReport } from '../src/checks/reading-age-report.ts';
+import { readdirSync } from 'node:fs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -25,4 +27,16 @@ if (problems.length === 0) {
 } else {
   console.log(`${formatProblems(problems)} (${seconds} s)`);
 }
-if (hasErrors(problems)) process.exitCode = 1;
+if (hasErrors(problems)) {
+  process.exitCode = 1;
+} else {
+  // Plain English: advice for the standard pages, not a reason to stop.
+  const slugs =
+    values.trust.length > 0
+      ? values.trust
+      : readdirSync(contentDir, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+          .map((entry) => entry.name)
+          .sort();
+  console.log(`\n${formatReadingAges(readingAgeReport(contentDir, slugs))}`);
+}

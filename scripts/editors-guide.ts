@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { mdxComponentNames } from '../src/components/mdx/names.ts';
+import { easyReadRules } from '../src/checks/easy-read-lint.ts';
 import { problemRules } from '../src/checks/rules.ts';
 import { easyReadSchema } from '../src/schemas/easy-read.ts';
 import { pageSchemas, type PageType } from '../src/schemas/pages/index.ts';
@@ -90,6 +91,9 @@ export function renderGuide(): string {
       return `### \`type: ${type}\`\n\n${toJson(schema).description ?? ''}\n\n${fieldTable(schema)}\n\nA complete example (\`content/${examples[type]}\`):\n\n\`\`\`markdown\n${sample(examples[type])}\n\`\`\`${extra}`;
     })
     .join('\n\n');
+  const easyRules = Object.entries(easyReadRules)
+    .map(([rule, { severity, means, fix }]) => `| \`easy-read/${rule}\` | ${severity} | ${means} | ${fix} |`)
+    .join('\n');
   const rules = Object.entries(problemRules)
     .map(([rule, { means, fix }]) => `| \`${rule}\` | ${means} | ${fix} |`)
     .join('\n');
@@ -176,20 +180,67 @@ file your trust was given.
 
 ## Easy read
 
-Each easy read page lives in \`easy-read/\` with the same file name as its standard page:
-\`easy-read/goals.md\` is the easy read version of \`goals.md\`, and \`easy-read/index.md\` is the
-easy read home page. The two pages link to each other automatically. An easy read page has a
-short \`title\` and \`description\`:
+Easy read is for people with learning disabilities, often reading with a supporter or on
+paper. Every page should have an easy read version, written by a person.
+
+**Where it goes.** Each easy read page lives in \`easy-read/\` with the same file name as its
+standard page: \`easy-read/goals.md\` is the easy read version of \`goals.md\`, and
+\`easy-read/index.md\` is the easy read home page. You can also write \`easy-read/contact.md\` for
+the contact page. The two versions link to each other automatically. A page with no easy read
+version is listed as a warning (or stops the build if \`easyRead.required\` is \`true\`).
+
+**Rows.** Easy read is written as rows: one idea is one picture and a few short sentences. Put
+the picture on a line of its own; the sentences after it, up to the next picture, go beside it.
+Pictures are written as a path from the page's file, so \`../files/pictures/talking.svg\` for a
+picture in your trust's \`files/pictures/\` folder. On a computer the picture sits on the left of
+its text; on a phone it sits above it; printed, each row stays on one page.
+
+**Hard words.** Put a hard word in bold, and explain it in the same paragraph with a sentence
+that says what it is or means: \`Our plan is called a **strategy**. A strategy is a plan for the
+future.\` Every bold word is listed with its explanation under "Hard words" at the end of the page.
+
+**Pictures.** Use your trust's own picture bank if it has one; the pictures in the starter
+folder are simple drawings you can use. Every picture needs alt text saying what it shows.
+
+The settings at the top of an easy read page:
 
 ${fieldTable(easyReadSchema)}
 
-A complete example (\`content/harbourside/easy-read/goals.md\`):
+A complete example (\`content/ashdown-valley/easy-read/have-your-say.md\`):
 
 \`\`\`markdown
-${sample('harbourside/easy-read/goals.md')}
+${sample('ashdown-valley/easy-read/have-your-say.md')}
 \`\`\`
 
-Write short sentences (15 words or fewer), one idea in each, with everyday words.
+Each trust also gets "the whole easy read strategy" on one page (\`easy-read/all/\`) to print or
+save as a PDF.
+
+### The easy read checks
+
+\`npm run check\` and every build check easy read pages against these rules. An error stops the
+build; a warning does not. A trust can change how strict each rule is in \`trust.yaml\`, for
+example:
+
+\`\`\`yaml
+easyRead:
+  allowedAcronyms: [GP]
+  rules:
+    number-word: error
+    row-without-picture: off
+\`\`\`
+
+| rule | usually | what it finds | how to fix it |
+| --- | --- | --- | --- |
+${easyRules}
+
+## Plain English on standard pages
+
+The NHS asks for a reading age of 9 to 11. \`npm run check\` and every build give each standard
+page a reading age, measured with the SMOG formula (the measure the NHS uses), list sentences
+over 20 words, and say which pages are above the trust's target (\`plainEnglish.targetReadingAge\`,
+11 unless you change it). The same report is on your site at \`reading-age/\`, kept out of search,
+menus and the sitemap. To bring a page down: use shorter sentences and everyday words of one or
+two syllables.
 
 ## Checking, previewing and publishing
 

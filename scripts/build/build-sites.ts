@@ -3,6 +3,8 @@
  * shape, see README "Architecture"), then each trust is published into its own folder.
  * Used by the build command, the benchmark and the tests.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
@@ -40,15 +42,23 @@ export interface BuildSummary {
   totalSeconds: number;
 }
 
-/** Astro's content cache, kept apart per content folder so the benchmark's fleet never mixes with content/. */
+/**
+ * Astro's content cache, kept apart per content folder (so the benchmark's fleet never mixes
+ * with content/) and per version of the schemas: Astro reuses an unchanged file's parsed data
+ * even when a schema it imports has changed, so a schema change must start a fresh cache.
+ */
 export function astroCacheDir(root: string, contentDir: string): string {
-  return path.join(
-    root,
-    'node_modules',
-    '.cache',
-    'strategy-astro',
-    Buffer.from(path.resolve(contentDir)).toString('base64url').slice(-40),
-  );
+  const schemas = createHash('sha256');
+  for (const file of [path.join(root, 'src', 'content.config.ts'), ...listSchemaFiles(path.join(root, 'src', 'schemas'))])
+    schemas.update(readFileSync(file));
+  const contentKey = Buffer.from(path.resolve(contentDir)).toString('base64url').slice(-40);
+  return path.join(root, 'node_modules', '.cache', 'strategy-astro', `${contentKey}-${schemas.digest('hex').slice(0, 12)}`);
+}
+
+function listSchemaFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? listSchemaFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
+    .sort();
 }
 
 export class UnknownTrustError extends Error {}
@@ -100,14 +110,7 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
       root: options.root,
       mode: 'production',
       outDir: scratch,
-      // Separate content caches per content folder, so the benchmark's fleet never mixes with content/.
-      cacheDir: path.join(
-        options.root,
-        'node_modules',
-        '.cache',
-        'strategy-astro',
-        Buffer.from(contentDir).toString('base64url').slice(-40),
-      ),
+      cacheDir: astroCacheDir(options.root, contentDir),
       logLevel: options.logLevel ?? 'warn',
     });
   } catch (error) {

@@ -78,7 +78,9 @@ export async function publishTrust(input: PublishInput): Promise<PublishResult> 
       const target = isNotFound ? '404.html' : file;
       await mkdir(path.dirname(path.join(staging, target)), { recursive: true });
       await writeFile(path.join(staging, target), html);
-      if (!isNotFound) sitemapUrls.push(`${origin}${basePath}${pagePathOfFile(file)}`);
+      // Pages that ask not to be indexed (the plain English report) stay out of the sitemap.
+      if (!isNotFound && !html.includes('<meta name="robots" content="noindex">'))
+        sitemapUrls.push(`${origin}${basePath}${pagePathOfFile(file)}`);
       if (html.includes('data-pagefind-body')) searchable += 1;
     }),
   );

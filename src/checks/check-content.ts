@@ -14,6 +14,8 @@ import { trustSchema } from '../schemas/trust.ts';
 import { generatedPages, reservedPagePaths } from '../site/reserved-paths.ts';
 import { pagePathOf } from '../site/trust-address.ts';
 import { checkBody, internalLinks, relativeLink, resolveLink } from './body-rules.ts';
+import { lintEasyRead } from './easy-read-lint.ts';
+import type { TrustSettings } from '../schemas/trust.ts';
 import { decodeUtf8, lineOfOffset, lineOfPath, parseYaml, splitFrontMatter, type YamlSource } from './front-matter.ts';
 import type { Problem } from './problem.ts';
 
@@ -163,6 +165,7 @@ function keysAt(schema: unknown, fieldPath: PropertyKey[]): string[] {
 
 function checkTrust(options: CheckOptions, slug: string): Problem[] {
   const problems: Problem[] = [];
+  let settings: TrustSettings | undefined;
   const trustDir = path.join(options.contentDir, slug);
   const settingsPath = path.join(trustDir, 'trust.yaml');
   const settingsFile = display(options, settingsPath);
@@ -183,6 +186,7 @@ function checkTrust(options: CheckOptions, slug: string): Problem[] {
       if (syntax.length === 0) {
         const data = source.document.toJS() as Record<string, unknown> | null;
         const result = trustSchema.safeParse(data ?? {});
+        if (result.success) settings = result.data;
         problems.push(...schemaProblems(settingsFile, source, result, (fieldPath) => keysAt(trustSchema, fieldPath)));
         if (data && typeof data.slug === 'string' && data.slug !== slug) {
           problems.push({
@@ -209,9 +213,9 @@ function checkTrust(options: CheckOptions, slug: string): Problem[] {
     }
   }
 
-  const pages = listPageFiles(trustDir).map((absolute) => readPage(options, trustDir, absolute, problems));
+  const pages = listPageFiles(trustDir).map((absolute) => readPage(options, trustDir, absolute, problems, settings));
   checkAddresses(pages, slug, problems);
-  checkTwins(pages, slug, problems);
+  checkTwins(pages, slug, problems, settings);
   checkLinks(trustDir, pages, problems);
   return problems;
 }
@@ -226,7 +230,13 @@ function listPageFiles(trustDir: string, prefix = ''): string[] {
     .sort();
 }
 
-function readPage(options: CheckOptions, trustDir: string, absolute: string, problems: Problem[]): PageFile {
+function readPage(
+  options: CheckOptions,
+  trustDir: string,
+  absolute: string,
+  problems: Problem[],
+  settings: TrustSettings | undefined,
+): PageFile {
   const file = display(options, absolute);
   const relativePath = path
     .relative(trustDir, absolute)
@@ -273,6 +283,14 @@ function readPage(options: CheckOptions, trustDir: string, absolute: string, pro
   page.data = data;
   if (isEasyRead) {
     problems.push(...schemaProblems(file, source, easyReadSchema.safeParse(data), (fieldPath) => keysAt(easyReadSchema, fieldPath)));
+    problems.push(
+      ...lintEasyRead(split.body, {
+        file,
+        bodyLine: split.bodyLine,
+        allowedAcronyms: settings?.easyRead.allowedAcronyms ?? [],
+        severities: settings?.easyRead.rules ?? {},
+      }),
+    );
   } else if (typeof data.type !== 'string' || !(pageTypes as string[]).includes(data.type)) {
     const message =
       data.type === undefined
@@ -329,7 +347,17 @@ function checkAddresses(pages: PageFile[], slug: string, problems: Problem[]): v
   }
 }
 
-function checkTwins(pages: PageFile[], slug: string, problems: Problem[]): void {
+function checkTwins(pages: PageFile[], slug: string, problems: Problem[], settings: TrustSettings | undefined): void {
+  const twins = new Set(pages.filter((page) => page.isEasyRead).map((page) => page.relativePath.replace(/^easy-read\/?/, '') || 'index'));
+  for (const page of pages.filter((candidate) => !candidate.isEasyRead)) {
+    if (twins.has(page.relativePath)) continue;
+    problems.push({
+      file: page.file,
+      rule: 'missing-twin',
+      severity: settings?.easyRead.required ? 'error' : 'warning',
+      message: `This page has no easy read version. Write one as content/${slug}/easy-read/${page.relativePath}.md (copy another easy read page to start).`,
+    });
+  }
   const standard = new Set([...pages.filter((page) => !page.isEasyRead).map((page) => page.relativePath), 'index', ...generatedPages]);
   for (const twin of pages.filter((page) => page.isEasyRead)) {
     const standardPath = twin.relativePath.replace(/^easy-read\/?/, '') || 'index';

@@ -79,5 +79,9 @@ export const problemRules: Record<string, { means: string; fix: string }> = {
     means: 'An MDX page imports or exports code.',
     fix: 'Delete the line: the documented components work without importing them.',
   },
+  'missing-twin': {
+    means: 'A page has no easy read version. It is a warning, or an error when easyRead.required is true in trust.yaml.',
+    fix: 'Write the easy read version in easy-read/ with the same file name.',
+  },
   'no-content': { means: 'The content folder does not exist.', fix: 'Create it, with one folder per trust inside.' },
 };

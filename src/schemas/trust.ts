@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from '../site/contrast.ts';
+import { easyReadRuleNames } from './easy-read-rules.ts';
 import { calendarDate, email, hexColour, text, textList, trustFile, webAddress, year } from './fields.ts';
 
 /** Where the strategy is in its life. It changes the banner on every page. */
@@ -113,6 +114,41 @@ const logo = z.strictObject({
   ),
 });
 
+const easyRead = z
+  .strictObject({
+    required: z
+      .boolean({ error: 'easyRead.required must be true or false.' })
+      .default(false)
+      .describe(
+        'true if every page must have an easy read version: a missing one stops the build. false (the default) lists missing ones as warnings.',
+      ),
+    allowedAcronyms: z
+      .array(z.string().regex(/^[A-Z]{2,}$/, { error: 'Each allowed acronym must be written in capital letters, for example "GP".' }))
+      .default([])
+      .describe('Acronyms the easy read pages may use because they explain them, for example ["GP"]. NHS is always allowed.'),
+    rules: z
+      .partialRecord(
+        z.enum(easyReadRuleNames, { error: `Each rule must be one of: ${easyReadRuleNames.join(', ')}.` }),
+        z.enum(['error', 'warning', 'off'], { error: 'Each rule can be error, warning or off.' }),
+      )
+      .default({})
+      .describe(
+        'Change how strict an easy read rule is for this trust, for example "number-word: error". Each rule can be error, warning or off.',
+      ),
+  })
+  .prefault({});
+
+const plainEnglish = z
+  .strictObject({
+    targetReadingAge: z
+      .number({ error: 'plainEnglish.targetReadingAge must be a number of years, for example 11.' })
+      .min(6, { error: 'plainEnglish.targetReadingAge must be at least 6.' })
+      .max(18, { error: 'plainEnglish.targetReadingAge must be 18 or less.' })
+      .default(11)
+      .describe('The reading age standard pages should not go above. The NHS asks for 9 to 11; the default is 11.'),
+  })
+  .prefault({});
+
 export const trustSchema = z.strictObject({
   name: text('name', 'Harbourside Hospitals NHS Foundation Trust').describe(
     'The organisation\'s full name, for example "Harbourside Hospitals NHS Foundation Trust".',
@@ -144,6 +180,8 @@ export const trustSchema = z.strictObject({
     .default('en-GB')
     .describe('The main language of the site as a language tag, for example "en-GB" or "cy-GB".'),
   accessibility: accessibility.describe('Facts for the accessibility statement.'),
+  plainEnglish: plainEnglish.describe('The plain English target for standard pages. Leave it out to use the default.'),
+  easyRead: easyRead.describe('How strict the easy read checks are for this trust. Leave it out to use the defaults.'),
 });
 
 export type TrustSettings = z.infer<typeof trustSchema>;

@@ -2,4 +2,15 @@
 export const generatedPages = ['contact', 'accessibility', 'cookies'];
 
 /** Page paths the product generates itself, so a content file may not use them. */
-export const reservedPagePaths = [...generatedPages, 'contents', 'search', '404', 'easy-read', 'files', 'pagefind', '_assets', 'theme.css'];
+export const reservedPagePaths = [
+  ...generatedPages,
+  'contents',
+  'search',
+  'reading-age',
+  '404',
+  'easy-read',
+  'files',
+  'pagefind',
+  '_assets',
+  'theme.css',
+];

@@ -10,7 +10,7 @@ import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
 const dist = inject('builtSites');
 
 /** Pages that are about the product rather than the strategy, which need no twin. */
-const withoutTwins = ['contents/', 'search/', 'accessibility/', 'cookies/'];
+const withoutTwins = ['contents/', 'search/', 'accessibility/', 'cookies/', 'reading-age/'];
 
 describe.each(sampleSlugs)('easy read in %s', (slug) => {
   const site = path.join(dist, slug);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { fieldRows, guidePath, renderGuide } from '../../scripts/editors-guide.ts';
+import { easyReadRules } from '../../src/checks/easy-read-lint.ts';
 import { problemRules } from '../../src/checks/rules.ts';
 import { easyReadSchema } from '../../src/schemas/easy-read.ts';
 import { pageSchemas } from '../../src/schemas/pages/index.ts';
@@ -33,7 +34,8 @@ describe("the editor's guide", () => {
 
   it('explains every problem the content check can report', () => {
     const checkSources = readdirSync(path.join(repoRoot, 'src', 'checks'))
-      .filter((file) => file.endsWith('.ts'))
+      // The easy read lint's rules are reported as easy-read/<rule> and have their own table.
+      .filter((file) => file.endsWith('.ts') && file !== 'easy-read-lint.ts')
       .map((file) => readFileSync(path.join(repoRoot, 'src', 'checks', file), 'utf8'))
       .join('\n');
     const reported = new Set(
@@ -43,6 +45,13 @@ describe("the editor's guide", () => {
     for (const rule of reported) {
       expect(problemRules, `rule ${rule}`).toHaveProperty(rule);
       expect(guide).toContain(`| \`${rule}\` |`);
+    }
+  });
+
+  it('explains every easy read rule with its usual severity and fix', () => {
+    for (const [rule, { severity, fix }] of Object.entries(easyReadRules)) {
+      expect(guide).toContain(`| \`easy-read/${rule}\` | ${severity} |`);
+      expect(guide).toContain(fix);
     }
   });
 });

@@ -1,0 +1,224 @@
+/**
+ * The easy read lint: checks an easy read page's Markdown against the easy read rules
+ * (Department of Health 2010, Mencap, Inclusion Europe) and reports each finding through the
+ * same channel as every other content problem, with file:line:column, the rule, a plain
+ * message and a fix. Built on unified: remark parses the Markdown, and the parser behind
+ * retext-english (parse-english, through mdast-util-to-nlcst as remark-retext does) splits
+ * it into sentences and words with positions in the Markdown source. Done in one
+ * synchronous pass so the content check stays fast and simple.
+ *
+ * Each rule's severity is set here and can be changed per trust in trust.yaml
+ * (easyRead.rules), and acronyms the trust explains can be allowed (easyRead.allowedAcronyms).
+ */
+import type { Root as MdastRoot, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
+import type { Root as NlcstRoot, Sentence, Word } from 'nlcst';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import { toNlcst } from 'mdast-util-to-nlcst';
+import { ParseEnglish } from 'parse-english';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { explanationOf } from '../site/easy-read-rows.ts';
+import type { easyReadRuleNames } from '../schemas/easy-read-rules.ts';
+import type { Problem, Severity } from './problem.ts';
+
+export const easyReadRules = {
+  'sentence-length': {
+    severity: 'error',
+    means: 'A sentence has more than 15 words.',
+    fix: 'Split it into two sentences, each with one idea.',
+  },
+  acronym: {
+    severity: 'error',
+    means: 'A word made of capital letters (an acronym) that readers may not know.',
+    fix: 'Write the words out in full, or add it to easyRead.allowedAcronyms in trust.yaml if the page explains it.',
+  },
+  'all-caps': {
+    severity: 'error',
+    means: 'A word written in capital letters, which is hard to read.',
+    fix: 'Write it in lower case. Use bold for a hard word.',
+  },
+  italics: {
+    severity: 'error',
+    means: 'Italic text, which is hard to read.',
+    fix: 'Remove the *stars* or _underscores_ around the words.',
+  },
+  underline: {
+    severity: 'error',
+    means: 'Underlined text, which looks like a link.',
+    fix: 'Remove the <u> tags. Use bold for a hard word.',
+  },
+  'bold-unexplained': {
+    severity: 'error',
+    means: 'A hard word in bold with no sentence that explains it.',
+    fix: 'Add a sentence such as "A strategy is a plan for the future." in the same paragraph.',
+  },
+  'latin-abbreviation': {
+    severity: 'error',
+    means: 'An abbreviation such as "e.g.", "i.e.", "etc." or the word "via".',
+    fix: 'Write "for example", "that is", "and more" or "through" instead.',
+  },
+  percentage: {
+    severity: 'error',
+    means: 'A percentage, which many readers find hard.',
+    fix: 'Write it as "1 in 4" (for 25%) or "half" (for 50%).',
+  },
+  'number-word': {
+    severity: 'warning',
+    means: 'A number written as a word.',
+    fix: 'Write numbers as digits, for example "3" instead of "three".',
+  },
+  contraction: { severity: 'error', means: 'A short form such as "don\'t" or "we\'re".', fix: 'Write it in full: "do not", "we are".' },
+  'row-without-picture': {
+    severity: 'warning',
+    means: 'Text that is not beside a picture.',
+    fix: 'Start the row with a picture on its own line: ![What it shows](../files/pictures/name.svg).',
+  },
+} as const satisfies Record<(typeof easyReadRuleNames)[number], { severity: Severity; means: string; fix: string }>;
+
+export type EasyReadRule = keyof typeof easyReadRules;
+
+export interface EasyReadLintOptions {
+  file: string;
+  /** Line in the file where the Markdown body starts. */
+  bodyLine: number;
+  /** Acronyms the trust explains and allows, for example ["NHS", "GP"]. NHS is always allowed. */
+  allowedAcronyms?: readonly string[];
+  /** Per-trust severities, overriding the defaults above; "off" turns a rule off. */
+  severities?: Partial<Record<EasyReadRule, Severity | 'off'>>;
+}
+
+const MAX_WORDS = 15;
+const NUMBER_WORDS =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/gi;
+const LATIN = /\b(e\.g\.|i\.e\.|etc\b\.?|via\b)/gi;
+const PERCENT = /\d+(\.\d+)?\s?%|\bper ?cent\b/gi;
+const CONTRACTION = /^[a-z]+(n['’]t|['’](re|ll|ve|m|d))$|^(it|that|there|what|let|he|she|who)['’]s$/i;
+const ALWAYS_ALLOWED = ['NHS', 'I'];
+
+interface Finding {
+  rule: EasyReadRule;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export function lintEasyRead(markdown: string, options: EasyReadLintOptions): Problem[] {
+  const findings: Finding[] = [];
+  const allowed = new Set([...ALWAYS_ALLOWED, ...(options.allowedAcronyms ?? [])]);
+  const at = (point: { line: number; column: number } | undefined) => ({
+    line: (point?.line ?? 1) + options.bodyLine - 1,
+    column: point?.column ?? 1,
+  });
+
+  const file = new VFile({ value: markdown });
+  const mdast = unified().use(remarkParse).parse(file) as MdastRoot;
+  lintMarkdown(mdast, findings, at);
+  lintSentences(toNlcst(mdast, file, ParseEnglish) as NlcstRoot, findings, at, allowed);
+
+  return findings.flatMap((finding): Problem[] => {
+    const severity = options.severities?.[finding.rule] ?? easyReadRules[finding.rule].severity;
+    if (severity === 'off') return [];
+    return [
+      {
+        file: options.file,
+        line: finding.line,
+        column: finding.column,
+        rule: `easy-read/${finding.rule}`,
+        severity,
+        message: `${finding.message} ${easyReadRules[finding.rule].fix}`,
+      },
+    ];
+  });
+}
+
+type At = (point: { line: number; column: number } | undefined) => { line: number; column: number };
+
+function textOfPhrasing(nodes: PhrasingContent[]): string {
+  return nodes
+    .map((node) => ('value' in node ? node.value : 'children' in node ? textOfPhrasing(node.children as PhrasingContent[]) : ''))
+    .join('');
+}
+
+function lintMarkdown(tree: MdastRoot, findings: Finding[], at: At): void {
+  let seenPicture = false;
+  for (const block of tree.children) {
+    if (block.type === 'heading') continue;
+    const isPicture =
+      block.type === 'paragraph' &&
+      block.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim()));
+    if (isPicture) seenPicture = true;
+    else if (!seenPicture && (block.type === 'paragraph' || block.type === 'list')) {
+      findings.push({
+        rule: 'row-without-picture',
+        ...at(block.position?.start),
+        message: 'This text comes before any picture, so it is not beside one.',
+      });
+    }
+  }
+
+  visit(tree, 'emphasis', (node) => {
+    findings.push({ rule: 'italics', ...at(node.position?.start), message: `"${textOfPhrasing(node.children)}" is in italics.` });
+  });
+  visit(tree, 'html', (node) => {
+    if (/<u\b/i.test(node.value)) findings.push({ rule: 'underline', ...at(node.position?.start), message: 'This text is underlined.' });
+    if (/<(i|em)\b/i.test(node.value)) findings.push({ rule: 'italics', ...at(node.position?.start), message: 'This text is in italics.' });
+  });
+  visit(tree, 'strong', (node: Strong, _index, parent) => {
+    const word = textOfPhrasing(node.children).trim();
+    const paragraph = parent as Paragraph | undefined;
+    const text = paragraph ? textOfPhrasing(paragraph.children) : word;
+    if (!explanationOf(text, word)) {
+      findings.push({
+        rule: 'bold-unexplained',
+        ...at(node.position?.start),
+        message: `"${word}" is in bold as a hard word, but no sentence says what it means.`,
+      });
+    }
+  });
+  visit(tree, 'text', (node: Text) => {
+    const start = node.position?.start;
+    if (!start) return;
+    const positionOf = (index: number) => {
+      const before = node.value.slice(0, index);
+      const lines = before.split('\n');
+      return at({ line: start.line + lines.length - 1, column: lines.length > 1 ? lines.at(-1)!.length + 1 : start.column + index });
+    };
+    for (const match of node.value.matchAll(LATIN)) {
+      findings.push({ rule: 'latin-abbreviation', ...positionOf(match.index ?? 0), message: `"${match[0]}" is hard to understand.` });
+    }
+    for (const match of node.value.matchAll(PERCENT)) {
+      findings.push({ rule: 'percentage', ...positionOf(match.index ?? 0), message: `"${match[0]}" is a percentage.` });
+    }
+    for (const match of node.value.matchAll(NUMBER_WORDS)) {
+      findings.push({ rule: 'number-word', ...positionOf(match.index ?? 0), message: `"${match[0]}" is a number written as a word.` });
+    }
+  });
+}
+
+function lintSentences(tree: NlcstRoot, findings: Finding[], at: At, allowed: Set<string>): void {
+  visit(tree, 'SentenceNode', (sentence: Sentence) => {
+    const words = sentence.children.filter((child): child is Word => child.type === 'WordNode');
+    if (words.length > MAX_WORDS) {
+      findings.push({
+        rule: 'sentence-length',
+        ...at(sentence.position?.start),
+        message: `This sentence has ${words.length} words; easy read sentences have ${MAX_WORDS} or fewer.`,
+      });
+    }
+    for (const word of words) {
+      const text = nlcstToString(word);
+      if (CONTRACTION.test(text)) {
+        findings.push({ rule: 'contraction', ...at(word.position?.start), message: `"${text}" is a short form.` });
+      } else if (/^[A-Z]{2,}s?$/.test(text) && !allowed.has(text.replace(/s$/, ''))) {
+        const rule = text.length >= 5 ? 'all-caps' : 'acronym';
+        findings.push({
+          rule,
+          ...at(word.position?.start),
+          message: rule === 'acronym' ? `"${text}" is an acronym.` : `"${text}" is in capital letters.`,
+        });
+      }
+    }
+  });
+}

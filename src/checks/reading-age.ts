@@ -1,0 +1,87 @@
+/**
+ * Plain English for standard pages: a reading age per page and the sentences that are too
+ * long. The reading age uses the SMOG formula (smog-formula, with syllable counts from
+ * syllable): it is the measure the NHS itself uses to find pages to fix first, and it was
+ * built for health information, predicting the age at which a reader fully understands a
+ * text rather than half understands it. Reading age = SMOG grade + 5 (UK school years).
+ *
+ * Text is split into sentences and words by parse-english (retext's English parser) from the
+ * Markdown, so positions point at the source. The words readers see in the page's settings
+ * (title, description, statements, goals...) are counted too, each as one sentence.
+ */
+import type { Root as MdastRoot } from 'mdast';
+import type { Root as NlcstRoot, Sentence, Word } from 'nlcst';
+import { toNlcst } from 'mdast-util-to-nlcst';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import { ParseEnglish } from 'parse-english';
+import remarkParse from 'remark-parse';
+import { smogFormula } from 'smog-formula';
+import { syllable } from 'syllable';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+
+/** The NHS content guide's limit for a sentence on a standard page. */
+export const LONG_SENTENCE_WORDS = 20;
+/** The NHS asks for a reading age of 9 to 11; 11 is the default target. */
+export const DEFAULT_TARGET_READING_AGE = 11;
+
+export interface LongSentence {
+  line: number;
+  words: number;
+  text: string;
+}
+
+export interface ReadingAge {
+  /** Age in years, one decimal place; undefined when the page has too few words to measure. */
+  age: number | undefined;
+  sentences: number;
+  words: number;
+  longSentences: LongSentence[];
+}
+
+/** Every string a reader sees in a page's settings, except its type, links, files and dates. */
+function visibleStrings(data: unknown, key = ''): string[] {
+  if (typeof data === 'string') return ['type', 'link', 'file', 'start', 'end', 'format', 'kind', 'qualifier'].includes(key) ? [] : [data];
+  if (Array.isArray(data)) return data.flatMap((item) => visibleStrings(item, key));
+  if (data && typeof data === 'object' && !(data instanceof Date))
+    return Object.entries(data).flatMap(([name, value]) => visibleStrings(value, name));
+  return [];
+}
+
+interface Counts {
+  sentences: number;
+  words: number;
+  polysyllables: number;
+}
+
+function countSentences(tree: NlcstRoot, counts: Counts, long: LongSentence[] | undefined, bodyLine: number): void {
+  visit(tree, 'SentenceNode', (sentence: Sentence) => {
+    const words = sentence.children.filter((child): child is Word => child.type === 'WordNode').map((word) => nlcstToString(word));
+    if (words.length === 0) return;
+    counts.sentences += 1;
+    counts.words += words.length;
+    counts.polysyllables += words.filter((word) => syllable(word) >= 3).length;
+    if (long && words.length > LONG_SENTENCE_WORDS) {
+      long.push({ line: (sentence.position?.start.line ?? 1) + bodyLine - 1, words: words.length, text: nlcstToString(sentence) });
+    }
+  });
+}
+
+export function readingAge(body: string, data: unknown, bodyLine = 1): ReadingAge {
+  const counts: Counts = { sentences: 0, words: 0, polysyllables: 0 };
+  const longSentences: LongSentence[] = [];
+  const parse = (markdown: string, long: LongSentence[] | undefined) => {
+    const file = new VFile({ value: markdown });
+    const mdast = unified().use(remarkParse).parse(file) as MdastRoot;
+    countSentences(toNlcst(mdast, file, ParseEnglish) as NlcstRoot, counts, long, bodyLine);
+  };
+  parse(body, longSentences);
+  for (const text of visibleStrings(data)) parse(/[.!?]$/.test(text.trim()) ? text : `${text}.`, undefined);
+  // SMOG needs some text to mean anything; below 10 sentences it is scaled up, as its author advised.
+  const age =
+    counts.sentences >= 3
+      ? Math.round((smogFormula({ sentence: counts.sentences, polysillabicWord: counts.polysyllables }) + 5) * 10) / 10
+      : undefined;
+  return { age, sentences: counts.sentences, words: counts.words, longSentences };
+}

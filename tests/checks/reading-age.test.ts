@@ -1,0 +1,69 @@
+/** Reading ages (SMOG) and long sentences for standard pages. */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { readingAge } from '../../src/checks/reading-age.ts';
+import { formatReadingAges, readingAgeReport } from '../../src/checks/reading-age-report.ts';
+import { pagePaths, readPage, readSearchRecords, repoRoot, textOf } from '../support/built-sites.ts';
+
+const plain = 'We run two hospitals. We care for people near the sea. Our staff are kind. We want short waits. You can call us.';
+const hard =
+  'Comprehensive organisational transformation necessitates collaborative partnership. Multidisciplinary integration facilitates operational efficiency. Accountability frameworks demonstrate institutional responsibility.';
+
+describe('reading age', () => {
+  it('is low for short sentences of everyday words and high for long words', () => {
+    const easy = readingAge(plain, {});
+    const difficult = readingAge(hard, {});
+    expect(easy.age).toBeLessThanOrEqual(11);
+    expect(difficult.age).toBeGreaterThan(16);
+    expect(easy.sentences).toBe(5);
+  });
+
+  it('counts the words readers see in the page settings, but not links or dates', () => {
+    const withSettings = readingAge(plain, {
+      title: 'Our goals',
+      statement: 'Comprehensive organisational transformation necessitates collaborative partnership.',
+      link: 'https://example.org/a-very-complicated-address',
+    });
+    expect(withSettings.sentences).toBe(7);
+    expect(withSettings.age!).toBeGreaterThan(readingAge(plain, {}).age!);
+  });
+
+  it('flags sentences over 20 words with their line in the file', () => {
+    const long =
+      'We will work with people who use our services, their carers, our staff and our partners to make every part of this plan better.';
+    const result = readingAge(`Short one.\n\n${long}\n`, {}, 6);
+    expect(result.longSentences).toEqual([{ line: 8, words: 24, text: long }]);
+  });
+
+  it('is too short to measure for fewer than 3 sentences', () => {
+    expect(readingAge('One line.', {}).age).toBeUndefined();
+  });
+});
+
+describe('the plain English report', () => {
+  it('lists every standard page of a trust with its reading age against the target', () => {
+    const [report] = readingAgeReport(path.join(repoRoot, 'content'), ['harbourside']);
+    expect(report!.target).toBe(11);
+    expect(report!.pages.map((page) => page.file)).toContain('content/harbourside/goals.md');
+    expect(report!.pages.every((page) => !page.file.includes('easy-read'))).toBe(true);
+    expect(formatReadingAges([report!])).toMatch(/Reading ages for harbourside \(SMOG; target 11 or below\): \d+ of 6 pages above target/);
+  });
+
+  it('is published as a page for the team, kept out of search, the menu, the contents and the sitemap', () => {
+    const site = path.join(inject('builtSites'), 'harbourside');
+    const page = readPage(site, 'reading-age/');
+    expect(textOf(page.querySelector('h1'))).toBe('Plain English report');
+    expect(page.querySelectorAll('main tbody tr').length).toBe(6);
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(readFileSync(path.join(site, 'sitemap.xml'), 'utf8')).not.toContain('reading-age');
+    expect(readSearchRecords(site).map((record) => record.url)).not.toContain('/reading-age/');
+    for (const pagePath of pagePaths(site).filter((other) => other !== 'reading-age/')) {
+      expect(
+        readPage(site, pagePath)
+          .querySelectorAll('a')
+          .map((link) => link.getAttribute('href')),
+      ).not.toContain('/our-strategy/reading-age/');
+    }
+  });
+});
