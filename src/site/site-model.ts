@@ -157,3 +157,8 @@ export async function loadSite(slug: string): Promise<TrustSite> {
   if (!site) throw new Error(`No trust called "${slug}" in this build.`);
   return site;
 }
+
+/** getStaticPaths for a route every trust has once (contents, contact, search...). */
+export async function onePagePerTrust(): Promise<Array<{ params: { trust: string } }>> {
+  return (await loadSites()).map((site) => ({ params: { trust: site.slug } }));
+}

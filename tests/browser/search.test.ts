@@ -66,8 +66,8 @@ describe('search', () => {
 
   it('narrows to easy read pages with the Version filter', async () => {
     const page = await search('harbourside', 'care');
-    const all = await resultLinks(page);
-    expect(all.some((href) => !href.includes('/easy-read/'))).toBe(true);
+    // Results arrive a moment after the summary: wait until both versions are listed.
+    await expect.poll(async () => (await resultLinks(page)).some((href) => !href.includes('/easy-read/'))).toBe(true);
     await page.locator('details[data-filter-name="version"] summary').click();
     await page.getByLabel('Easy read').check();
     await expect.poll(async () => (await resultLinks(page)).every((href) => href.includes('/easy-read/'))).toBe(true);

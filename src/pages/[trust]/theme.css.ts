@@ -2,10 +2,10 @@
  * Each trust's colours as CSS custom properties, served from the trust's own site as
  * theme.css (a stylesheet rather than inline styles, so a strict CSP can stay strict).
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite, loadSites } from '../../site/site-model.ts';
+import type { APIRoute } from 'astro';
+import { loadSite, onePagePerTrust } from '../../site/site-model.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await loadSites()).map((site) => ({ params: { trust: site.slug } }));
+export const getStaticPaths = onePagePerTrust;
 
 export const GET: APIRoute = async ({ params }) => {
   const { colours } = (await loadSite(params.trust!)).settings;
