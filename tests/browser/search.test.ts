@@ -70,8 +70,13 @@ describe('search', () => {
     await expect.poll(async () => (await resultLinks(page)).some((href) => !href.includes('/easy-read/'))).toBe(true);
     await page.locator('details[data-filter-name="version"] summary').click();
     await page.getByLabel('Easy read').check();
-    await expect.poll(async () => (await resultLinks(page)).every((href) => href.includes('/easy-read/'))).toBe(true);
-    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    // Wait for the filtered list (an empty list in between would pass "every" on its own).
+    await expect
+      .poll(async () => {
+        const links = await resultLinks(page);
+        return links.length > 0 && links.every((href) => href.includes('/easy-read/'));
+      })
+      .toBe(true);
     await page.close();
   });
 
