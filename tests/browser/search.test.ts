@@ -80,6 +80,26 @@ describe('search', () => {
     await page.close();
   });
 
+  it('lets the filters be opened and ticked with the keyboard alone', async () => {
+    const page = await search('harbourside', 'care');
+    await expect.poll(async () => (await resultLinks(page)).some((href) => !href.includes('/easy-read/'))).toBe(true);
+    await page.locator('details[data-filter-name="version"] summary').focus();
+    await page.keyboard.press('Enter');
+    for (let step = 0; step < 10; step += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value === 'Easy read')) break;
+    }
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Easy read');
+    await page.keyboard.press('Space');
+    await expect
+      .poll(async () => {
+        const links = await resultLinks(page);
+        return links.length > 0 && links.every((href) => href.includes('/easy-read/'));
+      })
+      .toBe(true);
+    await page.close();
+  });
+
   it('narrows by the kind of page', async () => {
     const page = await search('harbourside', 'care');
     await page.locator('details[data-filter-name="kind"] summary').click();
