@@ -1,9 +1,9 @@
 /**
  * Turns one trust's part of the shared Astro output into a complete, self-contained site:
  * its pages with asset links moved under its base path, only the assets it uses, its own
- * files, 404.html, sitemap.xml, robots.txt and search index. The site is assembled in a
- * staging folder and swapped into place only when it is complete, so a failure never
- * leaves a half-written site.
+ * files, 404.html, sitemap.xml, robots.txt and search index. The site is finished in the
+ * build's scratch folder (inside the output folder, so on the same disk) and swapped into
+ * place with renames only when it is complete, so a failure never leaves a half-written site.
  */
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -56,10 +56,9 @@ function pagePathOfFile(relativeFile: string): string {
 export async function publishTrust(input: PublishInput): Promise<PublishResult> {
   const { slug, astroOutDir, outDir } = input;
   const { origin, basePath } = trustAddress(input.url);
-  const source = path.join(astroOutDir, slug);
-  const staging = path.join(outDir, `.staging-${slug}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
+  // The trust's part of the Astro output is finished in place and then renamed into dist/:
+  // no second copy of every page, and nothing half-written is ever visible in dist/<slug>/.
+  const site = path.join(astroOutDir, slug);
 
   const usedAssets = new Set<string>();
   const rewrite = (text: string) =>
@@ -70,27 +69,24 @@ export async function publishTrust(input: PublishInput): Promise<PublishResult> 
 
   const sitemapUrls: string[] = [];
   let searchable = 0;
-  const htmlFiles = await listHtmlFiles(source);
+  const htmlFiles = await listHtmlFiles(site);
   await Promise.all(
     htmlFiles.map(async (file) => {
-      const html = rewrite(await readFile(path.join(source, file), 'utf8'));
-      const isNotFound = file === '404/index.html';
-      const target = isNotFound ? '404.html' : file;
-      await mkdir(path.dirname(path.join(staging, target)), { recursive: true });
-      await writeFile(path.join(staging, target), html);
+      const html = rewrite(await readFile(path.join(site, file), 'utf8'));
+      await writeFile(path.join(site, file), html);
+      if (file === '404/index.html') return;
       // Pages that ask not to be indexed (the plain English report) stay out of the sitemap.
-      if (!isNotFound && !html.includes('<meta name="robots" content="noindex">'))
-        sitemapUrls.push(`${origin}${basePath}${pagePathOfFile(file)}`);
+      if (!html.includes('<meta name="robots" content="noindex">')) sitemapUrls.push(`${origin}${basePath}${pagePathOfFile(file)}`);
       if (html.includes('data-pagefind-body')) searchable += 1;
     }),
   );
   sitemapUrls.sort();
-
-  // Other files the routes made (theme.css) come across as they are.
-  await copyFile(path.join(source, 'theme.css'), path.join(staging, 'theme.css'));
+  // Hosts serve a trust's "page not found" from 404.html at its root.
+  await rename(path.join(site, '404', 'index.html'), path.join(site, '404.html'));
+  await rm(path.join(site, '404'), { recursive: true, force: true });
 
   // CSS can point at further assets (fonts, images), so follow references until none are new.
-  const assetsOut = path.join(staging, ASSETS_DIR);
+  const assetsOut = path.join(site, ASSETS_DIR);
   await mkdir(assetsOut, { recursive: true });
   const copied = new Set<string>();
   while (copied.size < usedAssets.size) {
@@ -107,16 +103,16 @@ export async function publishTrust(input: PublishInput): Promise<PublishResult> 
   }
 
   const trustFiles = path.join(input.contentDir, 'files');
-  if (existsSync(trustFiles)) await copyFolder(trustFiles, path.join(staging, 'files'));
+  if (existsSync(trustFiles)) await copyFolder(trustFiles, path.join(site, 'files'));
 
-  await writeFile(path.join(staging, 'sitemap.xml'), sitemapXml(sitemapUrls));
-  await writeFile(path.join(staging, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
+  await writeFile(path.join(site, 'sitemap.xml'), sitemapXml(sitemapUrls));
+  await writeFile(path.join(site, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
 
   const indexStart = performance.now();
-  await writeSearchIndex(staging, path.join(staging, 'pagefind'), input.language);
+  await writeSearchIndex(site, path.join(site, 'pagefind'), input.language);
   const indexSeconds = (performance.now() - indexStart) / 1000;
 
-  await swapIntoPlace(staging, path.join(outDir, slug));
+  await swapIntoPlace(site, path.join(outDir, slug));
   return { slug, pages: htmlFiles.length, indexed: searchable, indexSeconds };
 }
 
@@ -134,10 +130,10 @@ async function copyFolder(from: string, to: string): Promise<void> {
 }
 
 /** Replace the published folder with the staged one in two renames, then delete the old copy. */
-async function swapIntoPlace(staging: string, target: string): Promise<void> {
+async function swapIntoPlace(finished: string, target: string): Promise<void> {
   const previous = `${path.dirname(target)}/.previous-${path.basename(target)}`;
   await rm(previous, { recursive: true, force: true });
   if (existsSync(target)) await rename(target, previous);
-  await rename(staging, target);
+  await rename(finished, target);
   await rm(previous, { recursive: true, force: true });
 }
