@@ -35,6 +35,16 @@ async function search(slug: SampleSlug, words: string, width = 1280): Promise<Pa
   return page;
 }
 
+/** Waits for a non-empty result list of easy read pages only (an empty list in between would pass "every" on its own). */
+async function expectOnlyEasyReadResults(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const links = await resultLinks(page);
+      return links.length > 0 && links.every((href) => href.includes('/easy-read/'));
+    })
+    .toBe(true);
+}
+
 const resultLinks = (page: Page) => page.locator('.pf-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
 
 describe('search', () => {
@@ -70,13 +80,7 @@ describe('search', () => {
     await expect.poll(async () => (await resultLinks(page)).some((href) => !href.includes('/easy-read/'))).toBe(true);
     await page.locator('details[data-filter-name="version"] summary').click();
     await page.getByLabel('Easy read').check();
-    // Wait for the filtered list (an empty list in between would pass "every" on its own).
-    await expect
-      .poll(async () => {
-        const links = await resultLinks(page);
-        return links.length > 0 && links.every((href) => href.includes('/easy-read/'));
-      })
-      .toBe(true);
+    await expectOnlyEasyReadResults(page);
     await page.close();
   });
 
@@ -91,12 +95,7 @@ describe('search', () => {
     }
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Easy read');
     await page.keyboard.press('Space');
-    await expect
-      .poll(async () => {
-        const links = await resultLinks(page);
-        return links.length > 0 && links.every((href) => href.includes('/easy-read/'));
-      })
-      .toBe(true);
+    await expectOnlyEasyReadResults(page);
     await page.close();
   });
 
