@@ -12,8 +12,10 @@ import { easyReadSchema } from '../schemas/easy-read.ts';
 import { pageSchema, pageSchemas, pageTypes } from '../schemas/pages/index.ts';
 import { trustSchema } from '../schemas/trust.ts';
 import { generatedPages, reservedPagePaths } from '../site/reserved-paths.ts';
+import { isTwinPath, standardPathOfTwin, twinPagePath } from '../site/easy-read-pairing.ts';
 import { pagePathOf } from '../site/trust-address.ts';
 import { checkBody, internalLinks, relativeLink, resolveLink } from './body-rules.ts';
+import { listPageFiles } from './content-files.ts';
 import { lintEasyRead } from './easy-read-lint.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
 import { decodeUtf8, lineOfOffset, lineOfPath, parseYaml, splitFrontMatter, type YamlSource } from './front-matter.ts';
@@ -35,6 +37,8 @@ interface PageFile {
   file: string;
   /** Path inside the trust folder without extension, for example "goals" or "easy-read/goals". */
   relativePath: string;
+  /** The standard page's path: the same as relativePath, or for a twin the page it pairs with. */
+  standardPath: string;
   pagePath: string;
   isEasyRead: boolean;
   isMdx: boolean;
@@ -213,21 +217,11 @@ function checkTrust(options: CheckOptions, slug: string): Problem[] {
     }
   }
 
-  const pages = listPageFiles(trustDir).map((absolute) => readPage(options, trustDir, absolute, problems, settings));
+  const pages = listPageFiles(trustDir).map((relative) => readPage(options, trustDir, path.join(trustDir, relative), problems, settings));
   checkAddresses(pages, slug, problems);
   checkTwins(pages, slug, problems, settings);
   checkLinks(trustDir, pages, problems);
   return problems;
-}
-
-function listPageFiles(trustDir: string, prefix = ''): string[] {
-  return readdirSync(path.join(trustDir, prefix), { withFileTypes: true })
-    .flatMap((entry) => {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return relative === 'files' || entry.name.startsWith('.') ? [] : listPageFiles(trustDir, relative);
-      return /\.(md|mdx)$/.test(entry.name) ? [path.join(trustDir, relative)] : [];
-    })
-    .sort();
 }
 
 function readPage(
@@ -243,10 +237,10 @@ function readPage(
     .split(path.sep)
     .join('/')
     .replace(/\.(md|mdx)$/, '');
-  const isEasyRead = relativePath === 'easy-read' || relativePath.startsWith('easy-read/');
-  const standardPath = isEasyRead ? relativePath.replace(/^easy-read\/?/, '') || 'index' : relativePath;
-  const pagePath = `${isEasyRead ? 'easy-read/' : ''}${pagePathOf(standardPath)}`;
-  const page: PageFile = { file, relativePath, pagePath, isEasyRead, isMdx: absolute.endsWith('.mdx') };
+  const isEasyRead = isTwinPath(relativePath);
+  const standardPath = isEasyRead ? standardPathOfTwin(relativePath) : relativePath;
+  const pagePath = isEasyRead ? twinPagePath(standardPath) : pagePathOf(standardPath);
+  const page: PageFile = { file, relativePath, standardPath, pagePath, isEasyRead, isMdx: absolute.endsWith('.mdx') };
   const text = readText(options, absolute, problems);
   if (text === undefined) return page;
 
@@ -348,9 +342,9 @@ function checkAddresses(pages: PageFile[], slug: string, problems: Problem[]): v
 }
 
 function checkTwins(pages: PageFile[], slug: string, problems: Problem[], settings: TrustSettings | undefined): void {
-  const twins = new Set(pages.filter((page) => page.isEasyRead).map((page) => page.relativePath.replace(/^easy-read\/?/, '') || 'index'));
+  const twins = new Set(pages.filter((page) => page.isEasyRead).map((page) => page.standardPath));
   for (const page of pages.filter((candidate) => !candidate.isEasyRead)) {
-    if (twins.has(page.relativePath)) continue;
+    if (twins.has(page.standardPath)) continue;
     problems.push({
       file: page.file,
       rule: 'missing-twin',
@@ -358,9 +352,9 @@ function checkTwins(pages: PageFile[], slug: string, problems: Problem[], settin
       message: `This page has no easy read version. Write one as content/${slug}/easy-read/${page.relativePath}.md (copy another easy read page to start).`,
     });
   }
-  const standard = new Set([...pages.filter((page) => !page.isEasyRead).map((page) => page.relativePath), 'index', ...generatedPages]);
+  const standard = new Set([...pages.filter((page) => !page.isEasyRead).map((page) => page.standardPath), 'index', ...generatedPages]);
   for (const twin of pages.filter((page) => page.isEasyRead)) {
-    const standardPath = twin.relativePath.replace(/^easy-read\/?/, '') || 'index';
+    const { standardPath } = twin;
     if (!standard.has(standardPath)) {
       problems.push({
         file: twin.file,

@@ -3,10 +3,12 @@
  * sentences, and which pages are above the trust's target. Printed by the check command and
  * the build; the same figures appear on each trust's reading-age page.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { trustSchema } from '../schemas/trust.ts';
-import { splitFrontMatter } from './front-matter.ts';
+import { isTwinPath } from '../site/easy-read-pairing.ts';
+import { listPageFiles } from './content-files.ts';
+import { parseYaml, splitFrontMatter } from './front-matter.ts';
 import { DEFAULT_TARGET_READING_AGE, readingAge, type ReadingAge } from './reading-age.ts';
 
 export interface PageReadingAge extends ReadingAge {
@@ -20,23 +22,17 @@ export interface TrustReadingAges {
   pages: PageReadingAge[];
 }
 
-function standardPageFiles(trustDir: string, prefix = ''): string[] {
-  return readdirSync(path.join(trustDir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return ['files', 'easy-read'].includes(relative) ? [] : standardPageFiles(trustDir, relative);
-    return /\.(md|mdx)$/.test(entry.name) ? [relative] : [];
-  });
-}
-
 /** Reading ages of every standard page of the given trusts (content is assumed to pass the check). */
 export function readingAgeReport(contentDir: string, slugs: string[]): TrustReadingAges[] {
   return slugs.map((slug) => {
     const trustDir = path.join(contentDir, slug);
     const settingsFile = path.join(trustDir, 'trust.yaml');
-    const settings = existsSync(settingsFile) ? trustSchema.safeParse(splitYaml(readFileSync(settingsFile, 'utf8'))) : undefined;
+    const settings = existsSync(settingsFile)
+      ? trustSchema.safeParse(parseYaml(readFileSync(settingsFile, 'utf8')).document.toJS())
+      : undefined;
     const target = settings?.success ? settings.data.plainEnglish.targetReadingAge : DEFAULT_TARGET_READING_AGE;
-    const pages = standardPageFiles(trustDir)
-      .sort()
+    const pages = listPageFiles(trustDir)
+      .filter((relative) => !isTwinPath(relative))
       .map((relative) => {
         const split = splitFrontMatter(readFileSync(path.join(trustDir, relative), 'utf8'));
         const data = (split.frontMatter?.document.toJS() ?? {}) as { title?: string };
@@ -44,10 +40,6 @@ export function readingAgeReport(contentDir: string, slugs: string[]): TrustRead
       });
     return { slug, target, pages };
   });
-}
-
-function splitYaml(text: string): unknown {
-  return splitFrontMatter(`---\n${text}\n---\n`).frontMatter?.document.toJS();
 }
 
 export function formatReadingAges(report: TrustReadingAges[]): string {

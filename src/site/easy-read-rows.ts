@@ -12,7 +12,7 @@
  * so they also show in a git host's preview; the build copies them into the site. Bold words are hard words: each is listed at the end of the page
  * with the sentence that explains it.
  */
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 
 export interface HardWord {
   word: string;
@@ -28,9 +28,7 @@ export interface EasyReadLayout {
 function isPictureParagraph(element: HTMLElement): boolean {
   return (
     element.tagName === 'P' &&
-    element.childNodes.every(
-      (node) => (node instanceof Object && 'tagName' in node && (node as HTMLElement).tagName === 'IMG') || node.textContent.trim() === '',
-    )
+    element.childNodes.every((node) => (node instanceof HTMLElement && node.tagName === 'IMG') || node.textContent.trim() === '')
   );
 }
 

@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PageType } from '../schemas/pages/index.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
+import { standardPathOfTwin, twinPagePath } from './easy-read-pairing.ts';
 import { generatedPages } from './reserved-paths.ts';
 import { joinBase, pagePathOf, trustAddress } from './trust-address.ts';
 
@@ -81,8 +82,8 @@ async function buildSiteModel(): Promise<TrustSite[]> {
 
     const twins = new Map<string, EasyReadPage>();
     for (const entry of twinsByTrust.get(slug) ?? []) {
-      const standardPath = relativePathOf(entry.id, slug).replace(/^easy-read\/?/, '') || 'index';
-      const pagePath = `easy-read/${pagePathOf(standardPath)}`;
+      const standardPath = standardPathOfTwin(relativePathOf(entry.id, slug));
+      const pagePath = twinPagePath(standardPath);
       twins.set(standardPath, { entry, standardPath, standardHref: href(pagePathOf(standardPath)), pagePath, href: href(pagePath) });
     }
 
