@@ -2,13 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { devTrustFiles } from './src/integrations/dev-trust-files.ts';
+import { picturePaths } from './src/markdown/picture-paths.ts';
+import { contentSelection } from './src/site/content-selection.ts';
+import { ASSETS_DIR } from './src/site/published-paths.ts';
 
 /**
  * One Astro build renders every trust under `src/pages/[trust]/`. The build script
  * (`scripts/build.ts`) then splits that output into one self-contained site per trust,
- * so Astro itself always builds at base "/" and assets land in `_assets/`, a prefix the
- * split step rewrites to each trust's own base path. See README "Architecture".
+ * so Astro itself always builds at base "/" and assets land in `_assets/`, a prefix that
+ * src/middleware.ts moves under each trust's own base path as each page is rendered. See README "Architecture".
  */
 export default defineConfig({
   // Pages link with each trust's own base path, never Astro's `base`.
@@ -16,12 +21,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    assets: '_assets',
+    assets: ASSETS_DIR,
     // One small stylesheet file per site, cached across pages, instead of CSS in every page.
     inlineStylesheets: 'never',
+    concurrency: 4,
   },
+  // Pictures in Markdown and MDX link to the trust's published files folder (see the plugin).
+  markdown: { processor: satteri({ mdastPlugins: [picturePaths(contentSelection(process.env).base)] }) },
   // The content check reports problems in the dev preview; builds run it first in scripts/build.ts.
-  integrations: [mdx(), contentCheck()],
+  integrations: [mdx(), contentCheck(), devTrustFiles()],
   vite: {
     plugins: [tailwindcss()],
     build: {

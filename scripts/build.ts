@@ -32,7 +32,7 @@ try {
     contentDir: values.content,
     outDir: values.out,
     trusts: values.trust,
-    logLevel: values.verbose ? 'info' : 'warn',
+    ...(values.verbose ? { logLevel: 'info' as const } : {}),
     onWarnings: (report) => console.warn(`\n${report}\n`),
     onTrust: (result) =>
       console.log(

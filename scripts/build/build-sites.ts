@@ -6,13 +6,16 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
-import { checkContent } from '../../src/checks/check-content.ts';
+import type { CheckOptions } from '../../src/checks/check-content.ts';
 import { formatProblems, hasErrors, type Problem } from '../../src/checks/problem.ts';
+import { setRenderedPageReceiver } from '../../src/site/rendered-pages.ts';
 import { listTrustFolders, readPublishingSettings } from './trust-folders.ts';
 import { closeSearchIndexer } from './search-index.ts';
 import { publishTrust, type PublishResult } from './publish-trust.ts';
+import { RenderedTrusts } from './rendered-trusts.ts';
 
 /** Trusts published at once. Measured on 2 cores: 4 keeps both cores busy without thrashing. */
 const PUBLISH_CONCURRENCY = 4;
@@ -61,6 +64,18 @@ function listSchemaFiles(dir: string): string[] {
     .sort();
 }
 
+/** The content check, run in a worker thread (./content-check-worker.ts). */
+function checkInWorker(options: CheckOptions): Promise<Problem[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: options });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`The content check stopped unexpectedly (exit code ${code}).`));
+    });
+  });
+}
+
 export class UnknownTrustError extends Error {}
 
 /** The content has mistakes: nothing was built and nothing published was touched. */
@@ -85,12 +100,6 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
         `Trusts found: ${available.map((folder) => folder.slug).join(', ') || 'none'}.`,
     );
   }
-  // Check everything first, so every mistake is reported at once in plain words and a broken
-  // site is never built. File names are shown from the content folder's parent ("content/...").
-  const problems = checkContent({ contentDir, displayRoot: path.dirname(contentDir), trusts: options.trusts });
-  if (hasErrors(problems)) throw new ContentCheckFailed(problems);
-  if (problems.length > 0) options.onWarnings?.(formatProblems(problems));
-
   const selected = options.trusts.length > 0 ? available.filter((folder) => options.trusts.includes(folder.slug)) : available;
 
   // Astro renders into a scratch folder beside the output, so a failed render touches no published site.
@@ -104,37 +113,69 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
   process.env.STRATEGY_CONTENT_DIR = contentDir;
   process.env.STRATEGY_TRUSTS = options.trusts.join(',');
 
+  // The content is checked in a worker thread while Astro renders into the scratch folder:
+  // the check gates publishing, not rendering, and on 2 cores it then costs no time. Every
+  // mistake is reported at once in plain words; if there is one, rendering is stopped, the
+  // scratch folder removed, and nothing published is touched. File names are shown from
+  // the content folder's parent ("content/...").
+  const checking = checkInWorker({ contentDir, displayRoot: path.dirname(contentDir), trusts: options.trusts });
+  // Each page is handed over as it is rendered: its search record is built meanwhile.
+  const rendered = new RenderedTrusts(
+    selected.map((folder) => ({ slug: folder.slug, contentDir: folder.dir, ...readPublishingSettings(folder) })),
+  );
+  setRenderedPageReceiver(rendered);
   const renderStart = performance.now();
-  try {
-    await astroBuild({
-      root: options.root,
-      mode: 'production',
-      outDir: scratch,
-      cacheDir: astroCacheDir(options.root, contentDir),
-      logLevel: options.logLevel ?? 'warn',
-    });
-  } catch (error) {
+  let renderSeconds = 0;
+  const rendering = astroBuild({
+    root: options.root,
+    mode: 'production',
+    outDir: scratch,
+    cacheDir: astroCacheDir(options.root, contentDir),
+    // Astro's own messages are for the product team (--verbose); failures are thrown and reported by the caller.
+    logLevel: options.logLevel ?? 'silent',
+  }).then(
+    () => {
+      renderSeconds = (performance.now() - renderStart) / 1000;
+      return undefined;
+    },
+    (error: unknown) => error ?? new Error('The Astro build failed.'),
+  );
+  const stopRendering = async () => {
+    rendered.cancel();
+    await rendering;
+    setRenderedPageReceiver(undefined);
     await rm(scratch, { recursive: true, force: true });
+    await closeSearchIndexer();
+  };
+
+  let problems: Problem[];
+  try {
+    problems = await checking;
+  } catch (error) {
+    await stopRendering();
     throw error;
   }
-  const renderSeconds = (performance.now() - renderStart) / 1000;
+  if (hasErrors(problems)) {
+    await stopRendering();
+    throw new ContentCheckFailed(problems);
+  }
+  if (problems.length > 0) options.onWarnings?.(formatProblems(problems));
+  const renderError = await rendering;
+  setRenderedPageReceiver(undefined);
+  if (renderError) {
+    await rm(scratch, { recursive: true, force: true });
+    await closeSearchIndexer();
+    throw renderError;
+  }
 
   const publishStart = performance.now();
   const results: PublishResult[] = [];
   try {
-    // A few trusts at a time: while Pagefind (its own process) indexes one, Node copies the next.
+    // A few trusts at a time: while one waits on the disk or on Pagefind, another copies.
     const queue = [...selected];
     const worker = async () => {
       for (let folder = queue.shift(); folder; folder = queue.shift()) {
-        const settings = readPublishingSettings(folder);
-        const result = await publishTrust({
-          slug: folder.slug,
-          url: settings.url,
-          language: settings.language,
-          contentDir: folder.dir,
-          astroOutDir: scratch,
-          outDir,
-        });
+        const result = await publishTrust(rendered.get(folder.slug), scratch, outDir);
         results.push(result);
         options.onTrust?.(result);
       }

@@ -1,119 +1,77 @@
 /**
  * Turns one trust's part of the shared Astro output into a complete, self-contained site:
- * its pages with asset links moved under its base path, only the assets it uses, its own
- * files, 404.html, sitemap.xml, robots.txt and search index. The site is finished in the
- * build's scratch folder (inside the output folder, so on the same disk) and swapped into
- * place with renames only when it is complete, so a failure never leaves a half-written site.
+ * its pages (written once, by Astro, already linked under the trust's base path), only the
+ * assets they use, its own files, 404.html, sitemap.xml, robots.txt and search index. What
+ * the pages hold was noted as they were rendered (./rendered-trusts.ts), so nothing is read
+ * back. The site is finished in the build's scratch folder (inside the output folder, so on
+ * the same disk) and swapped into place with renames only when it is complete, so a failure
+ * never leaves a half-written site.
  */
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { trustAddress } from '../../src/site/trust-address.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { ASSETS_DIR, linkedAssets, withTrustPaths } from '../../src/site/published-paths.ts';
+import type { RenderedTrust } from './rendered-trusts.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
-
-/** Must match `build.assets` in astro.config.mjs. */
-export const ASSETS_DIR = '_assets';
-const ASSET_REFERENCE = new RegExp(`/${ASSETS_DIR}/([A-Za-z0-9._-]+)`, 'g');
-
-export interface PublishInput {
-  slug: string;
-  /** The trust's public URL, from its settings. */
-  url: string;
-  /** The trust's content folder (for its files/). */
-  contentDir: string;
-  /** The whole Astro output. */
-  astroOutDir: string;
-  /** The final output folder holding one folder per trust. */
-  outDir: string;
-  language: string;
-}
 
 export interface PublishResult {
   slug: string;
   pages: number;
   /** Pages in the search index (those marked data-pagefind-body). */
   indexed: number;
+  /** Seconds spent finishing and writing the search index (most of it was built during rendering). */
   indexSeconds: number;
 }
 
-async function listHtmlFiles(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...(await listHtmlFiles(path.join(dir, entry.name), relative)));
-    else if (entry.name.endsWith('.html')) files.push(relative);
-  }
-  return files.sort();
-}
-
-/** "goals/index.html" becomes "goals/"; "index.html" becomes "". */
-function pagePathOfFile(relativeFile: string): string {
-  return relativeFile.replace(/index\.html$/, '');
-}
-
-export async function publishTrust(input: PublishInput): Promise<PublishResult> {
-  const { slug, astroOutDir, outDir } = input;
-  const { origin, basePath } = trustAddress(input.url);
+/**
+ * @param trust what was rendered for the trust
+ * @param astroOutDir the whole Astro output, holding <slug>/ and the shared assets
+ * @param outDir the final output folder holding one folder per trust
+ */
+export async function publishTrust(trust: RenderedTrust, astroOutDir: string, outDir: string): Promise<PublishResult> {
+  const { slug, origin, basePath } = trust;
   // The trust's part of the Astro output is finished in place and then renamed into dist/:
   // no second copy of every page, and nothing half-written is ever visible in dist/<slug>/.
   const site = path.join(astroOutDir, slug);
 
-  const usedAssets = new Set<string>();
-  const rewrite = (text: string) =>
-    text.replace(ASSET_REFERENCE, (_match, file: string) => {
-      usedAssets.add(file);
-      return `${basePath}${ASSETS_DIR}/${file}`;
-    });
-
-  const sitemapUrls: string[] = [];
-  let searchable = 0;
-  const htmlFiles = await listHtmlFiles(site);
-  await Promise.all(
-    htmlFiles.map(async (file) => {
-      const html = rewrite(await readFile(path.join(site, file), 'utf8'));
-      await writeFile(path.join(site, file), html);
-      if (file === '404/index.html') return;
-      // Pages that ask not to be indexed (the plain English report) stay out of the sitemap.
-      if (!html.includes('<meta name="robots" content="noindex">')) sitemapUrls.push(`${origin}${basePath}${pagePathOfFile(file)}`);
-      if (html.includes('data-pagefind-body')) searchable += 1;
-    }),
-  );
-  sitemapUrls.sort();
   // Hosts serve a trust's "page not found" from 404.html at its root.
   await rename(path.join(site, '404', 'index.html'), path.join(site, '404.html'));
   await rm(path.join(site, '404'), { recursive: true, force: true });
 
-  // CSS can point at further assets (fonts, images), so follow references until none are new.
-  const assetsOut = path.join(site, ASSETS_DIR);
-  await mkdir(assetsOut, { recursive: true });
-  const copied = new Set<string>();
-  while (copied.size < usedAssets.size) {
-    const fresh = [...usedAssets].filter((file) => !copied.has(file));
-    for (const file of fresh) copied.add(file);
-    await Promise.all(
-      fresh.map(async (file) => {
-        const from = path.join(astroOutDir, ASSETS_DIR, file);
-        if (file.endsWith('.css') || file.endsWith('.js'))
-          await writeFile(path.join(assetsOut, file), rewrite(await readFile(from, 'utf8')));
-        else await copyFile(from, path.join(assetsOut, file));
-      }),
-    );
-  }
+  await copyAssets(trust, path.join(astroOutDir, ASSETS_DIR), path.join(site, ASSETS_DIR));
 
-  const trustFiles = path.join(input.contentDir, 'files');
+  const trustFiles = path.join(trust.contentDir, 'files');
   if (existsSync(trustFiles)) await copyFolder(trustFiles, path.join(site, 'files'));
 
-  await writeFile(path.join(site, 'sitemap.xml'), sitemapXml(sitemapUrls));
+  const listed = trust.listedPaths.map((pagePath) => `${origin}${basePath}${pagePath}`).sort();
+  await writeFile(path.join(site, 'sitemap.xml'), sitemapXml(listed));
   await writeFile(path.join(site, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
 
   const indexStart = performance.now();
-  await writeSearchIndex(site, path.join(site, 'pagefind'), input.language);
+  const indexed = await trust.search.write(path.join(site, 'pagefind'));
   const indexSeconds = (performance.now() - indexStart) / 1000;
 
   await swapIntoPlace(site, path.join(outDir, slug));
-  return { slug, pages: htmlFiles.length, indexed: searchable, indexSeconds };
+  return { slug, pages: trust.pagePaths.length, indexed, indexSeconds };
+}
+
+/** Copies the assets the trust's pages use. A stylesheet can point at further assets (fonts, images), so references are followed until none are new. */
+async function copyAssets(trust: RenderedTrust, from: string, to: string): Promise<void> {
+  const used = new Set(trust.assets);
+  const copied = new Set<string>();
+  await mkdir(to, { recursive: true });
+  while (copied.size < used.size) {
+    const fresh = [...used].filter((file) => !copied.has(file));
+    for (const file of fresh) copied.add(file);
+    await Promise.all(
+      fresh.map(async (file) => {
+        if (!file.endsWith('.css') && !file.endsWith('.js')) return copyFile(path.join(from, file), path.join(to, file));
+        const text = withTrustPaths(await readFile(path.join(from, file), 'utf8'), trust.basePath);
+        for (const further of linkedAssets(text, trust.basePath)) used.add(further);
+        return writeFile(path.join(to, file), text);
+      }),
+    );
+  }
 }
 
 /** Copies a folder's files in parallel (fs.cp checks and sets far more per file than we need). */

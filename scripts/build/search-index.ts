@@ -1,20 +1,79 @@
 /**
  * Pagefind indexes, one per trust, written into that trust's own folder so its search
- * can only ever find its own pages. Pagefind reads the trust's staged folder itself (faster
- * than passing pages through its Node API one by one), so URLs are relative to the
- * trust's root ("/goals/") and the search page tells Pagefind the trust's base path.
+ * can only ever find its own pages. Pages are added as Astro renders them (Pagefind runs
+ * as its own process, so it indexes on the second core while Node renders on the first),
+ * with URLs from the trust's root ("/goals/"); the search page tells Pagefind the base path.
  * Only pages whose <main> carries data-pagefind-body are indexed: not search, contents or 404.
+ *
+ * Every file is a new file on disk for each of up to 200 trusts, and creating files is the
+ * slowest part of publishing. So a trust's page excerpts go in one shared fragment file
+ * (a few kilobytes for a strategy's pages) rather than one file per page, and the bundle
+ * files that only Pagefind's other interfaces use are not written.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-export async function writeSearchIndex(siteDir: string, outputPath: string, language: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: siteDir, glob: '**/*.html' });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
+/** Files of Pagefind's older interfaces; the search page uses its Component UI only. */
+const UNUSED_FILES = new Set([
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+]);
+
+interface Entry {
+  languages: Record<string, { wasm: string; page_count: number }>;
+}
+
+export class TrustSearchIndex {
+  readonly #index: Promise<pagefind.PagefindIndex>;
+  readonly #adding: Promise<unknown>[] = [];
+  readonly #errors: string[] = [];
+
+  constructor(language: string) {
+    this.#index = pagefind.createIndex({ forceLanguage: language, maxFragments: 1 }).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return index;
+    });
+    // Failures are reported by write(); until then a rejected promise is not an unhandled one.
+    this.#index.catch(() => undefined);
+  }
+
+  /** Queues a rendered page; it is indexed in the background. */
+  add(pagePath: string, html: string): void {
+    const added = this.#index
+      .then((index) => index.addHTMLFile({ url: `/${pagePath}`, content: html }))
+      .then(({ errors }) => this.#errors.push(...errors.map((error) => `/${pagePath}: ${error}`)))
+      .catch((error: unknown) => this.#errors.push(`/${pagePath}: ${String(error)}`));
+    this.#adding.push(added);
+  }
+
+  /** Writes the index into outputPath and returns how many pages it holds (those marked data-pagefind-body). */
+  async write(outputPath: string): Promise<number> {
+    const index = await this.#index;
+    try {
+      await Promise.all(this.#adding);
+      if (this.#errors.length > 0) throw new Error(`Pagefind could not index some pages: ${this.#errors.join('; ')}`);
+      const built = await index.getFiles();
+      if (built.errors.length > 0) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
+
+      const entryFile = built.files.find((file) => file.path === 'pagefind-entry.json');
+      if (!entryFile) throw new Error('Pagefind built no pagefind-entry.json.');
+      const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as Entry;
+      // Search loads only the word-stemming module of the index's own language.
+      const wanted = new Set(Object.values(entry.languages).map(({ wasm }) => `wasm.${wasm}.pagefind`));
+      const kept = built.files.filter(({ path: file }) => (file.startsWith('wasm.') ? wanted.has(file) : !UNUSED_FILES.has(file)));
+
+      for (const folder of new Set(kept.map(({ path: file }) => path.dirname(path.join(outputPath, file)))))
+        await mkdir(folder, { recursive: true });
+      await Promise.all(kept.map(({ path: file, content }) => writeFile(path.join(outputPath, file), content)));
+      return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
+    } finally {
+      await index.deleteIndex();
+    }
+  }
 }
 
 export async function closeSearchIndexer(): Promise<void> {

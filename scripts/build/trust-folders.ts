@@ -20,8 +20,18 @@ export function listTrustFolders(contentDir: string): TrustFolder[] {
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-/** The settings the publishing step needs (already validated by the Astro build). */
+/**
+ * The settings the publishing step needs. Read before the content check has finished, so a
+ * file that cannot be read gives empty settings here; the check reports what is wrong.
+ */
 export function readPublishingSettings(folder: TrustFolder): { url: string; language: string } {
-  const settings = parse(readFileSync(path.join(folder.dir, 'trust.yaml'), 'utf8')) as { url: string; language?: string };
-  return { url: settings.url, language: (settings.language ?? 'en-GB').slice(0, 2) };
+  try {
+    const settings = parse(readFileSync(path.join(folder.dir, 'trust.yaml'), 'utf8')) as { url?: unknown; language?: unknown };
+    return {
+      url: typeof settings.url === 'string' ? settings.url : '',
+      language: (typeof settings.language === 'string' ? settings.language : 'en-GB').slice(0, 2),
+    };
+  } catch {
+    return { url: '', language: 'en' };
+  }
 }

@@ -78,14 +78,19 @@ export interface SearchRecord {
   meta: { title?: string };
 }
 
-/** Decodes every page record ("fragment") of a trust's Pagefind index. */
+/**
+ * Decodes every page record ("fragment") of a trust's Pagefind index. The build asks for
+ * one grouped fragment file per trust (an object of records by id); a file may also hold
+ * a single record.
+ */
 export function readSearchRecords(siteDir: string): SearchRecord[] {
   const fragmentDir = path.join(siteDir, 'pagefind', 'fragment');
   return readdirSync(fragmentDir)
     .filter((file) => statSync(path.join(fragmentDir, file)).isFile())
-    .map((file) => {
+    .flatMap((file) => {
       const raw = gunzipSync(readFileSync(path.join(fragmentDir, file))).toString('utf8');
-      return JSON.parse(raw.replace(/^pagefind_dcd/, '')) as SearchRecord;
+      const parsed = JSON.parse(raw.replace(/^pagefind_dcd/, '')) as SearchRecord | Record<string, SearchRecord>;
+      return typeof parsed.url === 'string' ? [parsed as SearchRecord] : Object.values(parsed as Record<string, SearchRecord>);
     })
     .sort((a, b) => a.url.localeCompare(b.url));
 }

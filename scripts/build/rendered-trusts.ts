@@ -1,0 +1,80 @@
+/**
+ * What the publishing step needs to know about each trust's rendered pages, gathered as
+ * Astro renders them (see src/site/rendered-pages.ts): which pages there are, which go in
+ * the sitemap, which of Astro's assets they use, and their search index, already built.
+ */
+import type { RenderedPage, RenderedPageReceiver } from '../../src/site/rendered-pages.ts';
+import { linkedAssets } from '../../src/site/published-paths.ts';
+import { trustAddress } from '../../src/site/trust-address.ts';
+import { TrustSearchIndex } from './search-index.ts';
+
+export interface PublishingTrust {
+  slug: string;
+  /** The trust's public URL, from its settings. */
+  url: string;
+  /** Two-letter language code, for search word-stemming. */
+  language: string;
+  /** The trust's content folder (for its files/). */
+  contentDir: string;
+}
+
+export interface RenderedTrust extends PublishingTrust {
+  origin: string;
+  basePath: string;
+  /** Every page, as a path from the site root ("", "goals/", "404/"). */
+  pagePaths: string[];
+  /** Pages for the sitemap: not the 404 page, nor pages that ask not to be indexed. */
+  listedPaths: string[];
+  /** Astro's asset files the pages link to ("global.abc123.css"). */
+  assets: Set<string>;
+  search: TrustSearchIndex;
+}
+
+/** Marks the plain English report and any other page that asks to stay out of search engines. */
+const NOINDEX = '<meta name="robots" content="noindex">';
+
+export class RenderedTrusts implements RenderedPageReceiver {
+  readonly #trusts = new Map<string, RenderedTrust>();
+  #cancelled = false;
+
+  /** Trusts whose address cannot be read are left out: the content check reports them, and nothing is published. */
+  constructor(trusts: PublishingTrust[]) {
+    for (const trust of trusts) {
+      let address: ReturnType<typeof trustAddress>;
+      try {
+        address = trustAddress(trust.url);
+      } catch {
+        continue;
+      }
+      this.#trusts.set(trust.slug, {
+        ...trust,
+        ...address,
+        pagePaths: [],
+        listedPaths: [],
+        assets: new Set(),
+        search: new TrustSearchIndex(trust.language),
+      });
+    }
+  }
+
+  /** Stops the render: the next page handed over fails Astro's build (the content check found mistakes). */
+  cancel(): void {
+    this.#cancelled = true;
+  }
+
+  receive({ slug, pagePath, html }: RenderedPage): void {
+    if (this.#cancelled) throw new Error('The build was stopped: the content check found mistakes.');
+    const trust = this.#trusts.get(slug);
+    if (!trust) return;
+    trust.pagePaths.push(pagePath);
+    for (const file of linkedAssets(html, trust.basePath)) trust.assets.add(file);
+    if (pagePath !== '404/' && !html.includes(NOINDEX)) trust.listedPaths.push(pagePath);
+    if (html.includes('data-pagefind-body')) trust.search.add(pagePath, html);
+  }
+
+  get(slug: string): RenderedTrust {
+    const trust = this.#trusts.get(slug);
+    if (!trust) throw new Error(`No pages were rendered for "${slug}".`);
+    return trust;
+  }
+}

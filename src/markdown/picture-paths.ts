@@ -1,0 +1,43 @@
+/**
+ * Pictures in Markdown are written as file paths from the page's own file, for example
+ * "../files/pictures/talking.svg", so they also show in a git host's preview.
+ *
+ * This Markdown plugin turns each such path into a link to the trust's published `files/`
+ * folder (through a placeholder that src/site/published-paths.ts fills in with the base
+ * path), instead of leaving it for Astro's image pipeline: the pictures are already
+ * published with the trust's files, and pushing thousands of them through the bundler
+ * cost more build time and memory than any other step. The content check has already
+ * made sure every picture exists.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import { TRUST_FILES_PLACEHOLDER } from '../site/published-paths.ts';
+
+type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
+
+/** Where a picture path points, as a path inside the trust's files folder ("pictures/talking.svg"), if it does. */
+export function trustFilePath(contentBase: string, markdownFile: string, url: string): string | undefined {
+  if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) return undefined;
+  const relativeToBase = path.relative(contentBase, markdownFile).split(path.sep);
+  const slug = relativeToBase[0];
+  if (!slug || relativeToBase.length < 2) return undefined;
+  const target = path.resolve(path.dirname(markdownFile), decodeURI(url));
+  const filesDir = path.join(contentBase, slug, 'files') + path.sep;
+  return target.startsWith(filesDir) ? target.slice(filesDir.length).split(path.sep).join('/') : undefined;
+}
+
+/** The plugin, for every Markdown and MDX file under `contentBase` (the folder holding one folder per trust). */
+export function picturePaths(contentBase: string): MdastPluginEntry {
+  return ({ fileURL }) => {
+    if (!fileURL) return null;
+    const markdownFile = fileURLToPath(fileURL);
+    return {
+      name: 'strategy-picture-paths',
+      image(node, ctx) {
+        const inFiles = trustFilePath(contentBase, markdownFile, node.url);
+        if (inFiles !== undefined) ctx.setProperty(node, 'url', `${TRUST_FILES_PLACEHOLDER}${inFiles}`);
+      },
+    };
+  };
+}
