@@ -169,6 +169,7 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
   }
 
   const publishStart = performance.now();
+  rendered.buildSearchIndexes();
   const results: PublishResult[] = [];
   try {
     // A few trusts at a time: while one waits on the disk or on Pagefind, another copies.

@@ -31,6 +31,7 @@ export class TrustSearchIndex {
   readonly #index: Promise<pagefind.PagefindIndex>;
   readonly #adding: Promise<unknown>[] = [];
   readonly #errors: string[] = [];
+  #built: Promise<pagefind.IndexFile[]> | undefined;
 
   constructor(language: string) {
     this.#index = pagefind.createIndex({ forceLanguage: language, maxFragments: 1 }).then(({ index, errors }) => {
@@ -50,29 +51,43 @@ export class TrustSearchIndex {
     this.#adding.push(added);
   }
 
+  /**
+   * Builds the index in Pagefind's process once every page has been added. The build calls
+   * this for every trust as soon as rendering ends, so Pagefind builds indexes on its own
+   * threads while Node copies the trusts' files.
+   */
+  build(): Promise<pagefind.IndexFile[]> {
+    this.#built ??= (async () => {
+      const index = await this.#index;
+      try {
+        await Promise.all(this.#adding);
+        if (this.#errors.length > 0) throw new Error(`Pagefind could not index some pages: ${this.#errors.join('; ')}`);
+        const built = await index.getFiles();
+        if (built.errors.length > 0) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
+        return built.files;
+      } finally {
+        await index.deleteIndex();
+      }
+    })();
+    // Failures are reported by write(); until then a rejected promise is not an unhandled one.
+    this.#built.catch(() => undefined);
+    return this.#built;
+  }
+
   /** Writes the index into outputPath and returns how many pages it holds (those marked data-pagefind-body). */
   async write(outputPath: string): Promise<number> {
-    const index = await this.#index;
-    try {
-      await Promise.all(this.#adding);
-      if (this.#errors.length > 0) throw new Error(`Pagefind could not index some pages: ${this.#errors.join('; ')}`);
-      const built = await index.getFiles();
-      if (built.errors.length > 0) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
+    const files = await this.build();
+    const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
+    if (!entryFile) throw new Error('Pagefind built no pagefind-entry.json.');
+    const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as Entry;
+    // Search loads only the word-stemming module of the index's own language.
+    const wanted = new Set(Object.values(entry.languages).map(({ wasm }) => `wasm.${wasm}.pagefind`));
+    const kept = files.filter(({ path: file }) => (file.startsWith('wasm.') ? wanted.has(file) : !UNUSED_FILES.has(file)));
 
-      const entryFile = built.files.find((file) => file.path === 'pagefind-entry.json');
-      if (!entryFile) throw new Error('Pagefind built no pagefind-entry.json.');
-      const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as Entry;
-      // Search loads only the word-stemming module of the index's own language.
-      const wanted = new Set(Object.values(entry.languages).map(({ wasm }) => `wasm.${wasm}.pagefind`));
-      const kept = built.files.filter(({ path: file }) => (file.startsWith('wasm.') ? wanted.has(file) : !UNUSED_FILES.has(file)));
-
-      for (const folder of new Set(kept.map(({ path: file }) => path.dirname(path.join(outputPath, file)))))
-        await mkdir(folder, { recursive: true });
-      await Promise.all(kept.map(({ path: file, content }) => writeFile(path.join(outputPath, file), content)));
-      return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
-    } finally {
-      await index.deleteIndex();
-    }
+    for (const folder of new Set(kept.map(({ path: file }) => path.dirname(path.join(outputPath, file)))))
+      await mkdir(folder, { recursive: true });
+    await Promise.all(kept.map(({ path: file, content }) => writeFile(path.join(outputPath, file), content)));
+    return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
   }
 }
 

@@ -5,15 +5,16 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../checks/check-content.ts';
-import { formatProblems, hasErrors } from '../checks/problem.ts';
 import { contentSelection } from '../site/content-selection.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
     name: 'strategy-content-check',
     hooks: {
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': async ({ server, logger }) => {
+        // Loaded here, not at the top: a build loads this file with the config but runs its own check.
+        const { checkContent } = await import('../checks/check-content.ts');
+        const { formatProblems, hasErrors } = await import('../checks/problem.ts');
         const contentDir = path.resolve(contentSelection(process.env).base);
         const run = () => {
           const problems = checkContent({ contentDir, displayRoot: path.dirname(contentDir) });

@@ -149,6 +149,11 @@ const plainEnglish = z
   })
   .prefault({});
 
+/** A site's address: a folder (ending in "/") with no query or fragment. */
+function isSiteRoot(url: URL): boolean {
+  return url.pathname.endsWith('/') && !url.search && !url.hash;
+}
+
 export const trustSchema = z.strictObject({
   name: text('name', 'Harbourside Hospitals NHS Foundation Trust').describe(
     'The organisation\'s full name, for example "Harbourside Hospitals NHS Foundation Trust".',
@@ -164,7 +169,8 @@ export const trustSchema = z.strictObject({
     })
     .describe("The trust's folder name under content/. Lower case letters, numbers and dashes only."),
   url: webAddress('url')
-    .refine((value) => new URL(value).pathname.endsWith('/') && !new URL(value).search && !new URL(value).hash, {
+    // A value that is not a web address at all is already reported by webAddress.
+    .refine((value) => !URL.canParse(value) || isSiteRoot(new URL(value)), {
       error: 'url must end with "/" and have no "?" or "#" part, for example https://www.example.nhs.uk/strategy/.',
     })
     .describe(

@@ -144,17 +144,22 @@ function groupByTrust<T extends { id: string }>(entries: T[]): Map<string, T[]> 
   return groups;
 }
 
-let cached: Promise<TrustSite[]> | undefined;
+let cached: Promise<Map<string, TrustSite>> | undefined;
 
-/** Every trust in this build. Computed once per build; recomputed on each request in dev so edits show. */
-export function loadSites(): Promise<TrustSite[]> {
-  if (process.env.STRATEGY_DEV_PREVIEW === '1') return buildSiteModel();
-  cached ??= buildSiteModel();
+async function sitesBySlug(): Promise<Map<string, TrustSite>> {
+  // `npm run dev` recomputes on each request so edits show; a build computes once.
+  if (process.env.STRATEGY_DEV_PREVIEW === '1') return new Map((await buildSiteModel()).map((site) => [site.slug, site]));
+  cached ??= buildSiteModel().then((sites) => new Map(sites.map((site) => [site.slug, site])));
   return cached;
 }
 
+/** Every trust in this build, by slug order. Computed once per build; recomputed on each request in dev so edits show. */
+export async function loadSites(): Promise<TrustSite[]> {
+  return [...(await sitesBySlug()).values()];
+}
+
 export async function loadSite(slug: string): Promise<TrustSite> {
-  const site = (await loadSites()).find((candidate) => candidate.slug === slug);
+  const site = (await sitesBySlug()).get(slug);
   if (!site) throw new Error(`No trust called "${slug}" in this build.`);
   return site;
 }

@@ -54,6 +54,10 @@ describe('trust settings', () => {
     expect(messages({ url: 'https://www.example.org/strategy' })[0]).toMatch(/^url: url must end with "\/"/);
   });
 
+  it('rejects words that are not a web address with one plain message, not a crash', () => {
+    expect(messages({ url: 'our strategy site' })).toEqual([expect.stringMatching(/^url: .*full web address starting with https:\/\//)]);
+  });
+
   it('rejects a period that ends before it starts', () => {
     expect(messages({ strategy: { ...settings.strategy, period: { start: 2030, end: 2025 } } })).toEqual([
       expect.stringMatching(/^strategy\.period\.end: .*later year/),

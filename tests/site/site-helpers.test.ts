@@ -6,6 +6,8 @@ import { contentSelection } from '../../src/site/content-selection.ts';
 import { contrastRatio } from '../../src/site/contrast.ts';
 import { formatDate, formatDayAndDate, formatNumber, formatTime } from '../../src/site/format.ts';
 import { joinBase, pagePathOf, trustAddress } from '../../src/site/trust-address.ts';
+import { trustFilePath } from '../../src/markdown/picture-paths.ts';
+import { linkedAssets, withTrustPaths } from '../../src/site/published-paths.ts';
 
 describe('trust address', () => {
   it('splits the public URL into origin and base path', () => {
@@ -76,5 +78,31 @@ describe('sitemap and robots', () => {
 
   it('points robots at the trust sitemap', () => {
     expect(robotsTxt('https://example.org/s/')).toContain('Sitemap: https://example.org/s/sitemap.xml');
+  });
+});
+
+describe('published paths', () => {
+  const base = '/srv/content/';
+
+  it("finds the file a picture path points at inside its trust's files folder", () => {
+    expect(trustFilePath(base, '/srv/content/acme/easy-read/goals.md', '../files/pictures/talking.svg')).toBe('pictures/talking.svg');
+    expect(trustFilePath(base, '/srv/content/acme/goals.md', 'files/pictures/a%20b.svg')).toBe('pictures/a b.svg');
+  });
+
+  it("leaves alone web addresses, site paths and paths outside the trust's files folder", () => {
+    expect(trustFilePath(base, '/srv/content/acme/goals.md', 'https://example.org/a.svg')).toBeUndefined();
+    expect(trustFilePath(base, '/srv/content/acme/goals.md', '/files/a.svg')).toBeUndefined();
+    expect(trustFilePath(base, '/srv/content/acme/goals.md', '../other/files/a.svg')).toBeUndefined();
+    expect(trustFilePath(base, '/srv/content/acme/goals.md', 'pictures/a.svg')).toBeUndefined();
+  });
+
+  it("moves asset and picture links under the trust's base path, and nothing else", () => {
+    const page = '<link href="/_assets/global.1.css"><img src="/_trust-files/pictures/a.svg"><p>/_assets/ in text</p>';
+    const published = withTrustPaths(page, '/our-strategy/');
+    expect(published).toBe(
+      '<link href="/our-strategy/_assets/global.1.css"><img src="/our-strategy/files/pictures/a.svg"><p>/_assets/ in text</p>',
+    );
+    expect(linkedAssets(published, '/our-strategy/')).toEqual(['global.1.css']);
+    expect(linkedAssets(withTrustPaths('url(/_assets/font.woff2)', '/a.b/'), '/a.b/')).toEqual(['font.woff2']);
   });
 });
