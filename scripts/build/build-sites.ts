@@ -148,38 +148,17 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
     },
     (error: unknown) => error ?? new Error('The Astro build failed.'),
   );
-  const stopRendering = async () => {
-    rendered.cancel();
-    await rendering;
-    setRenderedPageReceiver(undefined);
-    await rm(scratch, { recursive: true, force: true });
-    await closeSearchIndexer();
-  };
-
-  let problems: Problem[];
-  try {
-    problems = await checking;
-  } catch (error) {
-    await stopRendering();
-    throw error;
-  }
-  if (hasErrors(problems)) {
-    await stopRendering();
-    throw new ContentCheckFailed(problems);
-  }
-  if (problems.length > 0) options.onWarnings?.(formatProblems(problems));
-  const renderError = await rendering;
-  setRenderedPageReceiver(undefined);
-  if (renderError) {
-    await rm(scratch, { recursive: true, force: true });
-    await closeSearchIndexer();
-    throw renderError;
-  }
-
-  const publishStart = performance.now();
-  rendered.buildSearchIndexes();
   const results: PublishResult[] = [];
+  let publishStart = 0;
   try {
+    const problems = await checking;
+    if (hasErrors(problems)) throw new ContentCheckFailed(problems);
+    if (problems.length > 0) options.onWarnings?.(formatProblems(problems));
+    const renderError = await rendering;
+    if (renderError) throw renderError;
+
+    publishStart = performance.now();
+    rendered.buildSearchIndexes();
     // A few trusts at a time: while one waits on the disk or on Pagefind, another copies.
     const queue = [...selected];
     const worker = async () => {
@@ -192,6 +171,11 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
     await Promise.all(Array.from({ length: PUBLISH_CONCURRENCY }, worker));
     results.sort((a, b) => a.slug.localeCompare(b.slug));
   } finally {
+    // One clean-up for every ending. A render still running (the check found a mistake) stops
+    // at its next page; once it has settled, the scratch folder and Pagefind go.
+    rendered.cancel();
+    await rendering;
+    setRenderedPageReceiver(undefined);
     await closeSearchIndexer();
     await rm(scratch, { recursive: true, force: true });
   }
