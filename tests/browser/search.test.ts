@@ -32,6 +32,9 @@ async function search(slug: SampleSlug, words: string, width = 1280): Promise<Pa
   await page.keyboard.type(words);
   const summary = page.locator('pagefind-summary');
   await expect.poll(async () => (await summary.textContent()) ?? '').toMatch(new RegExp(`(results? for|no results).*${words}`, 'i'));
+  // The count is announced before the result links are drawn (their excerpts load after it).
+  if (!/no results/i.test((await summary.textContent()) ?? ''))
+    await expect.poll(() => page.locator('.pf-result-link').count()).toBeGreaterThan(0);
   return page;
 }
 
