@@ -32,6 +32,16 @@ interface JsonSchema {
 
 const toJson = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 
+/** What a field is when left out, in words: a value, "none", or the defaults of its own fields. */
+function defaultInWords(value: unknown, hasFields: boolean): string {
+  if (value === undefined) return '';
+  if (hasFields) return ' If left out, each field below takes its own default.';
+  if (Array.isArray(value)) return value.length === 0 ? ' If left out: none.' : ` If left out: ${value.map((item) => `\`${String(item)}\``).join(', ')}.`;
+  if (typeof value === 'object' && value !== null)
+    return Object.keys(value).length === 0 ? ' If left out: none.' : ` If left out: ${JSON.stringify(value)}.`;
+  return ` If left out: \`${String(value)}\`.`;
+}
+
 /** One row per field, nested fields written as dotted paths ("goals.outcomes"). */
 export function fieldRows(schema: JsonSchema, prefix = ''): Array<{ field: string; required: boolean; about: string }> {
   const rows: Array<{ field: string; required: boolean; about: string }> = [];
@@ -40,8 +50,7 @@ export function fieldRows(schema: JsonSchema, prefix = ''): Array<{ field: strin
     const field = prefix ? `${prefix}.${name}` : name;
     const shape = property.anyOf?.find((option) => option.type !== 'null') ?? property;
     const allowed = shape.enum ? ` One of: ${shape.enum.map((value) => `\`${String(value)}\``).join(', ')}.` : '';
-    const fallback =
-      property.default !== undefined && !Array.isArray(property.default) ? ` If left out: \`${String(property.default)}\`.` : '';
+    const fallback = defaultInWords(property.default, Boolean(shape.properties));
     const list = shape.type === 'array' ? ' A list, one item per line starting with "- ".' : '';
     rows.push({
       field,
@@ -70,10 +79,12 @@ const examples: Record<PageType, string> = {
   overview: 'fenmoor/index.md',
   mission: 'harbourside/mission.md',
   vision: 'harbourside/vision.md',
+  'case-for-change': 'northwold/case-for-change.md',
   goals: 'harbourside/goals.md',
   values: 'harbourside/values.md',
   priorities: 'harbourside/priorities.md',
   themes: 'fenmoor/themes.md',
+  delivery: 'harbourside/delivery.md',
   engagement: 'ashdown-valley/have-your-say.md',
   documents: 'ashdown-valley/documents.md',
   acknowledgements: 'fenmoor/acknowledgements.md',

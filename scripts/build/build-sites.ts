@@ -17,6 +17,7 @@ import { listTrustFolders, readPublishingSettings, type TrustFolder } from './tr
 import { closeSearchIndexer } from './search-index.ts';
 import { publishTrust, type PublishResult } from './publish-trust.ts';
 import { RenderedTrusts } from './rendered-trusts.ts';
+import { contentProblemOf } from './content-failure.ts';
 
 /** Trusts published at once. Measured on 2 cores: 4 keeps both cores busy without thrashing. */
 const PUBLISH_CONCURRENCY = 4;
@@ -126,7 +127,7 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
   // mistake is reported at once in plain words; if there is one, rendering is stopped, the
   // scratch folder removed, and nothing published is touched. File names are shown from
   // the content folder's parent ("content/...").
-  const checking = checkInWorker({ contentDir, displayRoot: path.dirname(contentDir), trusts: options.trusts });
+  const checking = checkInWorker({ contentDir, displayRoot: path.dirname(contentDir), trusts: options.trusts, placeholders: 'error' });
   // Each page is handed over as it is rendered: its search record is built meanwhile.
   const rendered = new RenderedTrusts(
     selected.map((folder) => ({ slug: folder.slug, contentDir: folder.dir, ...readPublishingSettings(folder) })),
@@ -155,7 +156,11 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
     if (hasErrors(problems)) throw new ContentCheckFailed(problems);
     if (problems.length > 0) options.onWarnings?.(formatProblems(problems));
     const renderError = await rendering;
-    if (renderError) throw renderError;
+    if (renderError) {
+      // A page the check passed but Astro could not render: still the content's problem, named as such.
+      const problem = contentProblemOf(renderError, contentDir, path.dirname(contentDir));
+      throw problem ? new ContentCheckFailed([...problems, problem]) : renderError;
+    }
 
     publishStart = performance.now();
     rendered.buildSearchIndexes();

@@ -14,12 +14,16 @@ import { trustSchema } from '../schemas/trust.ts';
 import { generatedPages, reservedPagePaths } from '../site/reserved-paths.ts';
 import { isTwinPath, standardPathOfTwin, twinPagePath } from '../site/easy-read-pairing.ts';
 import { pagePathOf } from '../site/trust-address.ts';
-import { checkBody, internalLinks, relativeLink, resolveLink } from './body-rules.ts';
+import { checkBody, internalLinks, relativeLink, resolveLink, type Link } from './body-rules.ts';
+import { trustFilePath } from '../markdown/picture-paths.ts';
 import { listPageFiles } from './content-files.ts';
 import { lintEasyRead } from './easy-read-lint.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
 import { decodeUtf8, lineOfOffset, lineOfPath, parseYaml, splitFrontMatter, type YamlSource } from './front-matter.ts';
 import type { Problem } from './problem.ts';
+import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts';
+import { staleDates } from './stale-dates.ts';
+import { buildDate } from '../site/build-date.ts';
 
 export interface CheckOptions {
   /** Folder with one sub-folder per trust. */
@@ -28,6 +32,10 @@ export interface CheckOptions {
   displayRoot: string;
   /** Only these trusts; all when empty. */
   trusts?: string[];
+  /** Scaffold guidance left in ("Replace this…"): a warning while drafting (check), an error when publishing (build). */
+  placeholders?: PlaceholderSeverity;
+  /** "Today", for dates that have passed; the build date by default (src/site/build-date.ts). */
+  today?: Date;
 }
 
 /** Pages the product makes for every trust, which content may link to. */
@@ -184,6 +192,7 @@ function checkTrust(options: CheckOptions, slug: string): Problem[] {
   } else {
     const text = readText(options, settingsPath, problems);
     if (text !== undefined) {
+      problems.push(...placeholderProblems(settingsFile, text, 1, options.placeholders ?? 'warning'));
       const source = parseYaml(text);
       const syntax = yamlSyntaxProblems(settingsFile, source);
       problems.push(...syntax);
@@ -243,6 +252,7 @@ function readPage(
   const page: PageFile = { file, relativePath, standardPath, pagePath, isEasyRead, isMdx: absolute.endsWith('.mdx') };
   const text = readText(options, absolute, problems);
   if (text === undefined) return page;
+  problems.push(...placeholderProblems(file, text, 1, options.placeholders ?? 'warning'));
 
   const split = splitFrontMatter(text);
   if (split.unclosed) {
@@ -295,6 +305,18 @@ function readPage(
     const schema = pageSchemas[data.type as keyof typeof pageSchemas];
     const result = pageSchema.safeParse(data);
     problems.push(...schemaProblems(file, source, result, (fieldPath) => keysAt(schema, fieldPath)));
+    if (result.success) {
+      for (const stale of staleDates(result.data, options.today ?? buildDate())) {
+        problems.push({
+          file,
+          line: lineOfPath(source, stale.path),
+          field: stale.path.join('.'),
+          rule: 'date-passed',
+          severity: 'warning',
+          message: stale.message,
+        });
+      }
+    }
     if (result.success && result.data.type === 'documents') {
       result.data.documents.forEach((document, index) => {
         if (document.file && !existsSync(path.join(trustDir, document.file))) {
@@ -366,6 +388,47 @@ function checkTwins(pages: PageFile[], slug: string, problems: Problem[], settin
   }
 }
 
+/** Every picture file in a trust's files folder, as paths inside it ("pictures/talking.svg"). */
+function filesIn(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesIn(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+function checkPicture(
+  trustDir: string,
+  page: PageFile,
+  link: Link,
+  where: Pick<Problem, 'file' | 'line' | 'column' | 'severity'>,
+  problems: Problem[],
+): void {
+  const pageFile = path.join(trustDir, `${page.relativePath}${page.isMdx ? '.mdx' : '.md'}`);
+  const inFiles = trustFilePath(path.dirname(trustDir), pageFile, link.target);
+  const slug = path.basename(trustDir);
+  const fromPage = (inside: string) =>
+    path.posix.relative(path.posix.dirname(page.relativePath), `files/${inside}`);
+  if (inFiles !== undefined && existsSync(path.join(trustDir, 'files', inFiles)) && statSync(path.join(trustDir, 'files', inFiles)).isFile())
+    return;
+  // Suggest the same file name found anywhere in files/, written from this page.
+  const name = path.posix.basename(decodeURI(link.target));
+  const found = filesIn(path.join(trustDir, 'files')).find((candidate) => path.posix.basename(candidate) === name);
+  const suggestion = found ? ` Write it as "${fromPage(found)}": picture paths start from this page's own file.` : '';
+  if (inFiles === undefined) {
+    problems.push({
+      ...where,
+      rule: 'picture-path',
+      message: `The picture "${link.target}" is not in content/${slug}/files/. Pictures must be in the trust's files folder, written as a path from this page's file (from ${page.relativePath.includes('/') ? 'an easy read page, "../files/pictures/…"' : 'a page in the trust folder, "files/pictures/…"'}).${suggestion || ' Put the picture in the files folder and correct the path.'}`,
+    });
+    return;
+  }
+  problems.push({
+    ...where,
+    rule: 'missing-file',
+    message: `The picture "${link.target}" does not exist in content/${slug}/files/.${suggestion || ' Add the file or correct the name.'}`,
+  });
+}
+
 function checkLinks(trustDir: string, pages: PageFile[], problems: Problem[]): void {
   const known = new Set([...generatedPagePaths, ...pages.map((page) => page.pagePath)]);
   for (const page of pages) {
@@ -387,10 +450,13 @@ function checkLinks(trustDir: string, pages: PageFile[], problems: Problem[]): v
         });
         continue;
       }
-      // Pictures are file paths from the page's file (the build finds them there); links are web addresses from the page.
-      const resolved = link.isImage
-        ? resolveLink(`${path.posix.dirname(page.relativePath)}/`.replace(/^\.\//, ''), link.target)
-        : resolveLink(page.pagePath, link.target);
+      // Pictures are file paths from the page's own file, resolved by the same function the build's
+      // Markdown plugin uses, so a path the check accepts is a path the build can publish.
+      if (link.isImage) {
+        checkPicture(trustDir, page, link, where, problems);
+        continue;
+      }
+      const resolved = resolveLink(page.pagePath, link.target);
       if (resolved === undefined) continue;
       if (resolved.startsWith('files/')) {
         if (

@@ -83,5 +83,21 @@ export const problemRules: Record<string, { means: string; fix: string }> = {
     means: 'A page has no easy read version. It is a warning, or an error when easyRead.required is true in trust.yaml.',
     fix: 'Write the easy read version in easy-read/ with the same file name.',
   },
+  'picture-path': {
+    means: "A picture is not in the trust's files folder, or its path is written from the wrong place.",
+    fix: 'Write the path from the page\'s own file: "files/pictures/x.svg" from a page, "../files/pictures/x.svg" from an easy read page.',
+  },
+  'date-passed': {
+    means: 'A warning: a date has passed but the page still reads as if it is to come ("We expect to publish … by 31 July 2025").',
+    fix: 'Change it to a new date, or to words such as "in our next annual report", or update the page now that it has happened.',
+  },
+  placeholder: {
+    means: 'Guidance text from the new trust template ("Replace this…") is still in a file. A warning from npm run check while you draft; the build refuses to publish it.',
+    fix: "Replace it with the trust's own words, or delete it.",
+  },
+  'build-refused': {
+    means: 'The site builder could not turn a page into a web page, for a reason the other checks did not catch.',
+    fix: 'The message names the file and line and says what to change. If it is unclear, send it to the product team.',
+  },
   'no-content': { means: 'The content folder does not exist.', fix: 'Create it, with one folder per trust inside.' },
 };

@@ -38,6 +38,48 @@ export const calendarDate = (what: string) =>
     z.date({ error: `${what} must be a date written as YYYY-MM-DD, for example 2026-03-31.` }),
   );
 
+/**
+ * When something is expected or happened, in the words the trust actually used. Real
+ * strategies often give no exact date ("in our next annual report", "summer 2025"), and a
+ * made-up date would be published as fact, so three forms are accepted:
+ * - a date, YYYY-MM-DD (2026-03-31): shown as "31 March 2026";
+ * - a month, YYYY-MM (2026-03): shown as "March 2026";
+ * - words, shown exactly as written ("in our next annual report").
+ * A date or month that has passed while the page still reads as future is a warning (src/checks/stale-dates.ts).
+ */
+export type When = { kind: 'date'; date: Date } | { kind: 'month'; year: number; month: number } | { kind: 'words'; text: string };
+
+export const when = (what: string, example = 'in our next annual report') =>
+  z
+    .union([z.date(), z.string().trim().min(1)], {
+      error: `${what} must be a date (YYYY-MM-DD, for example 2026-03-31), a month (YYYY-MM, for example 2026-03) or words, for example "${example}".`,
+    })
+    .transform((value, ctx): When => {
+      if (value instanceof Date) return { kind: 'date', date: value };
+      const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      const month = /^(\d{4})-(\d{2})$/.exec(value);
+      if (day || month) {
+        const date = new Date(`${value}${month ? '-01' : ''}T00:00:00Z`);
+        const monthNumber = Number((day ?? month)![2]);
+        if (Number.isNaN(date.getTime()) || monthNumber < 1 || monthNumber > 12 || (day && date.toISOString().slice(0, 10) !== value)) {
+          ctx.addIssue({ code: 'custom', message: `${what} "${value}" is not a real date. Write it as YYYY-MM-DD, for example 2026-03-31.` });
+          return z.NEVER;
+        }
+        return day ? { kind: 'date', date } : { kind: 'month', year: Number(month![1]), month: monthNumber };
+      }
+      return { kind: 'words', text: value };
+    });
+
+/**
+ * A point or stretch of time a figure belongs to, as the trust writes it: "2024/25",
+ * "March 2025", "Q1 2026" or a date. Kept as text (a YAML date becomes YYYY-MM-DD) because
+ * NHS figures are reported by financial year and quarter as often as by day.
+ */
+export const period = (what: string, example = '2024/25') =>
+  z.union([z.date().transform((date) => date.toISOString().slice(0, 10)), text(what, example)], {
+    error: `${what} must say when, for example "${example}" or "March 2025".`,
+  });
+
 /** A four-digit year. */
 export const year = (what: string) =>
   z

@@ -13,7 +13,7 @@ export const strategyStatuses = ['engagement', 'draft', 'launched', 'refreshing'
 const WHITE = '#ffffff';
 
 const colours = z
-  .object({
+  .strictObject({
     brand: hexColour('colours.brand').describe(
       "The trust's main colour. Used as the header background behind white text, so it must be dark enough: at least 4.5 to 1 against white.",
     ),
@@ -56,7 +56,7 @@ const contact = z.strictObject({
 });
 
 const period = z
-  .object({
+  .strictObject({
     start: year('strategy.period.start').describe('The first year the strategy covers, for example 2025.'),
     end: year('strategy.period.end').describe('The last year the strategy covers, for example 2030.'),
   })

@@ -3,6 +3,8 @@
  * "1,450", as the NHS content style guide asks. Formatted in UTC so a build gives the
  * same text on any machine.
  */
+import type { When } from '../schemas/fields.ts';
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
@@ -32,4 +34,23 @@ export function formatNumber(value: number): string {
 /** ISO date "2026-08-06" for <time datetime>. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A `when` field as readers see it, to follow a phrase such as "We expect to publish the new
+ * values": "by 31 March 2026", "by March 2026", or the trust's own words unchanged.
+ */
+export function formatWhen(value: When): string {
+  if (value.kind === 'date') return `by ${formatDate(value.date)}`;
+  if (value.kind === 'month') return `by ${monthFormat.format(new Date(Date.UTC(value.year, value.month - 1, 1)))}`;
+  return value.text;
+}
+
+/** The last day a `when` can mean, if it names one: the date itself, or a month's last day. */
+export function lastDayOf(value: When): Date | undefined {
+  if (value.kind === 'date') return value.date;
+  if (value.kind === 'month') return new Date(Date.UTC(value.year, value.month, 0));
+  return undefined;
 }

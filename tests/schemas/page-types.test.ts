@@ -25,6 +25,12 @@ const valid: Record<(typeof pageTypes)[number], Record<string, unknown>> = {
   },
   documents: { type: 'documents', documents: [{ title: 'Strategy', kind: 'full', file: 'files/strategy.pdf', date: '2025-04-01' }] },
   acknowledgements: { type: 'acknowledgements', groups: [{ name: 'Carers forum' }] },
+  'case-for-change': { type: 'case-for-change', facts: [{ value: 12400, label: 'people' }], reasons: [{ title: 'More need' }] },
+  delivery: {
+    type: 'delivery',
+    measures: [{ name: 'Waits', unit: 'weeks', baseline: { value: 20, date: new Date('2025-03-31') }, values: [{ value: 18, date: '2025/26' }] }],
+    reporting: [{ what: 'Board report', when: 'every six months' }],
+  },
 };
 
 /** One typical mistake per type, the field it should name, and words the fix should contain. */
@@ -56,6 +62,16 @@ const invalid: Record<(typeof pageTypes)[number], { data: Record<string, unknown
     path: 'groups.0.name',
     says: /name is missing/,
   },
+  'case-for-change': {
+    data: { type: 'case-for-change', facts: [{ value: '1 in 4' }] },
+    path: 'facts.0.label',
+    says: /label is missing.*for example/,
+  },
+  delivery: {
+    data: { type: 'delivery', measures: [{ name: 'Waits', values: [{ value: 'eighteen', date: '2025' }] }] },
+    path: 'measures.0.values.0.value',
+    says: /must be a number written as digits/,
+  },
 };
 
 function issues(data: Record<string, unknown>) {
@@ -79,8 +95,29 @@ describe.each(pageTypes)('page type "%s"', (type) => {
 describe('page type itself', () => {
   it('lists the allowed types when the type is unknown', () => {
     expect(issues({ ...base, type: 'gaols' })[0]?.message).toBe(
-      'type must be one of: overview, mission, vision, goals, values, priorities, themes, engagement, documents, acknowledgements, page. For example: type: goals.',
+      'type must be one of: overview, mission, vision, case-for-change, goals, values, priorities, themes, delivery, engagement, documents, acknowledgements, page. For example: type: goals.',
     );
+  });
+
+  it('holds what a real strategy leaves unsaid, without inventing it', () => {
+    const parse = (data: Record<string, unknown>) => pageSchema.parse({ ...base, ...data });
+    // Values being refreshed "in our next annual report": words, not a made-up date.
+    const values = parse({ type: 'values', refresh: { expected: 'in our next annual report', explanation: 'Staff are choosing them.' } });
+    expect(values.type === 'values' && values.refresh?.expected).toEqual({ kind: 'words', text: 'in our next annual report' });
+    const month = parse({ type: 'values', refresh: { expected: '2025-07', explanation: 'Soon.' } });
+    expect(month.type === 'values' && month.refresh?.expected).toEqual({ kind: 'month', year: 2025, month: 7 });
+    expect(parse({ type: 'values', refresh: { explanation: 'No date given.' } })).toBeTruthy();
+    // A document with no stated date, commitments written only as sentences, focus areas with no outcomes.
+    expect(parse({ type: 'documents', documents: [{ title: 'Plan', kind: 'full', link: 'https://example.org/plan.pdf' }] })).toBeTruthy();
+    expect(parse({ type: 'priorities', groups: [{ statement: 'We will listen.', priorities: [{ title: 'Open forums' }] }] })).toBeTruthy();
+    expect(parse({ type: 'goals', goals: [{ title: 'Prevention', statement: 'Helping people stay well.' }] })).toBeTruthy();
+  });
+
+  it('refuses a date that is not a real date, and a misspelt field inside a list item', () => {
+    expect(issues({ ...base, type: 'values', refresh: { expected: '2025-13', explanation: 'x' } })[0]?.message).toMatch(/not a real date/);
+    const found = issues({ ...base, type: 'documents', documents: [{ title: 'Plan', kind: 'full', link: 'https://example.org/p.pdf', dsecription: 'x' }] });
+    expect(found[0]?.path).toBe('documents.0');
+    expect(found[0]?.message).toMatch(/dsecription/);
   });
 
   it('accepts values that are being refreshed instead of listed', () => {

@@ -6,7 +6,7 @@ import { pageFields } from './common.ts';
 export const documentKinds = ['full', 'summary', 'easy-read', 'other'] as const;
 
 const document = z
-  .object({
+  .strictObject({
     title: text('documents title', 'Our strategy 2025 to 2030').describe(
       'The document\'s title, for example "Our strategy 2025 to 2030 (full version)".',
     ),
@@ -17,7 +17,9 @@ const document = z
       .optional()
       .describe('A file in the trust\'s files folder, for example "files/strategy-full.pdf". Give either file or link.'),
     link: webAddress('documents link').optional().describe('A web address where the document is published. Give either file or link.'),
-    date: calendarDate('documents date').describe('The date the document was published, YYYY-MM-DD.'),
+    date: calendarDate('documents date')
+      .optional()
+      .describe('Optional: the date the document was published, YYYY-MM-DD. Leave it out if the trust does not state one: no date line is shown.'),
     description: text('documents description').optional().describe('Optional: a sentence about what is in it.'),
   })
   .superRefine((value, ctx) => {

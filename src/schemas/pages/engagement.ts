@@ -19,7 +19,7 @@ const figure = z.strictObject({
 export const eventFormats = ['in-person', 'online', 'hybrid'] as const;
 
 const event = z
-  .object({
+  .strictObject({
     title: text('events title', 'Drop-in at the library').describe("The event's name."),
     date: calendarDate('events date').describe('The date, YYYY-MM-DD. Events before the build date are listed as past.'),
     start: z

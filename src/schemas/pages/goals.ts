@@ -5,10 +5,14 @@ import { pageFields } from './common.ts';
 
 const goal = z.strictObject({
   title: text('goals title', 'Care without long waits').describe('The goal\'s short name, for example "Care closer to home".'),
-  statement: text('goals statement', 'We will cut the time people wait for care.').describe(
-    'One or two sentences saying what the goal means.',
-  ),
-  outcomes: textList('goals outcomes').describe('What will be different for people when the goal is met. At least one.'),
+  statement: text('goals statement', 'We will cut the time people wait for care.')
+    .optional()
+    .describe('One or two sentences saying what the goal (or focus area) means. Optional: some strategies name a focus area only.'),
+  outcomes: textList('goals outcomes')
+    .optional()
+    .describe(
+      'Optional: what will be different for people when the goal is met. Many strategies list focus areas with no outcomes: leave it out and no outcomes heading is shown.',
+    ),
   measures: textList('goals measures')
     .optional()
     .describe('Optional: how the trust will know it is getting there, for example "waiting times under 18 weeks".'),
@@ -31,4 +35,6 @@ export const goalsSchema = z
       })
       .describe('The goals, in the order they should appear. At least one.'),
   })
-  .describe('Goals (or objectives, ambitions, pillars), each with a statement, outcomes and optional measures.');
+  .describe(
+    'Goals (or objectives, ambitions, pillars, focus areas), each with a name and, where the strategy gives them, a statement, outcomes and measures.',
+  );

@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { acknowledgementsSchema } from './acknowledgements.ts';
+import { caseForChangeSchema } from './case-for-change.ts';
+import { deliverySchema } from './delivery.ts';
 import { documentsSchema } from './documents.ts';
 import { engagementSchema } from './engagement.ts';
 import { goalsSchema } from './goals.ts';
@@ -18,10 +20,12 @@ export const pageSchemas = {
   overview: overviewSchema,
   mission: missionSchema,
   vision: visionSchema,
+  'case-for-change': caseForChangeSchema,
   goals: goalsSchema,
   values: valuesSchema,
   priorities: prioritiesSchema,
   themes: themesSchema,
+  delivery: deliverySchema,
   engagement: engagementSchema,
   documents: documentsSchema,
   acknowledgements: acknowledgementsSchema,
@@ -37,10 +41,12 @@ export const pageSchema = z.discriminatedUnion(
     overviewSchema,
     missionSchema,
     visionSchema,
+    caseForChangeSchema,
     goalsSchema,
     valuesSchema,
     prioritiesSchema,
     themesSchema,
+    deliverySchema,
     engagementSchema,
     documentsSchema,
     acknowledgementsSchema,
