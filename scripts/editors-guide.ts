@@ -36,7 +36,8 @@ const toJson = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unre
 function defaultInWords(value: unknown, hasFields: boolean): string {
   if (value === undefined) return '';
   if (hasFields) return ' If left out, each field below takes its own default.';
-  if (Array.isArray(value)) return value.length === 0 ? ' If left out: none.' : ` If left out: ${value.map((item) => `\`${String(item)}\``).join(', ')}.`;
+  if (Array.isArray(value))
+    return value.length === 0 ? ' If left out: none.' : ` If left out: ${value.map((item) => `\`${String(item)}\``).join(', ')}.`;
   if (typeof value === 'object' && value !== null)
     return Object.keys(value).length === 0 ? ' If left out: none.' : ` If left out: ${JSON.stringify(value)}.`;
   return ` If left out: \`${String(value)}\`.`;

@@ -59,16 +59,23 @@ const fillIn = (dir: string): void => {
 fillIn(target);
 
 const problems = checkContent({ contentDir: values.content, displayRoot: path.dirname(values.content), trusts: [slug] });
-if (problems.length > 0) fail(`The new trust was created but has problems to fix:\n\n${formatProblems(problems)}`);
+const placeholders = problems.filter((problem) => problem.rule === 'placeholder');
+if (placeholders.length < problems.length)
+  fail(
+    `The new trust was created but has problems to fix:\n\n${formatProblems(problems.filter((problem) => problem.rule !== 'placeholder'))}`,
+  );
 
 console.log(`Created content/${slug}/ for ${name}.
 
 What to do next:
   1. Open content/${slug}/trust.yaml and change every value to your trust's own:
      the web address (url), colours, contact details, strategy name and years.
-  2. Rewrite each page. Delete the pages of types you do not use, and their
-     easy read versions in content/${slug}/easy-read/.
+  2. Rewrite each page: every line with "Replace this" (${placeholders.length} of them) is
+     guidance to replace with your own words. npm run check lists them as warnings;
+     the build will not publish the site while any is left. Delete the pages of
+     types you do not use, and their easy read versions in content/${slug}/easy-read/.
   3. Put your logo, PDFs and pictures in content/${slug}/files/.
   4. Check your work:   npm run check -- --trust ${slug}
-  5. See the site:      npm run build -- --trust ${slug}  then  npm run preview
+  5. See the pages as you write:   npm run dev
+  6. Publish:           npm run build -- --trust ${slug}  then  npm run preview
 The editor's guide (docs/editors-guide.md) explains every field.`);

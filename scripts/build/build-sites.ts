@@ -182,7 +182,10 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
     await rendering;
     setRenderedPageReceiver(undefined);
     await closeSearchIndexer();
-    await rm(scratch, { recursive: true, force: true });
+    // Astro may still be finishing a page write when its build settles after a cancel, so
+    // removing the folder can meet a file created meanwhile: retry rather than report a
+    // clean-up hiccup in place of the content problems that stopped the build.
+    await rm(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   }
   const publishSeconds = (performance.now() - publishStart) / 1000;
 

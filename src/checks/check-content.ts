@@ -406,9 +406,12 @@ function checkPicture(
   const pageFile = path.join(trustDir, `${page.relativePath}${page.isMdx ? '.mdx' : '.md'}`);
   const inFiles = trustFilePath(path.dirname(trustDir), pageFile, link.target);
   const slug = path.basename(trustDir);
-  const fromPage = (inside: string) =>
-    path.posix.relative(path.posix.dirname(page.relativePath), `files/${inside}`);
-  if (inFiles !== undefined && existsSync(path.join(trustDir, 'files', inFiles)) && statSync(path.join(trustDir, 'files', inFiles)).isFile())
+  const fromPage = (inside: string) => path.posix.relative(path.posix.dirname(page.relativePath), `files/${inside}`);
+  if (
+    inFiles !== undefined &&
+    existsSync(path.join(trustDir, 'files', inFiles)) &&
+    statSync(path.join(trustDir, 'files', inFiles)).isFile()
+  )
     return;
   // Suggest the same file name found anywhere in files/, written from this page.
   const name = path.posix.basename(decodeURI(link.target));

@@ -1,12 +1,12 @@
 /**
  * Scaffold placeholders: `npm run new-trust` fills every page with guidance that starts
- * "Replace this". Publishing it would put instructions on the trust's public site, so the
+ * "Replace this" and addresses at example.nhs.uk. Publishing it would put instructions on the trust's public site, so the
  * build refuses it; the check only warns, because a trust being drafted is full of it.
  */
 import type { Problem } from './problem.ts';
 
-/** The words every placeholder in scripts/new-trust/template starts with. */
-export const PLACEHOLDER = /\bReplace this\b/;
+/** The words every placeholder in scripts/new-trust/template starts with, and the template's made-up web addresses. */
+export const PLACEHOLDER = /\bReplace this\b|\bexample\.nhs\.uk\b/;
 
 export type PlaceholderSeverity = 'warning' | 'error';
 

@@ -92,7 +92,8 @@ export const problemRules: Record<string, { means: string; fix: string }> = {
     fix: 'Change it to a new date, or to words such as "in our next annual report", or update the page now that it has happened.',
   },
   placeholder: {
-    means: 'Guidance text from the new trust template ("Replace this…") is still in a file. A warning from npm run check while you draft; the build refuses to publish it.',
+    means:
+      'Guidance text from the new trust template ("Replace this…") is still in a file. A warning from npm run check while you draft; the build refuses to publish it.',
     fix: "Replace it with the trust's own words, or delete it.",
   },
   'build-refused': {

@@ -62,7 +62,10 @@ export const when = (what: string, example = 'in our next annual report') =>
         const date = new Date(`${value}${month ? '-01' : ''}T00:00:00Z`);
         const monthNumber = Number((day ?? month)![2]);
         if (Number.isNaN(date.getTime()) || monthNumber < 1 || monthNumber > 12 || (day && date.toISOString().slice(0, 10) !== value)) {
-          ctx.addIssue({ code: 'custom', message: `${what} "${value}" is not a real date. Write it as YYYY-MM-DD, for example 2026-03-31.` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `${what} "${value}" is not a real date. Write it as YYYY-MM-DD, for example 2026-03-31.`,
+          });
           return z.NEVER;
         }
         return day ? { kind: 'date', date } : { kind: 'month', year: Number(month![1]), month: monthNumber };

@@ -1,5 +1,5 @@
 /**
- * Builds the three sample trusts with the real build command and checks what readers,
+ * Builds the sample trusts with the real build command and checks what readers,
  * search engines and hosts get: content on the pages, self-contained folders served alone
  * at their base paths, and a search index per trust holding only that trust's pages.
  */
@@ -20,7 +20,7 @@ const site = (slug: Slug) => path.join(dist, slug);
 describe('the build command', () => {
   it('prints progress per trust and a summary', () => {
     for (const slug of slugs) expect(inject('buildOutput')).toMatch(new RegExp(`✓ ${slug}: \\d+ pages`));
-    expect(inject('buildOutput')).toMatch(/Built 3 trusts, \d+ pages in \d+\.\d+ s/);
+    expect(inject('buildOutput')).toMatch(/Built 4 trusts, \d+ pages in \d+\.\d+ s/);
   });
 });
 

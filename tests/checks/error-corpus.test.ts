@@ -11,7 +11,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
 import type { Problem } from '../../src/checks/problem.ts';
-import { repoRoot } from '../support/built-sites.ts';
+import { astroCacheDir } from '../../scripts/build/build-sites.ts';
+import { repoRoot, runBuild } from '../support/built-sites.ts';
 
 interface Case {
   name: string;
@@ -231,9 +232,9 @@ const cases: Case[] = [
     expect: { file: 'goals.md', rule: 'invalid-field', field: 'goals.0.outcomes', says: /at least 1 item/ },
   },
   {
-    name: 'goal with no statement',
-    breaks: (t) => t.edit('goals.md', /^    statement: We will cut.*\n/m, ''),
-    expect: { file: 'goals.md', rule: 'invalid-field', field: 'goals.0.statement', line: 9, says: /statement is missing/ },
+    name: 'goal with no title',
+    breaks: (t) => t.edit('goals.md', /^  - title: Care without long waits\n    statement:/m, '  - statement:'),
+    expect: { file: 'goals.md', rule: 'invalid-field', field: 'goals.0.title', line: 9, says: /title is missing/ },
   },
   {
     name: 'misspelt field in a goal',
@@ -246,9 +247,9 @@ const cases: Case[] = [
     expect: { file: 'values.md', rule: 'invalid-field', field: 'values', says: /either a list of values/ },
   },
   {
-    name: 'refresh date in words',
-    breaks: (t) => t.page('values.md', page('values', 'refresh:\n  expected: next spring\n  explanation: We are asking staff.')),
-    expect: { file: 'values.md', rule: 'invalid-field', field: 'refresh.expected', line: 6, says: /YYYY-MM-DD/ },
+    name: 'refresh date that is not a real date',
+    breaks: (t) => t.page('values.md', page('values', 'refresh:\n  expected: 2027-02-30\n  explanation: We are asking staff.')),
+    expect: { file: 'values.md', rule: 'invalid-field', field: 'refresh.expected', line: 6, says: /not a real date.*YYYY-MM-DD/ },
   },
   {
     name: 'in-person event without a place',
@@ -378,7 +379,7 @@ const cases: Case[] = [
   },
   {
     name: 'picture that does not exist',
-    breaks: (t) => t.edit('vision.md', 'Our vision describes', '![A map](../files/map.png)\n\nOur vision describes'),
+    breaks: (t) => t.edit('vision.md', 'Our vision describes', '![A map](files/map.png)\n\nOur vision describes'),
     expect: { file: 'vision.md', rule: 'missing-file', says: /does not exist/ },
   },
   {
@@ -422,6 +423,83 @@ const cases: Case[] = [
     expect: { file: 'index.mdx', rule: 'mdx-import', says: /work without importing them, so delete this line/ },
   },
   {
+    name: 'picture in a page written as from an easy read page',
+    breaks: (t) => t.edit('vision.md', 'Our vision describes', '![Our logo](../files/logo.svg)\n\nOur vision describes'),
+    expect: { file: 'vision.md', rule: 'picture-path', line: 9, says: /Write it as "files\/logo\.svg"/ },
+  },
+  {
+    name: 'picture in an easy read page written as from a page',
+    breaks: (t) => t.edit('easy-read/vision.md', '](../files/pictures/', '](files/pictures/'),
+    expect: { file: 'easy-read/vision.md', rule: 'picture-path', says: /Write it as "\.\.\/files\/pictures\// },
+  },
+  {
+    name: 'picture outside the files folder',
+    breaks: (t) => t.edit('vision.md', 'Our vision describes', '![A chart](chart.png)\n\nOur vision describes'),
+    expect: { file: 'vision.md', rule: 'picture-path', says: /Put the picture in the files folder/ },
+  },
+  {
+    name: 'misspelt field inside a document',
+    breaks: (t) =>
+      t.page(
+        'documents.md',
+        page('documents', 'documents:\n  - title: Plan\n    kind: full\n    link: https://example.org/p.pdf\n    dsecription: x'),
+      ),
+    expect: { file: 'documents.md', rule: 'unknown-field', field: 'documents.0.dsecription', line: 9, says: /Did you mean "description"/ },
+  },
+  {
+    name: 'misspelt field inside an event',
+    breaks: (t) =>
+      t.page('events.md', page('engagement', 'events:\n  - title: Call\n    date: 2027-01-20\n    format: online\n    plcae: Hall')),
+    expect: { file: 'events.md', rule: 'unknown-field', field: 'events.0.plcae', says: /Did you mean "place"/ },
+  },
+  {
+    name: 'misspelt field inside the colours',
+    breaks: (t) => t.edit('trust.yaml', /^  brand: /m, '  brnad: '),
+    expect: { file: 'trust.yaml', rule: 'unknown-field', field: 'colours.brnad', says: /Did you mean "brand"/ },
+  },
+  {
+    name: 'misspelt field inside the strategy period',
+    breaks: (t) => t.edit('trust.yaml', /^    end: /m, '    ends: '),
+    expect: { file: 'trust.yaml', rule: 'unknown-field', field: 'strategy.period.ends', says: /Did you mean "end"/ },
+  },
+  {
+    name: 'misspelt field at the top of a values page',
+    breaks: (t) => t.edit('values.md', /^order: /m, 'ordr: 3\norder: '),
+    expect: { file: 'values.md', rule: 'unknown-field', field: 'ordr', says: /Did you mean "order"/ },
+  },
+  {
+    name: 'measure figure written in words',
+    breaks: (t) =>
+      t.page('delivery.md', page('delivery', 'measures:\n  - name: Waits\n    values:\n      - value: eighteen\n        date: 2025/26')),
+    expect: { file: 'delivery.md', rule: 'invalid-field', field: 'measures.0.values.0.value', says: /number written as digits/ },
+  },
+  {
+    name: 'measure with a misspelt target',
+    breaks: (t) => t.page('delivery.md', page('delivery', 'measures:\n  - name: Waits\n    taget:\n      value: 18')),
+    expect: { file: 'delivery.md', rule: 'unknown-field', field: 'measures.0.taget', says: /Did you mean "target"/ },
+  },
+  {
+    name: 'plan with a file and a link',
+    breaks: (t) =>
+      t.page('delivery.md', page('delivery', 'plans:\n  - title: Plan\n    file: files/logo.svg\n    link: https://example.org/plan.pdf')),
+    expect: { file: 'delivery.md', rule: 'invalid-field', field: 'plans.0.link', says: /Keep the one readers should use/ },
+  },
+  {
+    name: 'reporting with no date or words',
+    breaks: (t) => t.page('delivery.md', page('delivery', 'reporting:\n  - what: Board report')),
+    expect: { file: 'delivery.md', rule: 'invalid-field', field: 'reporting.0.when', says: /or words, for example/ },
+  },
+  {
+    name: 'case for change figure with no label',
+    breaks: (t) => t.page('case.md', page('case-for-change', 'facts:\n  - value: 1 in 4')),
+    expect: { file: 'case.md', rule: 'invalid-field', field: 'facts.0.label', says: /label is missing/ },
+  },
+  {
+    name: 'priorities group with no priorities',
+    breaks: (t) => t.page('plans.md', page('priorities', 'groups:\n  - statement: We will listen.')),
+    expect: { file: 'plans.md', rule: 'invalid-field', field: 'groups.0.priorities', says: /priorities/ },
+  },
+  {
     name: 'MDX export',
     breaks: (t) => t.edit('index.mdx', 'Our strategy explains', 'export const secret = 1;\n\nOur strategy explains'),
     expect: { file: 'index.mdx', rule: 'mdx-import', says: /delete this line/ },
@@ -448,6 +526,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
+  if (fleet) rmSync(astroCacheDir(repoRoot, fleet), { recursive: true, force: true });
 });
 
 describe('the error corpus', () => {
@@ -489,6 +568,31 @@ describe('the error corpus', () => {
     });
     expect(output).not.toMatch(/at .*\.ts:\d+/); // no stack traces
     expect(output).toMatch(/\d+ errors( and \d+ warnings?)? found/);
+  });
+
+  // "npm run check passes if and only if the build would succeed": the build runs over the
+  // whole corpus at once and must refuse it, reporting for every case the same problem the
+  // check reported (so a build of that trust alone would fail too), always as a content
+  // problem and never as a fault of the builder. The other half (content the check passes
+  // builds) is proven by the sample trusts and tests/build/strategy-shapes.test.ts.
+  it('is refused by the build with the same problem for every case, never as a builder fault', async () => {
+    const out = path.join(work, 'dist');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'kept.txt'), 'published before');
+    const build = await runBuild(['--content', fleet, '--out', out]);
+    const output = build.stdout + build.stderr;
+    expect(build.code).toBe(1);
+    expect(output).not.toMatch(/fault in the site builder/);
+    expect(output).toContain('The build stopped. No published site was changed.');
+    cases.forEach((testCase, index) => {
+      const slug = `case-${String(index + 1).padStart(2, '0')}`;
+      const problem = results.get(testCase.name)!.find((found) => found.rule === testCase.expect.rule && found.severity === 'error')!;
+      const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+      expect(output, testCase.name).toContain(where);
+      expect(output, testCase.name).toContain(`error (${testCase.expect.rule})`);
+      expect(output, `${testCase.name} in ${slug}`).toContain(problem.message.slice(0, 80));
+    });
+    expect(readFileSync(path.join(out, 'kept.txt'), 'utf8')).toBe('published before');
   });
 
   it('finds no problem in the sample trusts', () => {

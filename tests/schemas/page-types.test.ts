@@ -28,7 +28,9 @@ const valid: Record<(typeof pageTypes)[number], Record<string, unknown>> = {
   'case-for-change': { type: 'case-for-change', facts: [{ value: 12400, label: 'people' }], reasons: [{ title: 'More need' }] },
   delivery: {
     type: 'delivery',
-    measures: [{ name: 'Waits', unit: 'weeks', baseline: { value: 20, date: new Date('2025-03-31') }, values: [{ value: 18, date: '2025/26' }] }],
+    measures: [
+      { name: 'Waits', unit: 'weeks', baseline: { value: 20, date: new Date('2025-03-31') }, values: [{ value: 18, date: '2025/26' }] },
+    ],
     reporting: [{ what: 'Board report', when: 'every six months' }],
   },
 };
@@ -115,7 +117,11 @@ describe('page type itself', () => {
 
   it('refuses a date that is not a real date, and a misspelt field inside a list item', () => {
     expect(issues({ ...base, type: 'values', refresh: { expected: '2025-13', explanation: 'x' } })[0]?.message).toMatch(/not a real date/);
-    const found = issues({ ...base, type: 'documents', documents: [{ title: 'Plan', kind: 'full', link: 'https://example.org/p.pdf', dsecription: 'x' }] });
+    const found = issues({
+      ...base,
+      type: 'documents',
+      documents: [{ title: 'Plan', kind: 'full', link: 'https://example.org/p.pdf', dsecription: 'x' }],
+    });
     expect(found[0]?.path).toBe('documents.0');
     expect(found[0]?.message).toMatch(/dsecription/);
   });

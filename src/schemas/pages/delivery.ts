@@ -9,7 +9,9 @@ import { pageFields } from './common.ts';
 
 const figureAt = (what: string) =>
   z.strictObject({
-    value: z.number({ error: `${what} value must be a number written as digits, for example 18 or 92.5.` }).describe('The figure, as digits.'),
+    value: z
+      .number({ error: `${what} value must be a number written as digits, for example 18 or 92.5.` })
+      .describe('The figure, as digits.'),
     date: period(`${what} date`).describe('When the figure was measured, for example "March 2024", "2024/25" or 2024-03-31.'),
   });
 
@@ -30,7 +32,9 @@ const measure = z.strictObject({
   baseline: figureAt('measures baseline').optional().describe('Optional: where things started, with when.'),
   target: z
     .strictObject({
-      value: z.number({ error: 'measures target value must be a number written as digits, for example 18.' }).describe('The figure aimed for.'),
+      value: z
+        .number({ error: 'measures target value must be a number written as digits, for example 18.' })
+        .describe('The figure aimed for.'),
       date: period('measures target date', '2029/30').optional().describe('Optional: by when, for example "March 2030" or "2029/30".'),
     })
     .optional()
@@ -42,14 +46,18 @@ const measure = z.strictObject({
   source: text('measures source', 'Monthly waiting list data').optional().describe('Optional: where the figures come from.'),
   notYetMeasured: text('measures notYetMeasured', 'We will publish the first figures in our 2026 annual report.')
     .optional()
-    .describe('Optional: what to say while there are no figures yet, for example "We will publish the first figures in our 2026 annual report."'),
+    .describe(
+      'Optional: what to say while there are no figures yet, for example "We will publish the first figures in our 2026 annual report."',
+    ),
 });
 
 const plan = z
   .strictObject({
     title: text('plans title', 'Our plan for 2025 to 2026').describe('The plan\'s name, for example "Our delivery plan for 2025 to 2026".'),
     description: text('plans description').optional().describe('Optional: a sentence about what the plan covers.'),
-    file: trustFile('plans file').optional().describe('Optional: the plan as a file in the trust\'s files folder, for example "files/plan-2025.pdf".'),
+    file: trustFile('plans file')
+      .optional()
+      .describe('Optional: the plan as a file in the trust\'s files folder, for example "files/plan-2025.pdf".'),
     link: webAddress('plans link').optional().describe('Optional: where the plan is published on the web.'),
     when: when('plans when', 'in spring 2026')
       .optional()
@@ -61,7 +69,9 @@ const plan = z
   });
 
 const report = z.strictObject({
-  what: text('reporting what', 'Progress report to our board').describe('What will be reported, for example "Progress report to our public board meeting".'),
+  what: text('reporting what', 'Progress report to our board').describe(
+    'What will be reported, for example "Progress report to our public board meeting".',
+  ),
   when: when('reporting when', 'every six months').describe(
     'When: a date, a month (2026-07) or words such as "every six months" or "in our annual report each July".',
   ),
@@ -74,7 +84,10 @@ export const deliverySchema = z
     summary: text('summary', 'We will report our progress every six months.')
       .optional()
       .describe('Optional: how the trust will know the strategy is working, in one or two sentences. Shown on the home page.'),
-    plans: z.array(plan, { error: 'plans must be a list, each starting with "- title:".' }).optional().describe('Optional: the plans that deliver the strategy.'),
+    plans: z
+      .array(plan, { error: 'plans must be a list, each starting with "- title:".' })
+      .optional()
+      .describe('Optional: the plans that deliver the strategy.'),
     plansHeading: text('plansHeading').default('Our plans').describe("Heading over the plans, in the trust's words."),
     measures: z
       .array(measure, { error: 'measures must be a list, each starting with "- name:".' })
@@ -85,7 +98,9 @@ export const deliverySchema = z
       .array(report, { error: 'reporting must be a list, each starting with "- what:".' })
       .optional()
       .describe('Optional: when and where the trust will report progress.'),
-    reportingHeading: text('reportingHeading').default('When we will report').describe("Heading over the reporting dates, in the trust's words."),
+    reportingHeading: text('reportingHeading')
+      .default('When we will report')
+      .describe("Heading over the reporting dates, in the trust's words."),
   })
   .describe('Delivery: the plans, the measures and the reporting dates that show whether the strategy is working.');
 

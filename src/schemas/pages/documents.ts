@@ -19,7 +19,9 @@ const document = z
     link: webAddress('documents link').optional().describe('A web address where the document is published. Give either file or link.'),
     date: calendarDate('documents date')
       .optional()
-      .describe('Optional: the date the document was published, YYYY-MM-DD. Leave it out if the trust does not state one: no date line is shown.'),
+      .describe(
+        'Optional: the date the document was published, YYYY-MM-DD. Leave it out if the trust does not state one: no date line is shown.',
+      ),
     description: text('documents description').optional().describe('Optional: a sentence about what is in it.'),
   })
   .superRefine((value, ctx) => {

@@ -20,7 +20,7 @@ const group = z.strictObject({
     .optional()
     .describe('Optional: the commitment in a sentence, for example "We will treat people as partners in their care."'),
   priorities: z
-    .array(priority)
+    .array(priority, { error: 'Each group needs a list of priorities, each starting with "- title:".' })
     .min(1, { error: 'Each group needs at least one priority, each starting with "- title:".' })
     .describe('The priorities in this group. At least one.'),
 });

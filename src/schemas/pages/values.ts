@@ -29,7 +29,7 @@ const refresh = z.strictObject({
     .trim()
     .min(1)
     .default('Our values are being refreshed')
-    .describe('The heading over the explanation, in the trust\'s words.'),
+    .describe("The heading over the explanation, in the trust's words."),
 });
 
 export const valuesSchema = z
