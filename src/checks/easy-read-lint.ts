@@ -17,6 +17,7 @@ import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseEnglish } from 'parse-english';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { explanationOf } from '../site/easy-read-rows.ts';
@@ -133,6 +134,13 @@ export function lintEasyRead(markdown: string, options: EasyReadLintOptions): Pr
   });
 }
 
+/** Whether `node` is `root` or inside it. */
+function contains(root: unknown, node: unknown): boolean {
+  if (root === node) return true;
+  const children = (root as { children?: unknown[] }).children;
+  return Array.isArray(children) && children.some((child) => contains(child, node));
+}
+
 type At = (point: { line: number; column: number } | undefined) => { line: number; column: number };
 
 function textOfPhrasing(nodes: PhrasingContent[]): string {
@@ -144,7 +152,11 @@ function textOfPhrasing(nodes: PhrasingContent[]): string {
 function lintMarkdown(tree: MdastRoot, findings: Finding[], at: At): void {
   let seenPicture = false;
   for (const block of tree.children) {
-    if (block.type === 'heading') continue;
+    if (block.type === 'heading') {
+      // A heading starts a new group of rows: its text must come after a picture too.
+      seenPicture = false;
+      continue;
+    }
     const isPicture =
       block.type === 'paragraph' &&
       block.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim()));
@@ -165,10 +177,28 @@ function lintMarkdown(tree: MdastRoot, findings: Finding[], at: At): void {
     if (/<u\b/i.test(node.value)) findings.push({ rule: 'underline', ...at(node.position?.start), message: 'This text is underlined.' });
     if (/<(i|em)\b/i.test(node.value)) findings.push({ rule: 'italics', ...at(node.position?.start), message: 'This text is in italics.' });
   });
+  // A hard word may be explained by any sentence of its row: the text after one picture, up to the next picture or heading.
+  const rowText = new Map<MdastRoot['children'][number], string>();
+  let row: MdastRoot['children'] = [];
+  const closeRow = () => {
+    const text = row.map((block) => mdastToString(block)).join(' ');
+    for (const block of row) rowText.set(block, text);
+    row = [];
+  };
+  for (const block of tree.children) {
+    const startsRow =
+      block.type === 'heading' ||
+      (block.type === 'paragraph' &&
+        block.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim())));
+    if (startsRow) closeRow();
+    if (block.type !== 'heading') row.push(block);
+  }
+  closeRow();
+
   visit(tree, 'strong', (node: Strong, _index, parent) => {
     const word = textOfPhrasing(node.children).trim();
-    const paragraph = parent as Paragraph | undefined;
-    const text = paragraph ? textOfPhrasing(paragraph.children) : word;
+    const block = tree.children.find((candidate) => contains(candidate, node));
+    const text = (block && rowText.get(block)) ?? (parent ? textOfPhrasing((parent as Paragraph).children) : word);
     if (!explanationOf(text, word)) {
       findings.push({
         rule: 'bold-unexplained',

@@ -8,6 +8,9 @@
  *
  *   We want to hear from you.
  *
+ * A Markdown heading ("## Our commitment to you") over some rows groups them: the rows
+ * up to the next heading sit under it.
+ *
  * Pictures are written as file paths from the page's file ("../files/pictures/talking.svg"),
  * so they also show in a git host's preview; the build copies them into the site. Bold words are hard words: each is listed at the end of the page
  * with the sentence that explains it.
@@ -32,35 +35,61 @@ function isPictureParagraph(element: HTMLElement): boolean {
   );
 }
 
+/** The forms of a word an explanation may use: "polls" is explained by "A poll is…", "poll" by "Polls are…". */
+function formsOf(word: string): string[] {
+  const lower = word.toLowerCase();
+  const forms = new Set([lower, `${lower}s`, `${lower}es`]);
+  if (lower.endsWith('ies')) forms.add(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('es')) forms.add(lower.slice(0, -2));
+  if (lower.endsWith('s')) forms.add(lower.slice(0, -1));
+  if (lower.endsWith('y')) forms.add(`${lower.slice(0, -1)}ies`);
+  return [...forms];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * The sentence that explains a hard word: one saying what it "is" or "means" if there is
- * one ("A strategy is a plan for the future."), otherwise the sentence it appears in.
+ * The sentence that explains a hard word, found in the text of the word's row (its
+ * picture's sentences): one saying what the word, in its singular or plural, "is" or
+ * "means" ("A poll is a set of questions."), or a sentence starting "This means" or "That
+ * means" straight after the one the word is in ("We will hold a **consultation**. This
+ * means we ask you what you think.").
  */
 export function explanationOf(text: string, word: string): string | undefined {
   const sentences = text.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim());
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const defining = new RegExp(`\\b${escaped}\\b[^.!?]*\\b(is|are|means|mean)\\b`, 'i');
-  return sentences.find((sentence) => defining.test(sentence));
+  const forms = formsOf(word).map(escapeRegExp).join('|');
+  const defining = new RegExp(`\\b(${forms})\\b[^.!?]*\\b(is|are|means|mean)\\b`, 'i');
+  const found = sentences.find((sentence) => defining.test(sentence));
+  if (found) return found;
+  const mentions = new RegExp(`\\b(${forms})\\b`, 'i');
+  const index = sentences.findIndex((sentence, at) => mentions.test(sentence) && /^(this|that|it) means\b/i.test(sentences[at + 1] ?? ''));
+  return index >= 0 ? `${sentences[index]} ${sentences[index + 1]}` : undefined;
 }
 
-export function layoutEasyRead(renderedHtml: string): EasyReadLayout {
+/** The text of each row of a laid-out page, by the row's element, for finding a hard word's explanation. */
+function rowTextOf(strong: HTMLElement): string {
+  const row = strong.closest('.er-row .er-text') ?? strong.closest('p, li') ?? strong.parentNode;
+  return ((row as HTMLElement | null)?.structuredText ?? strong.textContent).replace(/\s+/g, ' ');
+}
+
+/**
+ * `headingLevels` moves the page's own headings down, so a "## Our commitment to you" over
+ * a group of rows is an h2 on its own page and an h3 where the page is joined with others.
+ */
+export function layoutEasyRead(renderedHtml: string, headingLevels = 0): EasyReadLayout {
   const root = parse(renderedHtml);
   for (const image of root.querySelectorAll('img')) {
     image.setAttribute('width', '120');
     image.setAttribute('height', '120');
   }
 
-  const hardWords: HardWord[] = [];
-  for (const strong of root.querySelectorAll('strong')) {
-    const word = strong.textContent.trim();
-    if (hardWords.some((known) => known.word.toLowerCase() === word.toLowerCase())) continue;
-    const block = strong.closest('p, li') ?? strong.parentNode;
-    const text = (block ?? strong).textContent.replace(/\s+/g, ' ');
-    hardWords.push({ word, explanation: explanationOf(text, word) ?? text.trim() });
-  }
-
   const parts: string[] = [];
   let row: { picture: string; text: string[] } | undefined;
+  let inGroup = false;
+  const closeGroup = () => {
+    if (inGroup) parts.push('</div>');
+    inGroup = false;
+  };
   const closeRow = () => {
     if (row)
       parts.push(`<div class="er-row"><div class="er-picture">${row.picture}</div><div class="er-text">${row.text.join('')}</div></div>`);
@@ -76,8 +105,13 @@ export function layoutEasyRead(renderedHtml: string): EasyReadLayout {
       closeRow();
       row = { picture: element.querySelector('img')!.toString(), text: [] };
     } else if (/^H[1-6]$/.test(element.tagName)) {
+      // A heading over a group of rows: it ends the row before it and starts a group the
+      // rows after it belong to, kept with its first row when printed.
       closeRow();
-      parts.push(element.toString());
+      closeGroup();
+      const level = Math.min(6, Number(element.tagName.slice(1)) + headingLevels);
+      parts.push(`<div class="er-group"><h${level}${element.id ? ` id="${element.id}"` : ''}>${element.innerHTML}</h${level}>`);
+      inGroup = true;
     } else if (row) {
       row.text.push(element.toString());
     } else {
@@ -85,5 +119,16 @@ export function layoutEasyRead(renderedHtml: string): EasyReadLayout {
     }
   }
   closeRow();
-  return { html: parts.join('\n'), hardWords };
+  closeGroup();
+  const html = parts.join('\n');
+
+  // Hard words are found after the rows are made, so a word's explanation can be any sentence of its row.
+  const hardWords: HardWord[] = [];
+  for (const strong of parse(html).querySelectorAll('strong')) {
+    const word = strong.textContent.trim();
+    if (hardWords.some((known) => known.word.toLowerCase() === word.toLowerCase())) continue;
+    const text = rowTextOf(strong);
+    hardWords.push({ word, explanation: explanationOf(text, word) ?? text.trim() });
+  }
+  return { html, hardWords };
 }

@@ -3,6 +3,7 @@
  * 1280 px and above it at 320 px with no sideways scrolling, large text with generous line
  * height, and a print layout with no navigation and rows kept whole.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -85,6 +86,36 @@ describe.each(sampleSlugs)('easy read pages of %s', (slug) => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), twin).toBe(0);
     }
     await page.close();
+  });
+
+  it('show a heading over a group of rows above its first row, kept with it when printed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    let groups = 0;
+    // Only the pages that have groups: the other layout tests cover every page.
+    for (const twin of twins.filter((pagePath) => readFileSync(path.join(site, pagePath, 'index.html'), 'utf8').includes('er-group'))) {
+      await page.goto(`${server.url}${twin}`);
+      for (const media of ['screen', 'print'] as const) {
+        await page.emulateMedia({ media });
+        const found = await page.$$eval('.er-group', (elements) =>
+          elements.map((group) => {
+            const heading = group.querySelector(':scope > h2, :scope > h3')!;
+            const row = group.querySelector('.er-row');
+            return {
+              headingBottom: heading.getBoundingClientRect().bottom,
+              rowTop: row?.getBoundingClientRect().top ?? -1,
+              breakAfter: getComputedStyle(heading).breakAfter,
+            };
+          }),
+        );
+        for (const group of found) {
+          expect(group.rowTop, `${twin} (${media})`).toBeGreaterThanOrEqual(group.headingBottom);
+          if (media === 'print') expect(group.breakAfter, twin).toBe('avoid');
+        }
+        groups += found.length;
+      }
+    }
+    await page.close();
+    if (slug === 'harbourside') expect(groups).toBeGreaterThan(0);
   });
 
   it('print without navigation, with the picture column on the left and rows never split', async () => {

@@ -65,6 +65,20 @@ groups:
   - name: Youth council
   - name: Patient panel`,
   },
+  'passed-dates': {
+    'values.md': `type: values
+title: Our values
+description: New values are on the way.
+refresh:
+  explanation: Staff are choosing new values.
+  expected: 2025-07-31`,
+    'delivery.md': `type: delivery
+title: Progress
+description: How we report.
+reporting:
+  - what: First progress report
+    when: 2026-01`,
+  },
   'case-and-delivery': {
     'case-for-change.md': `type: case-for-change
 title: Why change
@@ -113,6 +127,17 @@ describe('strategies of every shape', () => {
     const check = execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'check.ts'), '--content', content], { encoding: 'utf8' });
     expect(check).not.toMatch(/error \(/);
     expect(build.code, build.stdout + build.stderr).toBe(0);
+  });
+
+  it('warn, in the build as in the check, about a date that has passed but still reads as future', () => {
+    const output = build.stdout + build.stderr;
+    expect(output).toMatch(
+      /content\/passed-dates\/values\.md:7\S*\n\s+warning \(date-passed\) refresh\.expected: The page says "We expect to publish the new values by 31 July 2025", and that has passed \(the build date is 23 November 2026\)/,
+    );
+    expect(output).toMatch(
+      /content\/passed-dates\/delivery\.md:7\S*\n\s+warning \(date-passed\) reporting\.0\.when: "First progress report" was due by January 2026/,
+    );
+    expect(output).not.toMatch(/unsaid-dates.*date-passed/);
   });
 
   it('show commitments written as sentences without inventing their names', () => {

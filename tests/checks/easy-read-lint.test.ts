@@ -47,8 +47,26 @@ const cases: Record<EasyReadRule, RuleCase> = {
     fails: [{ text: 'Read <u>this</u> now.', line: 7, column: 6 }],
   },
   'bold-unexplained': {
-    passes: ['We have a **strategy**. A strategy is a plan for the future.', 'A **survey** means a list of questions.'],
-    fails: [{ text: 'Fill in the **survey** today.', line: 7, column: 13 }],
+    passes: [
+      'We have a **strategy**. A strategy is a plan for the future.',
+      'A **survey** means a list of questions.',
+      // Singular and plural: the explanation may use either form.
+      'We ran **polls** in every town. A poll is a set of quick questions.',
+      'Answer our **survey**. Surveys are lists of questions.',
+      // "This means …" straight after the sentence with the word.
+      'We will hold a **consultation**. This means we ask you what you think.',
+      // Any sentence of the same row: the text after the picture, across paragraphs.
+      'We will hold a **consultation**.\n\nA consultation is when we ask you what you think.',
+    ],
+    fails: [
+      { text: 'Fill in the **survey** today.', line: 7, column: 13 },
+      // An explanation under the next picture belongs to another row.
+      {
+        text: 'Fill in the **survey** today.\n\n![A form](../files/pictures/document.svg)\n\nA survey is a list of questions.',
+        line: 7,
+        column: 13,
+      },
+    ],
   },
   'latin-abbreviation': {
     passes: ['Bring things, for example your letter.'],
@@ -74,8 +92,16 @@ const cases: Record<EasyReadRule, RuleCase> = {
     ],
   },
   'row-without-picture': {
-    passes: [`${picture}Some text beside a picture.`],
-    fails: [{ text: 'Some text with no picture.', line: 5, column: 1 }],
+    passes: [`${picture}Some text beside a picture.`, `## For patients\n\n${picture}Text in a group of rows.`],
+    fails: [
+      { text: 'Some text with no picture.', line: 5, column: 1 },
+      // After a heading over a group of rows, text needs a picture of its own.
+      {
+        text: '![Two people talking](../files/pictures/talking.svg)\n\nBeside a picture.\n\n## For staff\n\nText under a heading with no picture.',
+        line: 11,
+        column: 1,
+      },
+    ],
   },
 };
 

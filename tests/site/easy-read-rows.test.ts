@@ -24,13 +24,16 @@ describe('easy read layout', () => {
     expect(rows[1]!.querySelector('.er-picture img')?.getAttribute('alt')).toBe('A calendar');
   });
 
-  it('keeps text before the first picture and headings outside rows', () => {
-    expect(root.childNodes.filter((node) => 'tagName' in node).map((node) => (node as unknown as { tagName: string }).tagName)).toEqual([
+  it('keeps text before the first picture outside rows, and a heading over the rows after it', () => {
+    const top = root.childNodes.filter((node) => 'tagName' in node) as unknown as Array<{ tagName: string; classNames: string }>;
+    expect(top.map((node) => `${node.tagName}${node.classNames ? `.${node.classNames}` : ''}`)).toEqual([
       'P',
-      'DIV',
-      'H2',
-      'DIV',
+      'DIV.er-row',
+      'DIV.er-group',
     ]);
+    const group = root.querySelector('.er-group')!;
+    expect(group.querySelector('h2')?.text).toBe('Next steps');
+    expect(group.querySelectorAll('.er-row')).toHaveLength(1);
   });
 
   it('sizes pictures at 120 px', () => {
@@ -39,6 +42,33 @@ describe('easy read layout', () => {
 
   it('lists bold words with the sentence that explains them', () => {
     expect(layout.hardWords).toEqual([{ word: 'survey', explanation: 'A survey is a list of questions.' }]);
+  });
+
+  it('finds an explanation in the plural or singular, in a "This means" sentence, or elsewhere in the row', () => {
+    expect(explanationOf('We ran polls. A poll is a set of questions.', 'polls')).toBe('A poll is a set of questions.');
+    expect(explanationOf('We hold a consultation. This means we ask you.', 'consultation')).toBe(
+      'We hold a consultation. This means we ask you.',
+    );
+    const rows = layoutEasyRead(
+      '<p><img src="a.svg" alt="A"></p><p>We hold a <strong>consultation</strong>.</p><p>A consultation is when we ask you.</p><p><img src="b.svg" alt="B"></p><p>Fill in our <strong>survey</strong>.</p>',
+    );
+    expect(rows.hardWords).toEqual([
+      { word: 'consultation', explanation: 'A consultation is when we ask you.' },
+      { word: 'survey', explanation: 'Fill in our survey.' },
+    ]);
+  });
+
+  it('groups the rows under a heading, and moves headings down a level inside the whole strategy', () => {
+    const html =
+      '<h2 id="patients">For patients</h2><p><img src="a.svg" alt="A"></p><p>One.</p><p><img src="b.svg" alt="B"></p><p>Two.</p><h2>For staff</h2><p><img src="c.svg" alt="C"></p><p>Three.</p>';
+    const groups = parse(layoutEasyRead(html).html).querySelectorAll('.er-group');
+    expect(groups.map((group) => group.querySelector('h2')?.text)).toEqual(['For patients', 'For staff']);
+    expect(groups.map((group) => group.querySelectorAll('.er-row').length)).toEqual([2, 1]);
+    expect(
+      parse(layoutEasyRead(html, 1).html)
+        .querySelectorAll('h3')
+        .map((heading) => heading.text),
+    ).toEqual(['For patients', 'For staff']);
   });
 
   it('falls back to the sentence the word is in when none defines it', () => {
