@@ -148,6 +148,13 @@ Some tips that avoid most problems:
 - write each setting as \`name: value\`; put text that contains a colon in quotes, for example
   \`title: "Our plan: 2025 to 2030"\`;
 - write dates as \`YYYY-MM-DD\`, for example \`2026-03-31\`, and times as \`"18:30"\` in quotes;
+- say only what your strategy says. Where it gives no date, leave the date out; where a field
+  says it takes "a date, a month or words" (for example \`refresh.expected\` or a report's
+  \`when\`), write a month as \`2026-03\` or your own words, such as \`in our next annual report\`.
+  A date that has passed while the page still reads as future ("We expect to publish … by …")
+  is listed as a warning by the check and the build, so you know to update it;
+- the new trust template's guidance starts with "Replace this". The check lists every such line
+  as a warning while you draft; the build will not publish a site with any left.
 - write colours as six-digit codes in quotes, for example \`"#005eb8"\`;
 - link to other pages relative to the page you are on, for example \`[our goals](../goals/)\`.
 
@@ -184,8 +191,15 @@ No other components, and no \`import\` or \`export\` lines, are allowed: see the
 
 ## Pictures and alt text
 
-Put pictures in \`files/\` (for example \`files/pictures/talking.svg\`) and add them with
-\`![what the picture shows](../files/pictures/talking.svg)\`. The words in the square brackets
+Put pictures in \`files/\` (for example \`files/pictures/talking.svg\`). A picture's path starts
+from the page's own file, the way links between files work on your computer and in your git
+host's preview:
+
+- in a page in your trust's folder (such as \`goals.md\`): \`![what the picture shows](files/pictures/talking.svg)\`;
+- in an easy read page (in \`easy-read/\`, one folder down): \`![what the picture shows](../files/pictures/talking.svg)\`.
+
+The check and the build follow the same rule; a path written the other way is an error that shows
+the right path for that page. The words in the square brackets
 (the alt text) are read aloud to people who cannot see the picture: say what it shows, in a few
 words. A picture with no alt text is an error. Never redraw or alter the NHS logo: use the logo
 file your trust was given.
@@ -207,9 +221,17 @@ Pictures are written as a path from the page's file, so \`../files/pictures/talk
 picture in your trust's \`files/pictures/\` folder. On a computer the picture sits on the left of
 its text; on a phone it sits above it; printed, each row stays on one page.
 
-**Hard words.** Put a hard word in bold, and explain it in the same paragraph with a sentence
-that says what it is or means: \`Our plan is called a **strategy**. A strategy is a plan for the
-future.\` Every bold word is listed with its explanation under "Hard words" at the end of the page.
+**Headings over rows.** To put several rows under one heading (for example each of your
+commitments, with its priorities as rows), write the heading on its own line, such as
+\`## For patients\`, then the rows. The heading stays with its first row when printed. Text
+after a heading needs a picture of its own, like every row.
+
+**Hard words.** Put a hard word in bold, and explain it in the same row (the sentences beside its
+picture) with a sentence that says what it is or means: \`Our plan is called a **strategy**. A
+strategy is a plan for the future.\` The explanation may use the singular or the plural
+(\`We ran **polls**. A poll is a few quick questions.\`), or start straight after the word's
+sentence with "This means": \`We will hold a **consultation**. This means we ask you what you
+think.\` Every bold word is listed with its explanation under "Hard words" at the end of the page.
 
 **Pictures.** Use your trust's own picture bank if it has one; the pictures in the starter
 folder are simple drawings you can use. Every picture needs alt text saying what it shows.
