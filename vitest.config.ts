@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Builds are CPU-heavy: run test files one after another rather than fighting for cores.
     fileParallelism: false,
+    // Browser tests poll for what a reader would see (search results, announced counts); on a busy
+    // 2-core machine Pagefind can take seconds to answer, so wait up to 15 s rather than 1 s.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

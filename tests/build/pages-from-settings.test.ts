@@ -50,6 +50,14 @@ const facts = {
     tested: '12 September 2026',
     issue: 'The full strategy PDF is not fully accessible to screen readers.',
   },
+  northwold: {
+    url: 'https://www.northwold-community.example/strategy/',
+    compliance: 'fully compliant',
+    prepared: '20 April 2026',
+    reviewed: '1 October 2026',
+    tested: '15 September 2026',
+    issue: undefined,
+  },
 } as const;
 
 describe.each(sampleSlugs)('the accessibility statement of %s', (slug) => {
