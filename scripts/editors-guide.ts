@@ -6,31 +6,19 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { mdxComponentNames } from '../src/components/mdx/names.ts';
 import { easyReadRules } from '../src/checks/easy-read-lint.ts';
 import { problemRules } from '../src/checks/rules.ts';
 import { easyReadSchema } from '../src/schemas/easy-read.ts';
 import { pageSchemas, type PageType } from '../src/schemas/pages/index.ts';
+import { toJsonSchema, type JsonSchema } from '../src/schemas/json-schema.ts';
 import { trustSchema } from '../src/schemas/trust.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const guidePath = path.join(root, 'docs', 'editors-guide.md');
 
-interface JsonSchema {
-  type?: string | string[];
-  description?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  enum?: unknown[];
-  const?: unknown;
-  default?: unknown;
-  anyOf?: JsonSchema[];
-  format?: string;
-}
-
-const toJson = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+const toJson = (schema: z.ZodType) => toJsonSchema(schema);
 
 /** What a field is when left out, in words: a value, "none", or the defaults of its own fields. */
 function defaultInWords(value: unknown, hasFields: boolean): string {

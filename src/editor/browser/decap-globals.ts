@@ -1,0 +1,14 @@
+/** What Decap CMS's prebuilt script puts on `window` for extensions (the parts we use). */
+export interface DecapGlobals {
+  CMS: {
+    registerPreviewStyle(href: string): void;
+    registerPreviewTemplate(name: string, component: unknown): void;
+    registerCustomFormat(
+      name: string,
+      extension: string,
+      format: { fromFile(content: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string },
+    ): void;
+  };
+  h: (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+  createClass: (spec: Record<string, unknown>) => unknown;
+}

@@ -1,0 +1,122 @@
+/**
+ * The editor's preview pane, in the site's own styles: the trust's built CSS is registered
+ * with Decap CMS, standard pages are framed as the site frames them (heading, text, then
+ * the page's lists as cards), and easy read pages are arranged into rows by the same code
+ * the build uses (src/site/easy-read-rows.ts).
+ */
+import { layoutEasyRead } from '../../site/easy-read-rows.ts';
+
+/** Set by the editor build: the stylesheets to load, and the page collections' names. */
+declare const PREVIEW_STYLES: string[];
+declare const PAGE_TYPES: string[];
+
+type Element = unknown;
+interface Immutable {
+  getIn(path: string[]): unknown;
+  toJS?(): unknown;
+}
+interface PreviewProps {
+  entry: Immutable;
+  widgetFor(name: string): Element;
+}
+import type { DecapGlobals } from './decap-globals.ts';
+
+const { CMS, h, createClass } = window as unknown as DecapGlobals;
+
+for (const href of PREVIEW_STYLES) CMS.registerPreviewStyle(href);
+
+const frame = (...children: unknown[]) =>
+  h('div', { className: 'mx-auto w-full max-w-[61.875rem] px-4 tablet:px-8' }, h('main', { className: 'py-6 tablet:py-10' }, ...children));
+
+const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+const headingKeys = ['title', 'name', 'label', 'question'];
+const textKeys = ['statement', 'description', 'meaning', 'answer', 'contribution'];
+
+/** A list of objects from the front matter, drawn as the site's cards. */
+function cards(items: Array<Record<string, unknown>>, page: Record<string, unknown>) {
+  return h(
+    'ol',
+    { className: 'grid gap-6' },
+    ...items.map((item) => {
+      const heading = headingKeys.map((key) => text(item[key])).find(Boolean);
+      const lines = textKeys.map((key) => text(item[key])).filter(Boolean);
+      const lists = Object.entries(item).filter(([, value]) => Array.isArray(value) && value.every((line) => typeof line === 'string'));
+      return h(
+        'li',
+        { className: 'card' },
+        heading ? h('h2', { className: 'mt-0' }, heading) : null,
+        ...lines.map((line) => h('p', null, line)),
+        ...lists.flatMap(([key, values]) => [
+          h('h3', null, text(page[`${key}Heading`]) || key.charAt(0).toUpperCase() + key.slice(1)),
+          h('ul', { className: 'bullet-list' }, ...(values as string[]).map((line) => h('li', null, line))),
+        ]),
+      );
+    }),
+  );
+}
+
+const StandardPage = createClass({
+  render(this: { props: PreviewProps }) {
+    const data = (this.props.entry.getIn(['data']) as Immutable).toJS?.() as Record<string, unknown>;
+    const statement = text(data.statement);
+    const lists = Object.values(data).filter(
+      (value): value is Array<Record<string, unknown>> =>
+        Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'object' && item !== null),
+    );
+    return frame(
+      h('h1', null, text(data.title)),
+      statement ? h('p', { className: 'statement text-2xl' }, statement) : null,
+      h('div', { className: 'prose-content' }, this.props.widgetFor('body')),
+      ...lists.map((items) => cards(items, data)),
+    );
+  },
+});
+
+/**
+ * Decap renders the Markdown; this arranges the rendered HTML into rows after each render,
+ * with the build's own layout code, so what the editor sees is what readers get.
+ */
+const EasyReadPage = createClass({
+  componentDidMount(this: EasyReadThis) {
+    this.arrange();
+  },
+  componentDidUpdate(this: EasyReadThis) {
+    this.arrange();
+  },
+  arrange(this: EasyReadThis) {
+    if (!this.source || !this.target) return;
+    const html = this.source.innerHTML;
+    if (html === this.lastHtml) return;
+    this.lastHtml = html;
+    const layout = layoutEasyRead(html);
+    const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const hardWords = layout.hardWords.length
+      ? `<div class="er-hard-words"><h2>Hard words</h2><dl>${layout.hardWords
+          .map((word) => `<dt>${escape(word.word)}</dt><dd>${escape(word.explanation)}</dd>`)
+          .join('')}</dl></div>`
+      : '';
+    this.target.innerHTML = layout.html + hardWords;
+  },
+  render(this: EasyReadThis) {
+    return h(
+      'div',
+      { className: 'easy-read-page' },
+      frame(
+        h('h1', null, text(this.props.entry.getIn(['data', 'title']))),
+        h('div', { hidden: true, ref: (element: HTMLElement) => (this.source = element) }, this.props.widgetFor('body')),
+        h('div', { className: 'easy-read', ref: (element: HTMLElement) => (this.target = element) }),
+      ),
+    );
+  },
+});
+
+interface EasyReadThis {
+  props: PreviewProps;
+  source?: HTMLElement;
+  target?: HTMLElement;
+  lastHtml?: string;
+  arrange(): void;
+}
+
+for (const type of PAGE_TYPES) CMS.registerPreviewTemplate(type, StandardPage);
+CMS.registerPreviewTemplate('easy-read', EasyReadPage);
