@@ -53,8 +53,8 @@ const toString = (document: Document) => document.toString({ lineWidth: 0 });
 
 /** YAML text for `data`, as a change to `source` (the file as read) where there is one. */
 export function writeYaml(data: Data, source?: string): string {
-  const document = parseDocument(source && source.trim() ? source : '{}');
-  if (!isMap(document.contents)) document.contents = document.createNode({}) as typeof document.contents;
+  const document = source && source.trim() ? parseDocument(source) : new Document({});
+  if (!isMap(document.contents)) document.contents = new Document({}).contents;
   update(document, document.contents, data);
   return toString(document);
 }

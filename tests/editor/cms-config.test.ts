@@ -1,0 +1,130 @@
+/**
+ * The browser editor's configuration is generated from the schemas: the committed copies in
+ * editor/ must be current, every schema field must reach editors through a widget that fits
+ * it, and new kinds of field (unions, preprocessed dates, defaults, enums, literals) must
+ * flow through without anyone writing configuration by hand.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { fieldRows } from '../../scripts/editors-guide.ts';
+import { listTrustFolders } from '../../scripts/build/trust-folders.ts';
+import { committedConfigPath, renderConfig } from '../../scripts/editor/editor-site.ts';
+import { cmsConfig, withBackend } from '../../src/editor/cms-config.ts';
+import { NoWidgetError, objectFields, type CmsField } from '../../src/editor/cms-fields.ts';
+import { calendarDate, text, textList, trustFile } from '../../src/schemas/fields.ts';
+import { toJsonSchema } from '../../src/schemas/json-schema.ts';
+import { pageSchemas } from '../../src/schemas/pages/index.ts';
+import { easyReadSchema } from '../../src/schemas/easy-read.ts';
+import { trustSchema } from '../../src/schemas/trust.ts';
+import { repoRoot } from '../support/built-sites.ts';
+
+/** Every field as a dotted path, as the editor's guide writes them ("goals.outcomes"). */
+function paths(fields: CmsField[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    const here = prefix ? `${prefix}.${field.name}` : field.name;
+    return [here, ...paths(field.fields ?? [], here)];
+  });
+}
+
+const config = cmsConfig({ slug: 'harbourside', url: 'https://harbourside.example/our-strategy/' });
+const collection = (name: string) => config.collections.find((candidate) => candidate.name === name)!;
+const field = (fields: CmsField[], dotted: string): CmsField =>
+  dotted.split('.').reduce<CmsField>((found, name) => (found.fields ?? []).find((candidate) => candidate.name === name)!, {
+    fields,
+  } as CmsField);
+
+describe("the browser editor's configuration", () => {
+  it.each(listTrustFolders(path.join(repoRoot, 'content')).map((folder) => folder.slug))(
+    'is committed and up to date for %s (run "npm run editor -- --write-config" after changing a schema)',
+    (slug) => {
+      const settings = parse(readFileSync(path.join(repoRoot, 'content', slug, 'trust.yaml'), 'utf8')) as { url: string };
+      expect(readFileSync(committedConfigPath(slug), 'utf8')).toBe(renderConfig({ slug, url: settings.url }));
+    },
+  );
+
+  it.each([['trust.yaml', trustSchema, 'settings'], ['easy read pages', easyReadSchema, 'easy-read'], ...Object.entries(pageSchemas).map(([type, schema]) => [type, schema, type] as const)] as const)(
+    'gives every field of %s a widget',
+    (_name, schema, collectionName) => {
+      const target = collection(collectionName);
+      const fields = target.files ? target.files[0]!.fields : target.fields!;
+      const expected = fieldRows(toJsonSchema(schema)).map((row) => row.field);
+      const editable = paths(fields).filter((dotted) => dotted !== 'body');
+      // The guide leaves out a page's fixed `type`; the editor keeps it, hidden.
+      expect(editable.filter((dotted) => dotted !== 'type')).toEqual(expect.arrayContaining(expected));
+      for (const dotted of expected) expect(field(fields, dotted).widget, dotted).toMatch(/^(string|text|number|boolean|datetime|select|list|object|file|image|hidden)$/);
+    },
+  );
+
+  it('scopes each trust to its own folder, with media in its files folder at paths the build accepts', () => {
+    const other = cmsConfig({ slug: 'fenmoor' });
+    for (const target of other.collections) {
+      for (const place of [target.folder, ...(target.files ?? []).map((file) => file.file)].filter(Boolean)) {
+        expect(`${place}/`.startsWith('content/fenmoor/'), place).toBe(true);
+      }
+    }
+    expect(other.media_folder).toBe('content/fenmoor/files');
+    expect(other.public_folder).toBe('files');
+    expect(collection('easy-read')).toMatchObject({ folder: 'content/harbourside/easy-read', public_folder: '../files/pictures' });
+    expect(collection('goals')).toMatchObject({ folder: 'content/harbourside', filter: { field: 'type', value: 'goals' } });
+  });
+
+  it('chooses the widget, required flag, hint and default each field needs', () => {
+    const settings = collection('settings').files![0]!.fields;
+    expect(field(settings, 'strategy.launched')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: false });
+    expect(field(settings, 'strategy.status')).toMatchObject({ widget: 'select', options: ['engagement', 'draft', 'launched', 'refreshing'], required: true });
+    expect(field(settings, 'logo.file')).toMatchObject({ widget: 'image', choose_url: false });
+    expect(field(settings, 'contact.email').pattern?.[0]).toBeDefined();
+    expect(field(settings, 'language')).toMatchObject({ default: 'en-GB', required: false });
+    expect(field(settings, 'easyRead.rules.sentence-length')).toMatchObject({ widget: 'select', options: ['error', 'warning', 'off'] });
+    const goals = collection('goals').fields!;
+    expect(goals[0]).toMatchObject({ name: 'type', widget: 'hidden', default: 'goals' });
+    expect(field(goals, 'goals')).toMatchObject({ widget: 'list', min: 1, required: true });
+    expect(field(goals, 'goals.outcomes')).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+    expect(field(goals, 'order')).toMatchObject({ widget: 'number', value_type: 'int', default: 100, required: false });
+    expect(field(goals, 'title').hint).toContain('The page heading');
+    const documents = collection('documents').fields!;
+    expect(field(documents, 'documents.file')).toMatchObject({ widget: 'file', required: false });
+    expect(field(documents, 'documents.date')).toMatchObject({ widget: 'datetime' });
+  });
+
+  it('handles unions, preprocessing, optional values, defaults, literals and enum lists, and names a field it cannot show', () => {
+    const future = z.strictObject({
+      type: z.literal('delivery'),
+      due: z.union([calendarDate('due'), text('due')]).optional().describe('A date or words such as "spring 2027".'),
+      owner: text('owner').default('The board').describe('Who is responsible.'),
+      tags: z.array(z.enum(['people', 'places'])).optional().describe('Tags.'),
+      notes: textList('notes').describe('Notes.'),
+      report: trustFile('report').optional().describe('The report.'),
+      parts: z.array(z.strictObject({ name: text('name').describe('Name.') })).describe('Parts.'),
+    });
+    const fields = objectFields(toJsonSchema(future));
+    expect(Object.fromEntries(fields.map((each) => [each.name, each.widget]))).toEqual({
+      type: 'hidden',
+      due: 'string',
+      owner: 'string',
+      tags: 'select',
+      notes: 'list',
+      report: 'file',
+      parts: 'list',
+    });
+    expect(field(fields, 'tags')).toMatchObject({ multiple: true, required: false });
+    expect(field(fields, 'owner')).toMatchObject({ default: 'The board', required: false });
+    expect(field(fields, 'due').hint).toBe('A date or words such as "spring 2027".');
+    expect(() => objectFields(toJsonSchema(z.strictObject({ size: z.bigint().describe('Size.') })))).toThrow(NoWidgetError);
+    expect(() => objectFields(toJsonSchema(z.strictObject({ size: z.bigint().describe('Size.') })))).toThrow(/size/);
+  });
+
+  it('saves through GitHub pull requests in production and through the local proxy on a laptop', () => {
+    expect(withBackend(config, { kind: 'github', repo: 'example/strategy', branch: 'main', authUrl: 'https://auth.example' })).toMatchObject({
+      backend: { name: 'github', repo: 'example/strategy', branch: 'main', base_url: 'https://auth.example' },
+      publish_mode: 'editorial_workflow',
+    });
+    expect(withBackend(config, { kind: 'local', proxyUrl: 'http://127.0.0.1:9/api/v1' })).toMatchObject({
+      backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:9/api/v1' },
+      publish_mode: 'simple',
+    });
+  });
+});
