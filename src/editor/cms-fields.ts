@@ -74,8 +74,11 @@ export function cmsField(name: string, property: JsonSchema, required: boolean, 
 function widgetFor(name: string, shape: JsonSchema, path: string): Partial<CmsField> {
   const options = shape.anyOf ?? shape.oneOf;
   if (options) {
-    // "A date or words" and other unions of text: one text box, which the check then reads.
-    if (options.every((option) => option.type === 'string' || option.const !== undefined || option.enum !== undefined)) {
+    // "A date or words", "a number or words" and other unions of plain values: one text box,
+    // whose value the check then reads as the schema says.
+    const plain = (option: JsonSchema) =>
+      ['string', 'number', 'integer'].includes(String(option.type)) || option.const !== undefined || option.enum !== undefined;
+    if (options.every(plain)) {
       return { widget: longTextNames.has(name) ? 'text' : 'string' };
     }
     throw new NoWidgetError(`${path}: no editor widget for a union of ${options.map((option) => option.type ?? '?').join(' or ')}.`);
