@@ -40,7 +40,9 @@ const { values } = parseArgs({
 const all = listTrustFolders(values.content);
 const unknown = values.trust.filter((slug) => !all.some((folder) => folder.slug === slug));
 if (unknown.length > 0) {
-  console.error(`No trust folder named ${unknown.join(', ')} in ${values.content}. Trusts: ${all.map((folder) => folder.slug).join(', ')}.`);
+  console.error(
+    `No trust folder named ${unknown.join(', ')} in ${values.content}. Trusts: ${all.map((folder) => folder.slug).join(', ')}.`,
+  );
   process.exit(1);
 }
 const trusts = values.trust.length > 0 ? all.filter((folder) => values.trust.includes(folder.slug)) : all;
@@ -59,7 +61,18 @@ function builtSite(slugs: string[]): string {
   const missing = slugs.filter((slug) => !existsSync(path.join(values.site, slug, 'theme.css')));
   if (missing.length > 0) {
     console.log(`Building ${missing.join(', ')} first: the editor's preview uses the site's styles.`);
-    const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts'), '--content', values.content, '--out', values.site, ...missing.flatMap((slug) => ['--trust', slug])], { stdio: 'inherit' });
+    const build = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'scripts/build.ts'),
+        '--content',
+        values.content,
+        '--out',
+        values.site,
+        ...missing.flatMap((slug) => ['--trust', slug]),
+      ],
+      { stdio: 'inherit' },
+    );
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   return values.site;
@@ -85,9 +98,16 @@ if (values['write-config']) {
   }
   const backend = await startLocalBackend(repoDir);
   const out = mkdtempSync(path.join(tmpdir(), 'strategy-editor-'));
-  await writeEditorSite({ trust: identity(folder), out, builtTrust: path.join(site, folder.slug), backend: { kind: 'local', proxyUrl: backend.proxyUrl } });
+  await writeEditorSite({
+    trust: identity(folder),
+    out,
+    builtTrust: path.join(site, folder.slug),
+    backend: { kind: 'local', proxyUrl: backend.proxyUrl },
+  });
   const server = await serveEditorFolder(out);
-  console.log(`Editing ${folder.slug} in the browser at ${server.url}\nSaves go straight into ${path.relative(root, folder.dir) || folder.dir}/. Ctrl+C to stop.`);
+  console.log(
+    `Editing ${folder.slug} in the browser at ${server.url}\nSaves go straight into ${path.relative(root, folder.dir) || folder.dir}/. Ctrl+C to stop.`,
+  );
   const stop = async () => {
     await server.close();
     await stopChild(backend.child);

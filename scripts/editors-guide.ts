@@ -13,6 +13,7 @@ import { problemRules } from '../src/checks/rules.ts';
 import { easyReadSchema } from '../src/schemas/easy-read.ts';
 import { pageSchemas, type PageType } from '../src/schemas/pages/index.ts';
 import { toJsonSchema, type JsonSchema } from '../src/schemas/json-schema.ts';
+import { editingInTheBrowser } from './editor/guide-section.ts';
 import { trustSchema } from '../src/schemas/trust.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -145,6 +146,8 @@ Some tips that avoid most problems:
   as a warning while you draft; the build will not publish a site with any left.
 - write colours as six-digit codes in quotes, for example \`"#005eb8"\`;
 - link to other pages relative to the page you are on, for example \`[our goals](../goals/)\`.
+
+${editingInTheBrowser}
 
 ## Trust settings (trust.yaml)
 

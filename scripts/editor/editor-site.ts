@@ -74,7 +74,7 @@ export async function writeEditorSite({ trust, out, backend, builtTrust }: Edito
   if (styles.length === 0) {
     throw new Error(`No built styles in ${builtTrust}. Build the site first: npm run build -- --trust ${trust.slug}`);
   }
-  const names = styles.map((file, index) => `site-${index}.css`);
+  const names = styles.map((_file, index) => `site-${index}.css`);
   styles.forEach((file, index) => copyFileSync(file, path.join(admin, 'preview', names[index]!)));
   await build({
     entryPoints: [path.join(root, 'src/editor/browser/editor-extensions.ts')],

@@ -46,5 +46,7 @@ export const toJsonSchema = (schema: z.ZodType): JsonSchema =>
 /** The one shape a field takes when it may be left out or empty: `anyOf` without its `null` option. */
 export function withoutNull(schema: JsonSchema): JsonSchema {
   const options = (schema.anyOf ?? schema.oneOf)?.filter((option) => option.type !== 'null');
-  return options?.length === 1 ? { ...options[0], description: schema.description ?? options[0]!.description } : schema;
+  if (options?.length !== 1) return schema;
+  const description = schema.description ?? options[0]!.description;
+  return description === undefined ? options[0]! : { ...options[0]!, description };
 }

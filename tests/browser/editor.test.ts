@@ -128,7 +128,10 @@ describe('the browser editor', () => {
     expect(await valueOf(title)).toBe('Our goals');
     await title.fill('');
     await publish(page);
-    await page.getByText(/Title is required/i).first().waitFor();
+    await page
+      .getByText(/Title is required/i)
+      .first()
+      .waitFor();
     await page.goto(`${server.url}#/collections/settings/entries/trust`);
     const email = page.getByRole('textbox', { name: 'Email' });
     await email.fill('strategy at harbourside');
@@ -169,7 +172,7 @@ describe('the browser editor', () => {
           if (!(await imageItem.isVisible())) await page.getByRole('button', { name: 'Add Component' }).click();
           return imageItem.isVisible();
         },
-        { timeout: 20_000, intervals: [500] },
+        { timeout: 20_000, interval: 500 },
       )
       .toBe(true);
     await imageItem.click();
@@ -196,7 +199,9 @@ describe('the browser editor', () => {
     await expect.poll(() => readFileSync(path.join(trustDir, 'trust.yaml'), 'utf8')).toContain('0300 555 0100');
     const settingsBefore = readFileSync(path.join(original, 'trust.yaml'), 'utf8');
     expect(settingsBefore).toMatch(/^# /);
-    expect(readFileSync(path.join(trustDir, 'trust.yaml'), 'utf8')).toBe(settingsBefore.replace('phone: 0300 555 0199', 'phone: 0300 555 0100'));
+    expect(readFileSync(path.join(trustDir, 'trust.yaml'), 'utf8')).toBe(
+      settingsBefore.replace('phone: 0300 555 0199', 'phone: 0300 555 0100'),
+    );
 
     // The picture is stored by its own request, just after the page.
     await expect.poll(() => changedFiles().sort()).toEqual(['easy-read/goals.md', 'files/pictures/letter.svg', 'goals.md', 'trust.yaml']);
@@ -215,9 +220,13 @@ describe('the browser editor', () => {
     expect(watched.leftLoopback).toEqual([]);
     await context.close();
 
-    const check = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'scripts', 'check.ts'), '--content', path.dirname(trustDir)], {
-      cwd: repoRoot,
-    }).catch((error: { stdout: string; code: number }) => error);
+    const check = await promisify(execFile)(
+      process.execPath,
+      [path.join(repoRoot, 'scripts', 'check.ts'), '--content', path.dirname(trustDir)],
+      {
+        cwd: repoRoot,
+      },
+    ).catch((error: { stdout: string; code: number }) => error);
     expect((check as { stdout: string }).stdout).toContain('No problems found');
 
     const out = path.join(work, 'dist');
@@ -226,6 +235,8 @@ describe('the browser editor', () => {
     const goalsPage = readFileSync(path.join(out, slug, 'goals', 'index.html'), 'utf8');
     expect(goalsPage).toContain('Care with shorter waits');
     const easyReadPage = readFileSync(path.join(out, slug, 'easy-read', 'goals', 'index.html'), 'utf8');
-    expect(easyReadPage).toMatch(/<div class="er-picture"><img src="[^"]*files\/pictures\/letter\.svg" alt="A letter"[^>]*><\/div><div class="er-text"><p>We will write to you about our plan\.<\/p>/);
+    expect(easyReadPage).toMatch(
+      /<div class="er-picture"><img src="[^"]*files\/pictures\/letter\.svg" alt="A letter"[^>]*><\/div><div class="er-text"><p>We will write to you about our plan\.<\/p>/,
+    );
   });
 });
