@@ -147,7 +147,13 @@ describe('the browser editor', () => {
     const page = await openEditor(watched, '#/collections/goals/entries/goals');
     const goalTitle = page.getByRole('textbox', { name: 'Title' }).nth(1);
     expect(await valueOf(goalTitle)).toBe('Care without long waits');
+    // The preview is drawn in the site's styles, with the trust's own accent colour.
+    const preview = page.frameLocator('iframe[title="Preview of the page"]');
+    const card = preview.locator('li.card').first();
+    await card.waitFor();
+    expect(await card.evaluate((element) => getComputedStyle(element).borderTopColor)).toBe('rgb(124, 40, 85)');
     await goalTitle.fill('Care with shorter waits');
+    await preview.getByRole('heading', { name: 'Care with shorter waits' }).waitFor();
     await publish(page);
     await expect.poll(() => readFileSync(path.join(trustDir, 'goals.md'), 'utf8')).toContain('Care with shorter waits');
 
@@ -155,6 +161,11 @@ describe('the browser editor', () => {
     await page.getByRole('link', { name: /Writing in Goals pages/ }).click();
     await page.getByRole('link', { name: 'Easy read pages' }).click();
     await page.getByRole('link', { name: /What we want to do/ }).click();
+    // Easy read rows in the preview, laid out by the build's own code and the site's grid.
+    const row = preview.locator('.er-row').first();
+    await row.waitFor();
+    expect(await preview.locator('.er-row').count()).toBe(3);
+    expect(await row.evaluate((element) => getComputedStyle(element).display)).toBe('grid');
     await page.getByText('We will talk to every member of staff about how they feel.').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' We will listen to them.');

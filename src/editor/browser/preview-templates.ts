@@ -73,19 +73,36 @@ const StandardPage = createClass({
 });
 
 /**
- * Decap renders the Markdown; this arranges the rendered HTML into rows after each render,
+ * Decap renders the Markdown; this arranges the rendered HTML into rows whenever it changes,
  * with the build's own layout code, so what the editor sees is what readers get.
  */
 const EasyReadPage = createClass({
   componentDidMount(this: EasyReadThis) {
+    // Decap renders the Markdown inside its own component, after this one: watch for it.
+    const View = this.source?.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (this.source && View) {
+      this.observer = new View.MutationObserver(() => this.arrange());
+      this.observer.observe(this.source, { childList: true, subtree: true, characterData: true, attributes: true });
+    }
     this.arrange();
+  },
+  componentWillUnmount(this: EasyReadThis) {
+    this.observer?.disconnect();
   },
   componentDidUpdate(this: EasyReadThis) {
     this.arrange();
   },
   arrange(this: EasyReadThis) {
     if (!this.source || !this.target) return;
-    const html = this.source.innerHTML;
+    // Decap wraps the rendered Markdown in a container of its own, and writes a picture on its
+    // own line as a bare <img> rather than a paragraph holding it, as the build's Markdown does.
+    const rendered = (this.source.firstElementChild?.tagName === 'DIV' ? this.source.firstElementChild : this.source).cloneNode(true) as HTMLElement;
+    for (const image of [...rendered.children].filter((child) => child.tagName === 'IMG')) {
+      const paragraph = image.ownerDocument.createElement('p');
+      image.replaceWith(paragraph);
+      paragraph.append(image);
+    }
+    const html = rendered.innerHTML;
     if (html === this.lastHtml) return;
     this.lastHtml = html;
     const layout = layoutEasyRead(html);
@@ -115,6 +132,7 @@ interface EasyReadThis {
   source?: HTMLElement;
   target?: HTMLElement;
   lastHtml?: string;
+  observer?: MutationObserver;
   arrange(): void;
 }
 
