@@ -86,7 +86,7 @@ export function cmsConfig(trust: TrustIdentity): CmsConfig {
       create: true,
       slug: '{{slug}}',
       identifier_field: 'title',
-      summary: '{{title}}',
+      summary: '{{title}} ({{filename}}.md)',
       sortable_fields: ['order', 'title'],
       fields: [
         ...pageFields(schema),
@@ -125,7 +125,8 @@ export function cmsConfig(trust: TrustIdentity): CmsConfig {
         create: true,
         slug: '{{slug}}',
         identifier_field: 'title',
-        summary: '{{title}}',
+        // Shows which standard page each twin pairs with: easy-read/goals.md pairs with goals.md.
+        summary: '{{title}} (easy read of {{filename}}.md)',
         // Pictures are written as a path from the page's own file, so they also show on the
         // git host: easy-read/goals.md → ../files/pictures/clock.svg.
         media_folder: '../files/pictures',
