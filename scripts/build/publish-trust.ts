@@ -74,17 +74,29 @@ async function copyAssets(trust: RenderedTrust, from: string, to: string): Promi
   }
 }
 
-/** Copies a folder's files in parallel (fs.cp checks and sets far more per file than we need). */
+/**
+ * Copies a folder's files in parallel (fs.cp checks and sets far more per file than we need).
+ * Only real files and folders: a symbolic link would publish whatever it points at, so it is
+ * never followed, even if the content check (which refuses it) was somehow bypassed.
+ */
 async function copyFolder(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   const entries = await readdir(from, { withFileTypes: true });
   await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory()
-        ? copyFolder(path.join(from, entry.name), path.join(to, entry.name))
-        : copyFile(path.join(from, entry.name), path.join(to, entry.name)),
-    ),
+    entries.map((entry) => {
+      if (entry.isDirectory()) return copyFolder(path.join(from, entry.name), path.join(to, entry.name));
+      if (!entry.isFile()) throw new SymbolicLinkRefused(path.join(from, entry.name));
+      return copyFile(path.join(from, entry.name), path.join(to, entry.name));
+    }),
   );
+}
+
+/** A trust's files/ holds a link or something other than a file: nothing from it is published. */
+export class SymbolicLinkRefused extends Error {
+  constructor(file: string) {
+    super(`${file} is a symbolic link or not an ordinary file, so it was not published. Replace it with a copy of the file itself.`);
+    this.name = 'SymbolicLinkRefused';
+  }
 }
 
 /** Replace the published folder with the staged one in two renames, then delete the old copy. */

@@ -18,6 +18,7 @@ import { checkBody, internalLinks, relativeLink, resolveLink, type Link } from '
 import { trustFilePath } from '../markdown/picture-paths.ts';
 import { listPageFiles } from './content-files.ts';
 import { lintEasyRead } from './easy-read-lint.ts';
+import { checkTrustFiles } from './trust-files.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
 import {
   decodeUtf8,
@@ -263,6 +264,7 @@ function checkTrust(options: CheckOptions, slug: string): Problem[] {
   checkAddresses(pages, slug, problems);
   checkTwins(pages, slug, problems, settings);
   checkLinks(trustDir, pages, problems);
+  problems.push(...checkTrustFiles(trustDir, (absolute) => display(options, absolute)));
   return problems;
 }
 

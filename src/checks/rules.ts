@@ -121,5 +121,28 @@ export const problemRules: Record<string, { means: string; fix: string }> = {
     means: 'The site builder could not turn a page into a web page, for a reason the other checks did not catch.',
     fix: 'The message names the file and line and says what to change. If it is unclear, send it to the product team.',
   },
+  'file-link': {
+    means:
+      "Something in the trust's folder is a shortcut (a symbolic link) or leads outside the folder. Only real files inside the folder are published.",
+    fix: 'Replace it with a copy of the file itself, or delete it.',
+  },
+  'file-type': {
+    means:
+      'A file in files/ is not a kind the sites publish (web pages, scripts and programs are refused), or what is inside does not match its extension (for example a ".pdf" that is really a web page).',
+    fix: 'Publish documents and pictures only (pdf, docx, xlsx, pptx, odt, png, jpg, gif, webp, svg, mp3, mp4, txt, csv), saved again from the program that made them.',
+  },
+  'file-name': {
+    means: 'A file name has spaces, accents or signs such as # or ? that browsers and web hosts change, so links to it break.',
+    fix: 'Rename it to the name the message suggests (letters, numbers and dashes) and change any links to it.',
+  },
+  'large-file': {
+    means: 'A file is over 10 MB, which takes minutes to download on a phone. It is a warning: the file is still published.',
+    fix: 'Make it smaller if you can: save PDFs with "reduced file size", make pictures smaller.',
+  },
+  'unsafe-svg': {
+    means:
+      'An SVG picture holds a script, an event handler (onload=...), embedded web content (foreignObject), a style sheet or a link to another file or address.',
+    fix: 'Export it again as a plain SVG with no scripts and with everything embedded, or use a PNG.',
+  },
   'no-content': { means: 'The content folder does not exist.', fix: 'Create it, with one folder per trust inside.' },
 };

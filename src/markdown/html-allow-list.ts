@@ -93,7 +93,7 @@ export function refusedHtml(fragment: string): RefusedHtml[] {
         refused.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
       }
     }
-    if ('children' in node) node.children.forEach(walk);
+    for (const child of (node as { children?: Nodes[] }).children ?? []) walk(child);
     // <template> keeps its children apart from the tree; they must pass too.
     if (node.type === 'element' && node.content) walk(node.content);
   };
