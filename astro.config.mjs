@@ -39,6 +39,9 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Every script and asset is a file of its own, never inlined: the Content-Security-Policy
+      // allows no inline script or style and no data: URLs (src/site/security-headers.ts).
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX pages carry a directive the bundler cannot keep and says so for every file; Astro handles it.
         onwarn(warning, warn) {

@@ -11,6 +11,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ASSETS_DIR, linkedAssets, withTrustPaths } from '../../src/site/published-paths.ts';
+import { hostHeaderFiles } from '../../src/site/security-headers.ts';
 import type { RenderedTrust } from './rendered-trusts.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 
@@ -46,6 +47,8 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
   const listed = trust.listedPaths.map((pagePath) => `${origin}${basePath}${pagePath}`).sort();
   await writeFile(path.join(site, 'sitemap.xml'), sitemapXml(listed));
   await writeFile(path.join(site, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
+  // Security headers for the hosts trusts use (Netlify, Cloudflare Pages, Azure, nginx), from one list.
+  for (const [name, text] of Object.entries(hostHeaderFiles(basePath))) await writeFile(path.join(site, name), text);
 
   const indexStart = performance.now();
   const indexed = await trust.search.write(path.join(site, 'pagefind'));
