@@ -58,7 +58,7 @@ const tagOf = (element: Element) => `<${element.tagName}>`;
 /** What the sanitiser would remove from one element, judged on the element alone (its children are judged in turn). */
 function refusalsOf(element: Element): string[] {
   const alone: Root = { type: 'root', children: [{ ...element, children: [] }] };
-  const kept = sanitize(alone, { ...htmlSchema, ancestors: {} });
+  const kept = sanitize(alone, { ...htmlSchema, ancestors: {} }) as Root;
   const survivor = kept.children.find((child): child is Element => child.type === 'element');
   if (!survivor || survivor.tagName !== element.tagName) return [`${tagOf(element)} is not allowed`];
   return Object.keys(element.properties)

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { build } from 'astro';
 import { takeRefusedContent } from '../../src/markdown/refuse-unsafe-content.ts';
 
-const [contentDir, outDir] = process.argv.slice(2).map((arg) => path.resolve(arg));
+const [contentDir, outDir] = process.argv.slice(2).map((arg) => path.resolve(arg)) as [string, string];
 const root = path.resolve(import.meta.dirname, '..', '..');
 process.env.NODE_ENV = 'production';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
