@@ -61,7 +61,9 @@ export function unsafeSvgParts(svg: string): string[] {
   const outside = [...document.childNodes]
     .filter((node) => node.nodeType === node.PROCESSING_INSTRUCTION_NODE || node.nodeType === node.DOCUMENT_TYPE_NODE)
     .map((node) =>
-      node.nodeType === node.DOCUMENT_TYPE_NODE ? 'a <!DOCTYPE> (it can define entities)' : `<?${node.nodeName}?> (it can load a style sheet)`,
+      node.nodeType === node.DOCUMENT_TYPE_NODE
+        ? 'a <!DOCTYPE> (it can define entities)'
+        : `<?${node.nodeName}?> (it can load a style sheet)`,
     );
   purify.sanitize(svg, {
     USE_PROFILES: { svg: true, svgFilters: true },

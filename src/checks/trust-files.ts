@@ -62,7 +62,15 @@ const rulesVersion = createHash('sha256')
   .update(readFileSync(path.join(import.meta.dirname, 'svg-safety.ts')))
   .digest('hex')
   .slice(0, 12);
-const cacheFile = path.join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'strategy-checks', `svg-verdicts-${rulesVersion}.json`);
+const cacheFile = path.join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'node_modules',
+  '.cache',
+  'strategy-checks',
+  `svg-verdicts-${rulesVersion}.json`,
+);
 let svgVerdicts: Map<string, string[]> | undefined;
 
 function svgProblems(bytes: Buffer): string[] {
@@ -98,7 +106,8 @@ function bytesMatch(bytes: Buffer, expected: string[]): boolean {
       return false;
     }
   }
-  if (expected.includes('svg')) return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(bytes.subarray(0, 4096).toString('utf8'));
+  if (expected.includes('svg'))
+    return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(bytes.subarray(0, 4096).toString('utf8'));
   return filetypeinfo(bytes.subarray(0, 4096)).some((type) => type.extension && expected.includes(type.extension));
 }
 
@@ -126,13 +135,14 @@ export function checkTrustFiles(trustDir: string, display: (absolute: string) =>
         });
         continue;
       }
-      // A folder mounted or hard to see through (bind mounts, junctions): whatever resolves outside is refused.
-      if (!realpathSync(absolute).startsWith(root + path.sep)) {
+      // A folder that resolves elsewhere although it is no link (a bind mount, a junction) is refused too.
+      if (stat.isDirectory() && !realpathSync(absolute).startsWith(root + path.sep)) {
         problems.push({
           file,
           rule: 'file-link',
           severity: 'error',
-          message: 'This leads outside the trust folder, so it cannot be published. Replace it with a copy of the file itself, or delete it.',
+          message:
+            'This leads outside the trust folder, so it cannot be published. Replace it with a copy of the file itself, or delete it.',
         });
         continue;
       }
@@ -141,7 +151,12 @@ export function checkTrustFiles(trustDir: string, display: (absolute: string) =>
         continue;
       }
       if (!stat.isFile()) {
-        problems.push({ file, rule: 'file-type', severity: 'error', message: 'This is not an ordinary file, so it cannot be published. Delete it.' });
+        problems.push({
+          file,
+          rule: 'file-type',
+          severity: 'error',
+          message: 'This is not an ordinary file, so it cannot be published. Delete it.',
+        });
         continue;
       }
       if (absolute.startsWith(filesDir + path.sep)) problems.push(...checkPublishedFile(absolute, file, stat.size));
