@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { devTrustFiles } from './src/integrations/dev-trust-files.ts';
 import { picturePaths } from './src/markdown/picture-paths.ts';
-import { refuseUnsafeContent } from './src/markdown/refuse-unsafe-content.ts';
+import { refuseUnsafeContent, refuseUnsafeContentAtEnd } from './src/markdown/refuse-unsafe-content.ts';
 import { contentSelection } from './src/site/content-selection.ts';
 import { ASSETS_DIR } from './src/site/published-paths.ts';
 
@@ -35,7 +35,7 @@ export default defineConfig({
     }),
   },
   // The content check reports problems in the dev preview; builds run it first in scripts/build.ts.
-  integrations: [mdx(), contentCheck(), devTrustFiles()],
+  integrations: [mdx(), contentCheck(), devTrustFiles(), refuseUnsafeContentAtEnd()],
   vite: {
     plugins: [tailwindcss()],
     build: {

