@@ -48,7 +48,7 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
   await writeFile(path.join(site, 'sitemap.xml'), sitemapXml(listed));
   await writeFile(path.join(site, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
   // Security headers for the hosts trusts use (Netlify, Cloudflare Pages, Azure, nginx), from one list.
-  for (const [name, text] of Object.entries(hostHeaderFiles(basePath))) await writeFile(path.join(site, name), text);
+  await Promise.all(Object.entries(hostHeaderFiles(basePath)).map(([name, text]) => writeFile(path.join(site, name), text)));
 
   const indexStart = performance.now();
   const indexed = await trust.search.write(path.join(site, 'pagefind'));

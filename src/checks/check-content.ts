@@ -85,6 +85,17 @@ export function checkContent(options: CheckOptions): Problem[] {
     .filter((slug) => !options.trusts?.length || options.trusts.includes(slug))
     .sort();
   for (const slug of folders) problems.push(...checkTrust(options, slug));
+  // A trust folder that is a link would bring in content from anywhere: it is refused, not skipped.
+  for (const entry of readdirSync(options.contentDir, { withFileTypes: true })) {
+    if (!entry.isSymbolicLink() || (options.trusts?.length && !options.trusts.includes(entry.name))) continue;
+    problems.push({
+      file: `${display(options, path.join(options.contentDir, entry.name))}/`,
+      rule: 'file-link',
+      severity: 'error',
+      message:
+        'This trust folder is a shortcut (a symbolic link) to a folder somewhere else. Replace it with the real folder, or delete it.',
+    });
+  }
   return problems;
 }
 

@@ -233,6 +233,8 @@ beforeAll(() => {
     edit('trust.yaml', /^slug: .*$/m, `slug: ${slugOf(index)}`)(dir);
     testCase.breaks(dir);
   });
+  // A whole trust folder that is a link to another trust's content, somewhere outside.
+  symlinkSync(path.join(repoRoot, 'content', 'fenmoor'), path.join(fleet, 'linked-trust'));
   const problems = checkContent({ contentDir: fleet, displayRoot: work });
   cases.forEach((testCase, index) => {
     checked.set(
@@ -247,6 +249,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the injection corpus', () => {
   it('has at least 25 attempts', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('the check refuses a trust folder that is a link', () => {
+    const problems = checkContent({ contentDir: fleet, displayRoot: work, trusts: ['linked-trust'] });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/linked-trust/', rule: 'file-link', severity: 'error' }));
   });
 
   it.each(cases.map((testCase, index) => [testCase.name, testCase, index] as const))('the check refuses: %s', (_name, testCase, index) => {
