@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { devTrustFiles } from './src/integrations/dev-trust-files.ts';
 import { picturePaths } from './src/markdown/picture-paths.ts';
+import { refuseUnsafeContent, refuseUnsafeContentAtEnd } from './src/markdown/refuse-unsafe-content.ts';
 import { contentSelection } from './src/site/content-selection.ts';
 import { ASSETS_DIR } from './src/site/published-paths.ts';
 
@@ -26,13 +27,21 @@ export default defineConfig({
     inlineStylesheets: 'never',
     concurrency: 4,
   },
-  // Pictures in Markdown and MDX link to the trust's published files folder (see the plugin).
-  markdown: { processor: satteri({ mdastPlugins: [picturePaths(contentSelection(process.env).base)] }) },
+  // Content runs no code: unsafe Markdown and MDX stop the build before anything is compiled (see
+  // the plugin). Pictures in Markdown and MDX link to the trust's published files folder.
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [refuseUnsafeContent(contentSelection(process.env).base), picturePaths(contentSelection(process.env).base)],
+    }),
+  },
   // The content check reports problems in the dev preview; builds run it first in scripts/build.ts.
-  integrations: [mdx(), contentCheck(), devTrustFiles()],
+  integrations: [mdx(), contentCheck(), devTrustFiles(), refuseUnsafeContentAtEnd()],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Every script and asset is a file of its own, never inlined: the Content-Security-Policy
+      // allows no inline script or style and no data: URLs (src/site/security-headers.ts).
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX pages carry a directive the bundler cannot keep and says so for every file; Astro handles it.
         onwarn(warning, warn) {

@@ -116,7 +116,8 @@ Everything for one trust is in one folder, \`content/<your-trust>/\`:
 - one file per page, such as \`goals.md\`. The settings at the top of the page (between the two
   \`---\` lines) say what type of page it is; the text below is ordinary Markdown;
 - \`easy-read/\`: the easy read version of each page, with the same file name;
-- \`files/\`: your logo, PDFs and pictures. They are published as they are.
+- \`files/\`: your logo, PDFs and pictures. They are published as they are, once the check has
+  made sure each one is safe to publish (see "Files" below).
 
 To start a new trust: \`npm run new-trust -- <short-name> --name "Full Name NHS Trust"\`.
 
@@ -178,7 +179,39 @@ More than 3,000 people helped shape this strategy.
 </Callout>
 \`\`\`
 
-No other components, and no \`import\` or \`export\` lines, are allowed: see the error list below.
+Pages never run code, so in an \`.mdx\` page:
+
+- write settings in quotes (\`title="How we wrote it"\`); only a number may go in curly brackets
+  (\`<KeyFigure value={1450} label="people took part" />\`);
+- nothing else goes in curly brackets \`{ }\`: to show a curly bracket, write \`\\{\`;
+- no other components, no HTML tags such as \`<div>\`, and no \`import\` or \`export\` lines.
+
+## HTML and links
+
+Write pages in Markdown. A little HTML is allowed in \`.md\` pages: \`<strong>\`, \`<em>\`,
+\`<sub>\`, \`<sup>\`, \`<br>\`, \`<details>\` with \`<summary>\`, lists, tables and links with a
+\`href\`, with only the \`lang\`, \`dir\` and \`title\` attributes (and \`cite\`, \`start\`,
+\`colspan\`, \`rowspan\` where they belong). Anything else (scripts, forms, frames, \`<meta>\`,
+\`<base>\`, pictures in HTML, \`style\` or \`on...\` attributes) is an error, because it could run
+code, send readers to another site or change the page around it.
+
+Links and pictures may point to web pages (\`https://\`, \`http://\`), email (\`mailto:\`), phone
+numbers (\`tel:\`) and pages or files of your site (\`../goals/\`). Any other kind of address,
+such as \`javascript:\`, \`data:\` or \`vbscript:\`, is an error however it is written.
+
+## Files
+
+Everything in \`files/\` is checked before it is published:
+
+- documents and pictures only: pdf, docx, xlsx, pptx, odt, ods, odp, png, jpg, gif, webp, avif,
+  svg, mp3, mp4, txt and csv. What is inside must match the name (a web page renamed to
+  \`.pdf\` is an error);
+- SVG pictures must be plain drawings: no scripts, \`on...\` attributes, embedded web content or
+  links to other files. Export them again as "plain SVG", or use PNG;
+- real files only: a shortcut (symbolic link) is an error;
+- names with letters, numbers, dots, dashes and underscores only: the check suggests a new name
+  for a file with spaces, accents, \`#\` or \`?\`;
+- a file over 10 MB gets a warning: it is slow to download on a phone.
 
 ## Pictures and alt text
 

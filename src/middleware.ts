@@ -9,6 +9,8 @@ import { renderedPageReceiver } from './site/rendered-pages.ts';
 import { loadSite } from './site/site-model.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  // A stopped build renders nothing more, so it ends quickly and cleanly (see scripts/build/build-sites.ts).
+  if (renderedPageReceiver()?.stopped) return new Response('', { headers: { 'content-type': 'text/plain' } });
   const response = await next();
   const slug = context.params.trust;
   if (!slug || !response.headers.get('content-type')?.startsWith('text/html')) return response;

@@ -12,10 +12,11 @@ import { build as astroBuild } from 'astro';
 import { closest, distance } from 'fastest-levenshtein';
 import type { CheckOptions } from '../../src/checks/check-content.ts';
 import { formatProblems, hasErrors, type Problem } from '../../src/checks/problem.ts';
+import { takeRefusedContent } from '../../src/markdown/refuse-unsafe-content.ts';
 import { setRenderedPageReceiver } from '../../src/site/rendered-pages.ts';
 import { listTrustFolders, readPublishingSettings, type TrustFolder } from './trust-folders.ts';
 import { closeSearchIndexer } from './search-index.ts';
-import { publishTrust, type PublishResult } from './publish-trust.ts';
+import { publishTrust, SymbolicLinkRefused, type PublishResult } from './publish-trust.ts';
 import { RenderedTrusts } from './rendered-trusts.ts';
 import { contentProblemOf } from './content-failure.ts';
 
@@ -127,6 +128,7 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
   // mistake is reported at once in plain words; if there is one, rendering is stopped, the
   // scratch folder removed, and nothing published is touched. File names are shown from
   // the content folder's parent ("content/...").
+  takeRefusedContent();
   const checking = checkInWorker({ contentDir, displayRoot: path.dirname(contentDir), trusts: options.trusts, placeholders: 'error' });
   // Each page is handed over as it is rendered: its search record is built meanwhile.
   const rendered = new RenderedTrusts(
@@ -151,11 +153,15 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
   );
   const results: PublishResult[] = [];
   let publishStart = 0;
+  let failed = false;
   try {
     const problems = await checking;
     if (hasErrors(problems)) throw new ContentCheckFailed(problems);
     if (problems.length > 0) options.onWarnings?.(formatProblems(problems));
     const renderError = await rendering;
+    // The build's own Markdown plugin refused a page (the check would have too): report the content, not a fault.
+    const refused = takeRefusedContent();
+    if (refused.length > 0) throw new ContentCheckFailed(refused);
     if (renderError) {
       // A page the check passed but Astro could not render: still the content's problem, named as such.
       const problem = contentProblemOf(renderError, contentDir, path.dirname(contentDir));
@@ -168,24 +174,35 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
     const queue = [...selected];
     const worker = async () => {
       for (let folder = queue.shift(); folder; folder = queue.shift()) {
-        const result = await publishTrust(rendered.get(folder.slug), scratch, outDir);
+        const result = await publishTrust(rendered.get(folder.slug), scratch, outDir).catch((error: unknown) => {
+          if (!(error instanceof SymbolicLinkRefused)) throw error;
+          throw new ContentCheckFailed([
+            { file: path.relative(path.dirname(contentDir), folder.dir), rule: 'file-link', severity: 'error', message: error.message },
+          ]);
+        });
         results.push(result);
         options.onTrust?.(result);
       }
     };
     await Promise.all(Array.from({ length: PUBLISH_CONCURRENCY }, worker));
     results.sort((a, b) => a.slug.localeCompare(b.slug));
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    // One clean-up for every ending. A render still running (the check found a mistake) stops
-    // at its next page; once it has settled, the scratch folder and Pagefind go.
+    // One clean-up for every ending. A render still running (the check found a mistake) renders
+    // nothing more and ends (src/middleware.ts); once it has settled, the scratch folder and
+    // Pagefind go. A render that failed may still have page writes in flight, so removal retries;
+    // and a clean-up problem never hides the reason the build stopped.
     rendered.cancel();
     await rendering;
     setRenderedPageReceiver(undefined);
-    await closeSearchIndexer();
-    // Astro may still be finishing a page write when its build settles after a cancel, so
-    // removing the folder can meet a file created meanwhile: retry rather than report a
-    // clean-up hiccup in place of the content problems that stopped the build.
-    await rm(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    try {
+      await closeSearchIndexer();
+      await rm(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    } catch (cleanUpError) {
+      if (!failed) throw cleanUpError;
+    }
   }
   const publishSeconds = (performance.now() - publishStart) / 1000;
 

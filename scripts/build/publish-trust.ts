@@ -11,6 +11,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ASSETS_DIR, linkedAssets, withTrustPaths } from '../../src/site/published-paths.ts';
+import { hostHeaderFiles } from '../../src/site/security-headers.ts';
 import type { RenderedTrust } from './rendered-trusts.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 
@@ -46,6 +47,8 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
   const listed = trust.listedPaths.map((pagePath) => `${origin}${basePath}${pagePath}`).sort();
   await writeFile(path.join(site, 'sitemap.xml'), sitemapXml(listed));
   await writeFile(path.join(site, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
+  // Security headers for the hosts trusts use (Netlify, Cloudflare Pages, Azure, nginx), from one list.
+  await Promise.all(Object.entries(hostHeaderFiles(basePath)).map(([name, text]) => writeFile(path.join(site, name), text)));
 
   const indexStart = performance.now();
   const indexed = await trust.search.write(path.join(site, 'pagefind'));
@@ -74,17 +77,29 @@ async function copyAssets(trust: RenderedTrust, from: string, to: string): Promi
   }
 }
 
-/** Copies a folder's files in parallel (fs.cp checks and sets far more per file than we need). */
+/**
+ * Copies a folder's files in parallel (fs.cp checks and sets far more per file than we need).
+ * Only real files and folders: a symbolic link would publish whatever it points at, so it is
+ * never followed, even if the content check (which refuses it) was somehow bypassed.
+ */
 async function copyFolder(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   const entries = await readdir(from, { withFileTypes: true });
   await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory()
-        ? copyFolder(path.join(from, entry.name), path.join(to, entry.name))
-        : copyFile(path.join(from, entry.name), path.join(to, entry.name)),
-    ),
+    entries.map((entry) => {
+      if (entry.isDirectory()) return copyFolder(path.join(from, entry.name), path.join(to, entry.name));
+      if (!entry.isFile()) throw new SymbolicLinkRefused(path.join(from, entry.name));
+      return copyFile(path.join(from, entry.name), path.join(to, entry.name));
+    }),
   );
+}
+
+/** A trust's files/ holds a link or something other than a file: nothing from it is published. */
+export class SymbolicLinkRefused extends Error {
+  constructor(file: string) {
+    super(`${file} is a symbolic link or not an ordinary file, so it was not published. Replace it with a copy of the file itself.`);
+    this.name = 'SymbolicLinkRefused';
+  }
 }
 
 /** Replace the published folder with the staged one in two renames, then delete the old copy. */

@@ -57,13 +57,21 @@ export class RenderedTrusts implements RenderedPageReceiver {
     }
   }
 
-  /** Stops the render: the next page handed over fails Astro's build (the content check found mistakes). */
+  /**
+   * Stops the render (the content check found mistakes): the pages still to come are not
+   * rendered (src/middleware.ts) and Astro's build ends normally, so none of its page writes
+   * is still running when the scratch folder is removed.
+   */
   cancel(): void {
     this.#cancelled = true;
   }
 
+  get stopped(): boolean {
+    return this.#cancelled;
+  }
+
   receive({ slug, pagePath, html }: RenderedPage): void {
-    if (this.#cancelled) throw new Error('The build was stopped: the content check found mistakes.');
+    if (this.#cancelled) return;
     const trust = this.#trusts.get(slug);
     if (!trust) return;
     trust.pagePaths.push(pagePath);

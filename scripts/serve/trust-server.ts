@@ -1,12 +1,14 @@
 /**
  * Serves one published trust folder, alone, at its own base path, the way a trust's web
  * host would: files under <basePath>, "/goals/" answered by goals/index.html, and
- * 404.html for anything missing. Used by the preview command and the tests.
+ * 404.html for anything missing, with the security headers the host files declare. Used by
+ * the preview command and the tests.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
+import { securityHeadersFor } from '../../src/site/security-headers.ts';
 
 export interface RunningServer {
   /** "http://127.0.0.1:4321/our-strategy/" */
@@ -19,6 +21,8 @@ export function serveTrustFolder(folder: string, basePath: string, port = 0): Pr
   const notFound = () => readFileSync(path.join(folder, '404.html'));
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
+    // The headers the trust's host sends, from the same list as the host files in the folder.
+    for (const [name, value] of Object.entries(securityHeadersFor(url.split('?')[0]!, basePath))) response.setHeader(name, value);
     const sendNotFound = () => {
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       response.end(notFound());

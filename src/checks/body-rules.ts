@@ -1,8 +1,12 @@
 /**
- * Checks on a page's Markdown or MDX body: content that is unsafe to publish, MDX imports,
- * components outside the documented set, and links inside the site that lead nowhere.
+ * Checks on a page's Markdown or MDX body, on the tree the build's own parser (Sätteri) makes
+ * of it: content that could run code or change the page (src/markdown/content-safety.ts, the
+ * same rules the build applies), pictures without alt text, and links inside the site that
+ * lead nowhere.
  */
-import { mdxComponentNames } from '../components/mdx/names.ts';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import type { Nodes, Root } from 'mdast';
+import { findUnsafeContent } from '../markdown/content-safety.ts';
 import type { Problem } from './problem.ts';
 
 export interface BodyContext {
@@ -36,54 +40,52 @@ function withoutCode(body: string): string {
   return body.replace(/```[\s\S]*?```|`[^`\n]*`/g, (code) => code.replace(/[^\n]/g, ' '));
 }
 
-export function checkBody(context: BodyContext): Problem[] {
-  const problems: Problem[] = [];
-  const body = withoutCode(context.body);
-  const add = (hit: Hit, rule: string, message: string) =>
-    problems.push({ file: context.file, ...positionOf(context, hit.index), rule, message, severity: 'error' });
+/** The parser options the build uses (Astro's defaults: GFM and smart punctuation on, no front matter left in the body). */
+const features = { gfm: true, smartPunctuation: true, frontmatter: false };
 
-  for (const hit of matches(body, /<\s*(script|iframe|style|object|embed)\b/gi)) {
-    const tag = hit.text.replace(/[<\s]/g, '').toLowerCase();
-    add(
-      hit,
-      'unsafe-html',
-      `A <${tag}> tag is not allowed: it could run code or change the page in ways readers cannot trust. Remove it. To show a video or map, link to it instead, for example [Watch the video](https://www.example.org/video).`,
-    );
+/** An MDX syntax error from Sätteri, with its line when the message gives one. */
+function syntaxProblem(context: BodyContext, error: unknown): Problem {
+  const text = error instanceof Error ? error.message : String(error);
+  const at = /(\d+):(\d+)/.exec(text);
+  return {
+    file: context.file,
+    line: at ? context.bodyLine + Number(at[1]) - 1 : undefined,
+    column: at ? Number(at[2]) : undefined,
+    rule: 'mdx-syntax',
+    severity: 'error',
+    message: `This .mdx page cannot be read (${text.split('\n')[0]!.slice(0, 120)}). In .mdx pages the characters { } < > have a meaning: check that each <Callout> has its </Callout>, and write \\{ or \\< to show the character itself. Or rename the file to end in .md.`,
+  };
+}
+
+export function checkBody(context: BodyContext): Problem[] {
+  let tree: Root;
+  try {
+    tree = (context.isMdx ? mdxToMdast(context.body, { features }) : markdownToMdast(context.body, { features })) as Root;
+  } catch (error) {
+    return [syntaxProblem(context, error)];
   }
-  for (const hit of matches(body, /<[a-z][^>]*\s(on[a-z]+)\s*=/gi)) {
-    add(hit, 'unsafe-html', 'HTML attributes starting with "on" (such as onclick) run code and are not allowed. Remove the attribute.');
-  }
-  for (const hit of matches(body, /\]\(\s*javascript:|href\s*=\s*["']?\s*javascript:/gi)) {
-    add(
-      hit,
-      'unsafe-link',
-      'Links starting with "javascript:" run code and are not allowed. Link to a web page instead, for example [Our goals](../goals/).',
-    );
-  }
-  if (context.isMdx) {
-    for (const hit of matches(body, /^(import|export)\s.*$/gm)) {
-      add(
-        hit,
-        'mdx-import',
-        `"${hit.text.trim().slice(0, 60)}" is not allowed. The components you can use (${mdxComponentNames.join(', ')}) work without importing them, so delete this line.`,
-      );
+  const shift = (line: number | undefined) => (line === undefined ? undefined : line + context.bodyLine - 1);
+  const problems: Problem[] = findUnsafeContent(tree, context.isMdx ? 'mdx' : 'markdown').map((finding) => ({
+    file: context.file,
+    severity: 'error',
+    ...finding,
+    line: shift(finding.line),
+  }));
+  const visit = (node: Nodes) => {
+    if (node.type === 'image' && !node.alt?.trim()) {
+      problems.push({
+        file: context.file,
+        line: shift(node.position?.start.line),
+        column: node.position?.start.column,
+        rule: 'image-alt',
+        severity: 'error',
+        message:
+          'This picture has no description (alt text), so people who cannot see it will not know what it shows. Write one between the square brackets, for example ![Two people talking](../files/pictures/talking.svg).',
+      });
     }
-  }
-  for (const hit of matches(body, /!\[\s*\]\(/g)) {
-    add(
-      hit,
-      'image-alt',
-      'This picture has no description (alt text), so people who cannot see it will not know what it shows. Write one between the square brackets, for example ![Two people talking](../files/pictures/talking.svg).',
-    );
-  }
-  for (const hit of matches(body, /<([A-Z][A-Za-z0-9]*)\b/g)) {
-    const name = hit.text.slice(1);
-    if (context.isMdx && (mdxComponentNames as readonly string[]).includes(name)) continue;
-    const message = context.isMdx
-      ? `<${name}> is not one of the components you can use. Use one of: ${mdxComponentNames.map((known) => `<${known}>`).join(', ')}, or write it as plain Markdown.`
-      : `<${name}> is a component, and components only work in .mdx files. Rename this file to end in .mdx, or write it as plain Markdown.`;
-    add(hit, 'unknown-component', message);
-  }
+    if ('children' in node) node.children.forEach((child) => visit(child as Nodes));
+  };
+  visit(tree);
   return problems;
 }
 

@@ -18,8 +18,18 @@ import { checkBody, internalLinks, relativeLink, resolveLink, type Link } from '
 import { trustFilePath } from '../markdown/picture-paths.ts';
 import { listPageFiles } from './content-files.ts';
 import { lintEasyRead } from './easy-read-lint.ts';
+import { checkTrustFiles } from './trust-files.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
-import { decodeUtf8, lineOfOffset, lineOfPath, parseYaml, splitFrontMatter, type YamlSource } from './front-matter.ts';
+import {
+  decodeUtf8,
+  lineOfOffset,
+  lineOfPath,
+  parseYaml,
+  splitFrontMatter,
+  yamlAliasOffsets,
+  yamlData,
+  type YamlSource,
+} from './front-matter.ts';
 import type { Problem } from './problem.ts';
 import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts';
 import { staleDates } from './stale-dates.ts';
@@ -37,6 +47,9 @@ export interface CheckOptions {
   /** "Today", for dates that have passed; the build date by default (src/site/build-date.ts). */
   today?: Date;
 }
+
+/** Largest page or settings file read: a strategy page is a few kilobytes, so this only stops runaway input. */
+const MAX_TEXT_FILE_BYTES = 1_000_000;
 
 /** Pages the product makes for every trust, which content may link to. */
 const generatedPagePaths = ['', 'contents/', 'search/', 'contact/', 'accessibility/', 'cookies/'];
@@ -72,6 +85,17 @@ export function checkContent(options: CheckOptions): Problem[] {
     .filter((slug) => !options.trusts?.length || options.trusts.includes(slug))
     .sort();
   for (const slug of folders) problems.push(...checkTrust(options, slug));
+  // A trust folder that is a link would bring in content from anywhere: it is refused, not skipped.
+  for (const entry of readdirSync(options.contentDir, { withFileTypes: true })) {
+    if (!entry.isSymbolicLink() || (options.trusts?.length && !options.trusts.includes(entry.name))) continue;
+    problems.push({
+      file: `${display(options, path.join(options.contentDir, entry.name))}/`,
+      rule: 'file-link',
+      severity: 'error',
+      message:
+        'This trust folder is a shortcut (a symbolic link) to a folder somewhere else. Replace it with the real folder, or delete it.',
+    });
+  }
   return problems;
 }
 
@@ -82,6 +106,16 @@ function display(options: CheckOptions, absolute: string): string {
 /** Reads a file as UTF-8 text, reporting empty and non-UTF-8 files. */
 function readText(options: CheckOptions, absolute: string, problems: Problem[]): string | undefined {
   const file = display(options, absolute);
+  const size = statSync(absolute).size;
+  if (size > MAX_TEXT_FILE_BYTES) {
+    problems.push({
+      file,
+      rule: 'file-too-large',
+      severity: 'error',
+      message: `This file is ${(size / 1e6).toFixed(1)} MB, far longer than any page or settings file (at most ${MAX_TEXT_FILE_BYTES / 1e6} MB). Split it into several pages, or put a long document in files/ as a PDF and link to it.`,
+    });
+    return undefined;
+  }
   const { text, notUtf8 } = decodeUtf8(readFileSync(absolute));
   if (notUtf8) {
     problems.push({
@@ -106,23 +140,34 @@ function readText(options: CheckOptions, absolute: string, problems: Problem[]):
 }
 
 function yamlSyntaxProblems(file: string, source: YamlSource): Problem[] {
-  return source.document.errors.map((error) => {
-    const { line, column } = lineOfOffset(source, error.pos[0]);
-    const hint =
-      error.code === 'DUPLICATE_KEY'
-        ? 'The same field appears twice. Keep one of them.'
-        : error.code === 'TAB_AS_INDENT'
-          ? 'Use spaces, not tabs, to indent.'
-          : 'Check the indentation (use spaces), that each field is written as "name: value", and that text containing a colon (:) or starting with a quote is wrapped in quotes.';
-    return {
-      file,
-      line,
-      column,
-      rule: 'yaml-syntax',
-      severity: 'error' as const,
-      message: `The settings at the top of this file cannot be read here. ${hint}`,
-    };
-  });
+  const aliases = yamlAliasOffsets(source).map((offset) => ({
+    file,
+    ...lineOfOffset(source, offset),
+    rule: 'yaml-syntax',
+    severity: 'error' as const,
+    message:
+      'The settings use "&" or "*" to repeat a value (a YAML anchor or alias), which content does not use. Write each value out in full, and put text that starts with * or & in quotes, for example title: "*New* services".',
+  }));
+  return [
+    ...aliases,
+    ...source.document.errors.map((error) => {
+      const { line, column } = lineOfOffset(source, error.pos[0]);
+      const hint =
+        error.code === 'DUPLICATE_KEY'
+          ? 'The same field appears twice. Keep one of them.'
+          : error.code === 'TAB_AS_INDENT'
+            ? 'Use spaces, not tabs, to indent.'
+            : 'Check the indentation (use spaces), that each field is written as "name: value", and that text containing a colon (:) or starting with a quote is wrapped in quotes.';
+      return {
+        file,
+        line,
+        column,
+        rule: 'yaml-syntax',
+        severity: 'error' as const,
+        message: `The settings at the top of this file cannot be read here. ${hint}`,
+      };
+    }),
+  ];
 }
 
 function schemaProblems(
@@ -197,7 +242,7 @@ function checkTrust(options: CheckOptions, slug: string): Problem[] {
       const syntax = yamlSyntaxProblems(settingsFile, source);
       problems.push(...syntax);
       if (syntax.length === 0) {
-        const data = source.document.toJS() as Record<string, unknown> | null;
+        const data = yamlData(source) as Record<string, unknown> | null;
         const result = trustSchema.safeParse(data ?? {});
         if (result.success) settings = result.data;
         problems.push(...schemaProblems(settingsFile, source, result, (fieldPath) => keysAt(trustSchema, fieldPath)));
@@ -230,6 +275,7 @@ function checkTrust(options: CheckOptions, slug: string): Problem[] {
   checkAddresses(pages, slug, problems);
   checkTwins(pages, slug, problems, settings);
   checkLinks(trustDir, pages, problems);
+  problems.push(...checkTrustFiles(trustDir, (absolute) => display(options, absolute)));
   return problems;
 }
 
@@ -283,7 +329,7 @@ function readPage(
   problems.push(...syntax);
   if (syntax.length > 0) return page;
 
-  const data = (source.document.toJS() ?? {}) as Record<string, unknown>;
+  const data = (yamlData(source) ?? {}) as Record<string, unknown>;
   page.data = data;
   if (isEasyRead) {
     problems.push(...schemaProblems(file, source, easyReadSchema.safeParse(data), (fieldPath) => keysAt(easyReadSchema, fieldPath)));

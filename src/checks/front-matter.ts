@@ -3,7 +3,7 @@
  * files that are not UTF-8), the YAML front matter between the two "---" lines, and the
  * Markdown body after it.
  */
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isSeq, isScalar, visit, type Document, type Node as YamlNode } from 'yaml';
 
 export interface ReadResult {
   text?: string;
@@ -41,6 +41,26 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   return { document, lineCounter, lineOffset };
+}
+
+/**
+ * Anchors and aliases (`&name`, `*name`) let a few lines of YAML stand for millions of values
+ * (the "billion laughs" attack); content never needs them, so each one is refused with its line,
+ * and the values are read with the yaml package's alias limit set to none at all.
+ */
+export function yamlAliasOffsets(source: YamlSource): number[] {
+  const offsets: number[] = [];
+  visit(source.document, {
+    Node(_key, node) {
+      if (isAlias(node) || (node as { anchor?: string }).anchor) offsets.push(node.range?.[0] ?? 0);
+    },
+  });
+  return offsets;
+}
+
+/** The YAML's values, bounded: no alias is ever expanded. */
+export function yamlData(source: YamlSource): unknown {
+  return source.document.toJS({ maxAliasCount: 0 });
 }
 
 export function splitFrontMatter(text: string): SplitFile {

@@ -15,7 +15,11 @@ export const problemRules: Record<string, { means: string; fix: string }> = {
   },
   'yaml-syntax': {
     means: 'The settings at the top of a page, or in trust.yaml, cannot be read.',
-    fix: 'Check the indentation (spaces, not tabs), that each field is "name: value", and put text that contains a colon in quotes.',
+    fix: 'Check the indentation (spaces, not tabs), that each field is "name: value" and appears once, and put text that contains a colon or starts with * or & in quotes. YAML anchors and aliases (&name, *name) are not used.',
+  },
+  'file-too-large': {
+    means: 'A page or settings file is over 1 MB, far longer than any page.',
+    fix: 'Split it into several pages, or put a long document in files/ as a PDF and link to it.',
   },
   'front-matter-missing': {
     means: 'A page has no settings block at the top.',
@@ -68,16 +72,33 @@ export const problemRules: Record<string, { means: string; fix: string }> = {
   },
   'unknown-component': {
     means: 'A component is not in the documented set, or is used in a .md file.',
-    fix: 'Use one of the components in this guide in a .mdx file, or write plain Markdown.',
+    fix: 'Use one of the components in this guide in a .mdx file, or write plain Markdown. In .mdx pages HTML tags such as <div> are not used either: write Markdown, or use <Callout> for a highlighted box.',
   },
   'unsafe-html': {
-    means: 'The page contains a <script>, <iframe>, <style>, <object> or <embed> tag, or an "on..." attribute.',
-    fix: 'Remove it. These could run code or change the page in ways readers cannot trust. Link to videos and maps instead.',
+    means:
+      'The page contains HTML that is not on the short list pages may use (for example <script>, <form>, <iframe>, <meta>, <base>, <svg>, <style>, <img>), or an attribute that is not allowed (such as onclick, style or a "javascript:" address). HTML like this could run code, send readers to another site or change the page around it.',
+    fix: 'Remove it and write the text as Markdown. Simple HTML such as <strong>, <em>, <sup>, <sub>, <details> and tables is allowed. Link to videos and maps instead of embedding them.',
   },
-  'unsafe-link': { means: 'A link starts with "javascript:".', fix: 'Link to a web page instead.' },
+  'unsafe-link': {
+    means:
+      'A link or picture uses an address that is not a web page, email or phone number (for example "javascript:", "data:" or "vbscript:"), however it is spelled.',
+    fix: 'Link to a web page (https://...), an email (mailto:...), a phone number (tel:...) or a page of this site (../goals/).',
+  },
   'mdx-import': {
     means: 'An MDX page imports or exports code.',
     fix: 'Delete the line: the documented components work without importing them.',
+  },
+  'mdx-expression': {
+    means: 'An MDX page has code in curly brackets { }, in the text or in a component setting (including {...spread} settings).',
+    fix: 'Write the text directly, and component settings in quotes (title="Our promise"); only a number may go in curly brackets (value={1450}). To show a curly bracket, write \\{.',
+  },
+  'mdx-attribute': {
+    means: 'A component has a setting it does not use (for example set:html on <Callout>).',
+    fix: 'Remove it; the message lists the settings the component has.',
+  },
+  'mdx-syntax': {
+    means: 'An .mdx page cannot be read, usually because of a { or < in the text or a component without its closing tag.',
+    fix: 'Close each component (<Callout>...</Callout>), write \\{ or \\< to show the character itself, or rename the file to .md.',
   },
   'missing-twin': {
     means: 'A page has no easy read version. It is a warning, or an error when easyRead.required is true in trust.yaml.',
@@ -99,6 +120,29 @@ export const problemRules: Record<string, { means: string; fix: string }> = {
   'build-refused': {
     means: 'The site builder could not turn a page into a web page, for a reason the other checks did not catch.',
     fix: 'The message names the file and line and says what to change. If it is unclear, send it to the product team.',
+  },
+  'file-link': {
+    means:
+      "Something in the trust's folder is a shortcut (a symbolic link) or leads outside the folder. Only real files inside the folder are published.",
+    fix: 'Replace it with a copy of the file itself, or delete it.',
+  },
+  'file-type': {
+    means:
+      'A file in files/ is not a kind the sites publish (web pages, scripts and programs are refused), or what is inside does not match its extension (for example a ".pdf" that is really a web page).',
+    fix: 'Publish documents and pictures only (pdf, docx, xlsx, pptx, odt, png, jpg, gif, webp, svg, mp3, mp4, txt, csv), saved again from the program that made them.',
+  },
+  'file-name': {
+    means: 'A file name has spaces, accents or signs such as # or ? that browsers and web hosts change, so links to it break.',
+    fix: 'Rename it to the name the message suggests (letters, numbers and dashes) and change any links to it.',
+  },
+  'large-file': {
+    means: 'A file is over 10 MB, which takes minutes to download on a phone. It is a warning: the file is still published.',
+    fix: 'Make it smaller if you can: save PDFs with "reduced file size", make pictures smaller.',
+  },
+  'unsafe-svg': {
+    means:
+      'An SVG picture holds a script, an event handler (onload=...), embedded web content (foreignObject), a style sheet or a link to another file or address.',
+    fix: 'Export it again as a plain SVG with no scripts and with everything embedded, or use a PNG.',
   },
   'no-content': { means: 'The content folder does not exist.', fix: 'Create it, with one folder per trust inside.' },
 };

@@ -5,8 +5,18 @@
  */
 import { z } from 'astro/zod';
 
+/**
+ * Longest text a field may hold. Every field is a name, a heading or a few sentences; the cap
+ * keeps a pasted document (or a hostile value) from making the check, the build or the search
+ * index run unbounded.
+ */
+export const MAX_TEXT_LENGTH = 1000;
+
+/** Most items a list field may hold: far more than any page shows, few enough to stay fast. */
+export const MAX_LIST_ITEMS = 100;
+
 /** A line of text that must not be empty. `example` is shown in error messages. */
-export const text = (what: string, example = 'Our goals') =>
+export const text = (what: string, example = 'Our goals', max = MAX_TEXT_LENGTH) =>
   z
     .string({
       error: (issue) =>
@@ -15,7 +25,11 @@ export const text = (what: string, example = 'Our goals') =>
           : `${what} must be text, for example "${example}".`,
     })
     .trim()
-    .min(1, { error: `${what} is empty. Write a few words, for example "${example}".` });
+    .min(1, { error: `${what} is empty. Write a few words, for example "${example}".` })
+    .max(max, {
+      error: (issue) =>
+        `${what} is ${String(issue.input).length} characters long; keep it to ${max} or fewer. Shorten it, or move longer text into the page's Markdown below the settings.`,
+    });
 
 /** A list of short text items, at least `min` of them. */
 export const textList = (what: string, min = 1) =>
@@ -25,7 +39,8 @@ export const textList = (what: string, min = 1) =>
     })
     .min(min, {
       error: `${what} needs at least ${min} item${min === 1 ? '' : 's'}, each on its own line starting with "- ".`,
-    });
+    })
+    .max(MAX_LIST_ITEMS, { error: `${what} has more than ${MAX_LIST_ITEMS} items. Keep the ${MAX_LIST_ITEMS} that matter most.` });
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML reads such a date as a Date already; a quoted

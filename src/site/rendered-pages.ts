@@ -18,6 +18,8 @@ export interface RenderedPage {
 
 export interface RenderedPageReceiver {
   receive(page: RenderedPage): void;
+  /** True once the build has been stopped: pages still to come are not rendered. */
+  readonly stopped?: boolean;
 }
 
 const RECEIVER = Symbol.for('nhs-strategy-microsites.rendered-page-receiver');

@@ -33,10 +33,14 @@ describe("the editor's guide", () => {
   });
 
   it('explains every problem the content check can report', () => {
-    const checkSources = readdirSync(path.join(repoRoot, 'src', 'checks'))
-      // The easy read lint's rules are reported as easy-read/<rule> and have their own table.
-      .filter((file) => file.endsWith('.ts') && file !== 'easy-read-lint.ts')
-      .map((file) => readFileSync(path.join(repoRoot, 'src', 'checks', file), 'utf8'))
+    // The check's own rules, and the content-safety rules it shares with the build (src/markdown/).
+    const checkSources = ['checks', 'markdown']
+      .flatMap((folder) =>
+        readdirSync(path.join(repoRoot, 'src', folder))
+          // The easy read lint's rules are reported as easy-read/<rule> and have their own table.
+          .filter((file) => file.endsWith('.ts') && file !== 'easy-read-lint.ts')
+          .map((file) => readFileSync(path.join(repoRoot, 'src', folder, file), 'utf8')),
+      )
       .join('\n');
     const reported = new Set(
       [...checkSources.matchAll(/rule: '([a-z0-9-]+)'|add\(hit, '([a-z0-9-]+)'/g)].map((match) => match[1] ?? match[2]!),

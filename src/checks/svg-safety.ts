@@ -1,0 +1,88 @@
+/**
+ * An SVG picture is a document that can carry script: opened from the trust's site, a
+ * `<script>`, an `onload=` or a link to `javascript:` would run on the trust's own address.
+ * Each SVG in files/ is therefore parsed as a browser opens it (as XML, with jsdom) and judged
+ * by DOMPurify, the maintained sanitiser built for HTML and SVG, with its SVG profile: a picture
+ * is refused when DOMPurify would remove anything, or when it refers to anything outside itself
+ * (other files, web addresses, style sheets). Refusing rather than rewriting keeps the file the
+ * trust committed exactly the file that is published.
+ */
+import { createRequire } from 'node:module';
+import type { DOMPurify } from 'dompurify';
+import type { JSDOM } from 'jsdom';
+
+// jsdom takes seconds to load: it is loaded the first time a picture needs judging, not with the check.
+const require = createRequire(import.meta.url);
+
+/** SVG's mixed-case names: DOMPurify's lists are lower case, and an SVG file is XML, where case matters. */
+const mixedCaseTags = [
+  'clipPath', 'linearGradient', 'radialGradient', 'textPath', 'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite',
+  'feConvolveMatrix', 'feDiffuseLighting', 'feDisplacementMap', 'feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA', 'feFuncB',
+  'feFuncG', 'feFuncR', 'feGaussianBlur', 'feMerge', 'feMergeNode', 'feMorphology', 'feOffset', 'fePointLight',
+  'feSpecularLighting', 'feSpotLight', 'feTile', 'feTurbulence',
+]; // prettier-ignore
+const mixedCaseAttributes = [
+  'viewBox', 'preserveAspectRatio', 'gradientUnits', 'gradientTransform', 'patternUnits', 'patternContentUnits', 'patternTransform',
+  'clipPathUnits', 'markerWidth', 'markerHeight', 'markerUnits', 'refX', 'refY', 'maskUnits', 'maskContentUnits', 'filterUnits',
+  'primitiveUnits', 'stdDeviation', 'textLength', 'lengthAdjust', 'startOffset', 'baseFrequency', 'numOctaves', 'kernelMatrix',
+  'pathLength', 'spreadMethod', 'tableValues', 'stitchTiles', 'surfaceScale', 'specularExponent', 'specularConstant',
+  'diffuseConstant', 'kernelUnitLength', 'limitingConeAngle', 'pointsAtX', 'pointsAtY', 'pointsAtZ', 'xChannelSelector',
+  'yChannelSelector', 'edgeMode', 'targetX', 'targetY', 'divisor', 'bias', 'order',
+]; // prettier-ignore
+/** Accessibility attributes a well-made picture carries. */
+const accessibleAttributes = ['role', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-hidden', 'focusable'];
+
+let window: JSDOM['window'] | undefined;
+let purify: DOMPurify | undefined;
+
+function sanitiser(): { purify: DOMPurify; window: JSDOM['window'] } {
+  if (!purify || !window) {
+    const { JSDOM } = require('jsdom') as typeof import('jsdom');
+    const createDOMPurify = require('dompurify') as typeof import('dompurify').default;
+    window = new JSDOM('').window;
+    purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+    purify.addHook('uponSanitizeAttribute', (_node, data) => {
+      const value = data.attrValue.trim();
+      // Only references to a part of the picture itself (#id); never another file or address.
+      if (/^(xlink:)?href$|^src$/i.test(data.attrName) && !value.startsWith('#')) data.keepAttr = false;
+      if (/url\s*\(\s*['"]?\s*[^'"#\s)]/i.test(value)) data.keepAttr = false;
+    });
+  }
+  return { purify, window };
+}
+
+/** What makes an SVG unsafe to publish, in plain words; empty when it is safe. */
+export function unsafeSvgParts(svg: string): string[] {
+  const { purify, window } = sanitiser();
+  const document = new window.DOMParser().parseFromString(svg, 'image/svg+xml');
+  if (document.getElementsByTagName('parsererror').length > 0) return ['it cannot be read as an SVG picture (the XML is broken)'];
+  const root = document.documentElement;
+  if (root?.localName !== 'svg' || root.namespaceURI !== 'http://www.w3.org/2000/svg') return ['it is not an SVG picture'];
+  const outside = [...document.childNodes]
+    .filter((node) => node.nodeType === node.PROCESSING_INSTRUCTION_NODE || node.nodeType === node.DOCUMENT_TYPE_NODE)
+    .map((node) =>
+      node.nodeType === node.DOCUMENT_TYPE_NODE
+        ? 'a <!DOCTYPE> (it can define entities)'
+        : `<?${node.nodeName}?> (it can load a style sheet)`,
+    );
+  purify.sanitize(svg, {
+    USE_PROFILES: { svg: true, svgFilters: true },
+    PARSER_MEDIA_TYPE: 'application/xhtml+xml',
+    ADD_TAGS: mixedCaseTags,
+    ADD_ATTR: [...mixedCaseAttributes, ...accessibleAttributes],
+    // A style sheet can load other files; pictures are drawn with attributes.
+    FORBID_TAGS: ['style'],
+  });
+  const removed = purify.removed
+    .map((item) => {
+      if ('attribute' in item && item.attribute) {
+        return `the attribute ${item.attribute.name}="${item.attribute.value.slice(0, 40)}" on <${item.from.nodeName}>`;
+      }
+      const element = 'element' in item ? item.element : undefined;
+      // DOMPurify reports the document wrapper it parsed into; that is not part of the picture.
+      if (!element || /^(body|html|head)$/i.test(element.nodeName)) return undefined;
+      return `<${element.nodeName}>`;
+    })
+    .filter((part): part is string => part !== undefined);
+  return [...outside, ...removed];
+}

