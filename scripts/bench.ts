@@ -10,18 +10,26 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { astroCacheDir, type BuildSummary } from './build/build-sites.ts';
 import { listTrustFolders } from './build/trust-folders.ts';
+import { parseCommandLine, wholeNumber } from './cli/arguments.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  command: 'npm run bench',
+  usage: '[options]',
+  summary:
+    'Builds a synthetic fleet copied from the sample trusts in a temporary folder (never content/ or dist/), then one trust alone, and prints the times and peak memory against the targets.',
   options: {
-    trusts: { type: 'string', default: '200' },
-    keep: { type: 'boolean', default: false },
+    trusts: { type: 'string', default: '200', value: 'number', description: 'how many trusts the fleet has' },
+    keep: { type: 'boolean', default: false, description: 'keep the temporary folder to look at' },
   },
+  examples: [
+    ['npm run bench', 'the 200-trust fleet'],
+    ['npm run bench -- --trusts 20', 'a quicker, smaller run'],
+  ],
 });
-const fleetSize = Number(values.trusts);
+const fleetSize = wholeNumber('npm run bench', 'trusts', values.trusts);
 const targets = { fleetSeconds: 30, fleetMemoryMb: 1536, oneTrustSeconds: 3 };
 
 /** Copies the sample trusts round-robin until the fleet has `count` trusts, each with its own slug and address. */

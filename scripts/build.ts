@@ -1,42 +1,103 @@
 /**
- * npm run build                      build every trust under content/ into dist/<slug>/
- * npm run build -- --trust <slug>    build one trust (repeat --trust for more)
- * Options: --content <dir>, --out <dir>, --verbose, --stats-json <file> (figures for the benchmark)
+ * npm run build: builds trusts under content/ into dist/<slug>/ (see --help).
+ * --shard and --changed-since narrow the fleet for CI (scripts/build/trust-selection.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine, stop } from './cli/arguments.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseCommandLine({
+  command: 'npm run build',
+  usage: '[options]',
+  summary:
+    'Checks the content, then builds each trust into its own self-contained site in dist/<slug>/. If the content has a mistake, every problem is listed and no published site is changed.',
+  options: {
+    trust: { type: 'string', multiple: true, default: [], value: 'slug', description: 'build only this trust' },
+    shard: { type: 'string', value: 'k/n', description: 'build only the k-th of n stable shares of the trusts (for a CI matrix)' },
+    'changed-since': {
+      type: 'string',
+      value: 'git-ref',
+      description: "build only trusts whose content/<slug>/ changed since that ref; all if shared code or packages changed",
+    },
+    content: { type: 'string', default: 'content', value: 'dir', description: 'the folder with one folder per trust' },
+    out: { type: 'string', default: 'dist', value: 'dir', description: 'where each trust is published, as <dir>/<slug>/' },
+    verbose: { type: 'boolean', default: false, description: "show Astro's own output and stack traces" },
+    'stats-json': { type: 'string', value: 'file', description: 'write the build figures as JSON (used by the benchmark)' },
+  },
+  examples: [
+    ['npm run build', 'build every trust'],
+    ['npm run build -- --trust harbourside', 'build one trust'],
+    ['npm run build -- --changed-since origin/main --shard 2/4', 'in CI: the second quarter of the trusts changed on this branch'],
+  ],
+});
+const contentDir = path.resolve(root, values.content);
+const outDir = path.resolve(root, values.out);
+
 // Astro and Vite are hundreds of modules; caching their compiled code saves time on every build after the first.
 enableCompileCache(path.join(root, 'node_modules', '.cache', 'node-compile-cache'));
-const { buildSites, ContentCheckFailed, UnknownTrustError } = await import('./build/build-sites.ts');
-const { values } = parseArgs({
-  options: {
-    trust: { type: 'string', multiple: true, default: [] },
-    content: { type: 'string', default: path.join(root, 'content') },
-    out: { type: 'string', default: path.join(root, 'dist') },
-    verbose: { type: 'boolean', default: false },
-    'stats-json': { type: 'string' },
-  },
-});
+const { listTrustFolders, unknownTrustMessage } = await import('./build/trust-folders.ts');
+const { changedTrusts, parseShard, shardOf } = await import('./build/trust-selection.ts');
 
+const available = listTrustFolders(contentDir);
+const where = path.relative(root, contentDir) || contentDir;
+const unknown = unknownTrustMessage(values.trust, available, where);
+if (unknown) stop(unknown);
+if (available.length === 0) stop(`There are no trusts in ${where}/: each trust is a folder with a trust.yaml in it.`);
+
+// An empty list means "every trust" to buildSites, so each narrowing that leaves none stops here.
+let selected = values.trust.length > 0 ? values.trust : available.map((folder) => folder.slug);
+const narrowed = values.trust.length > 0 || values.shard !== undefined || values['changed-since'] !== undefined;
+if (values['changed-since'] !== undefined) {
+  const ref = values['changed-since'];
+  let changed: ReturnType<typeof changedTrusts>;
+  try {
+    changed = changedTrusts({ root, contentDir, ref, trusts: available.map((folder) => folder.slug) });
+  } catch (error) {
+    stop(error instanceof Error ? error.message : String(error));
+  }
+  if (changed.kind === 'none') {
+    console.log(`Nothing to build: no trust's content and no shared code changed since ${ref}.`);
+    process.exit(0);
+  }
+  if (changed.kind === 'all') console.log(`Building every trust: ${changed.because}.`);
+  else {
+    for (const slug of changed.removed)
+      console.log(`  ${slug} was removed from ${where}/: its published site, if any, is not deleted by the build.`);
+    selected = selected.filter((slug) => changed.slugs.includes(slug));
+    if (selected.length === 0) {
+      console.log(`Nothing to build: the trusts that changed since ${ref} are not among those asked for.`);
+      process.exit(0);
+    }
+  }
+}
+if (values.shard !== undefined) {
+  const shard = parseShard(values.shard);
+  if (typeof shard === 'string') stop(shard);
+  selected = selected.filter((slug) => shardOf(slug, shard.count) === shard.index);
+  if (selected.length === 0) {
+    console.log(`Nothing to build: shard ${shard.index}/${shard.count} has none of the trusts to build.`);
+    process.exit(0);
+  }
+}
+
+const { buildSites, ContentCheckFailed, UnknownTrustError } = await import('./build/build-sites.ts');
 const seconds = (value: number) => `${value.toFixed(2)} s`;
 
 try {
-  const which = values.trust.length > 0 ? values.trust.join(', ') : 'every trust';
-  console.log(`Building ${which} from ${path.relative(root, values.content) || values.content} ...`);
+  const which = narrowed ? selected.join(', ') : 'every trust';
+  console.log(`Building ${which} from ${where} ...`);
   const summary = await buildSites({
     root,
-    contentDir: values.content,
-    outDir: values.out,
-    trusts: values.trust,
+    contentDir,
+    outDir,
+    trusts: narrowed ? selected : [],
     ...(values.verbose ? { logLevel: 'info' as const } : {}),
     onWarnings: (report) => console.warn(`\n${report}\n`),
     onTrust: (result) =>
       console.log(
-        `  ✓ ${result.slug}: ${result.pages} pages, ${result.indexed} in search  →  ${path.relative(root, path.join(values.out, result.slug))}/`,
+        `  ✓ ${result.slug}: ${result.pages} pages, ${result.indexed} in search  →  ${path.relative(root, path.join(outDir, result.slug))}/`,
       ),
   });
   console.log("  Plain English reading ages: see npm run check, or each site's reading-age/ page.");

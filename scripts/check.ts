@@ -1,35 +1,53 @@
 /**
- * npm run check                    check every trust's content without building
- * npm run check -- --trust <slug>  check one trust
+ * npm run check: checks every trust's content without building (see --help).
  * Prints every problem at once with file, line, field and how to fix it; exits 1 on errors.
  */
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems, hasErrors } from '../src/checks/problem.ts';
 import { formatReadingAges, readingAgeReport } from '../src/checks/reading-age-report.ts';
-import { readdirSync } from 'node:fs';
+import { listTrustFolders, unknownTrustMessage } from './build/trust-folders.ts';
+import { markdownReport } from './check/markdown-report.ts';
+import { parseCommandLine, stop } from './cli/arguments.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
+const command = 'npm run check';
+const { values } = parseCommandLine({
+  command,
+  usage: '[options]',
+  summary:
+    "Checks the trusts' content as the build would, without building: every problem at once, with the file, line, field and how to fix it. Exits 1 if any problem would stop the build.",
   options: {
-    trust: { type: 'string', multiple: true, default: [] },
-    content: { type: 'string', default: path.join(root, 'content') },
+    trust: { type: 'string', multiple: true, default: [], value: 'slug', description: 'check only this trust' },
+    content: { type: 'string', default: 'content', value: 'dir', description: 'the folder with one folder per trust' },
+    format: { type: 'string', default: 'text', value: 'text|markdown', description: 'markdown: a report for a pull request comment' },
+    'report-file': { type: 'string', value: 'file', description: 'also write the report to this file' },
   },
+  examples: [
+    ['npm run check', 'check every trust'],
+    ['npm run check -- --trust harbourside', 'check one trust'],
+    ['npm run check -- --format markdown --report-file check.md', 'a report to post on a pull request'],
+  ],
 });
+if (values.format !== 'text' && values.format !== 'markdown') stop(`${command}: --format is "text" or "markdown", not "${values.format}".`);
+
+const contentDir = path.resolve(root, values.content);
+const unknown = unknownTrustMessage(values.trust, listTrustFolders(contentDir), path.relative(root, contentDir) || contentDir);
+if (unknown) stop(unknown);
 
 const started = performance.now();
-const contentDir = path.resolve(values.content);
 const problems = checkContent({ contentDir, displayRoot: path.dirname(contentDir), trusts: values.trust });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-if (problems.length === 0) {
-  console.log(`No problems found (${seconds} s).`);
-} else {
-  console.log(`${formatProblems(problems)} (${seconds} s)`);
-}
+let report: string;
+if (values.format === 'markdown') report = markdownReport(problems, values.trust);
+else report = problems.length === 0 ? `No problems found (${seconds} s).` : `${formatProblems(problems)} (${seconds} s)`;
+console.log(report);
+if (values['report-file']) writeFileSync(values['report-file'], `${report}\n`);
+
 if (hasErrors(problems)) {
   process.exitCode = 1;
-} else {
+} else if (values.format === 'text') {
   // Plain English: advice for the standard pages, not a reason to stop.
   const slugs =
     values.trust.length > 0

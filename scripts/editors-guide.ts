@@ -323,6 +323,15 @@ ${rules}
 }
 
 if (import.meta.main) {
+  const { parseCommandLine } = await import('./cli/arguments.ts');
+  parseCommandLine({
+    command: 'npm run guide',
+    usage: '',
+    summary:
+      "Writes docs/editors-guide.md, the editor's guide, from the schemas' field descriptions and the content check's messages. Run it after changing a schema; a test fails while the committed guide is out of date.",
+    options: {},
+    examples: [['npm run guide', 'rewrite docs/editors-guide.md']],
+  });
   writeFileSync(guidePath, renderGuide());
   console.log(`Wrote ${path.relative(root, guidePath)}`);
 }

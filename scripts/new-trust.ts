@@ -6,19 +6,29 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems } from '../src/checks/problem.ts';
+import { parseCommandLine } from './cli/arguments.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { values, positionals } = parseCommandLine({
+  command: 'npm run new-trust',
+  usage: '<slug> --name "<full name>" [options]',
+  summary:
+    "Creates content/<slug>/ with every page type and its easy read twin, filled with guidance to replace, ready to check and build. Refuses a slug that already exists.",
+  positionals: { name: 'slug', description: 'the trust\'s short name: lower case letters, numbers and dashes, e.g. riverside' },
   options: {
-    name: { type: 'string' },
-    descriptor: { type: 'string' },
-    content: { type: 'string', default: path.join(root, 'content') },
+    name: { type: 'string', value: 'full name', description: "the trust's full name (required)" },
+    descriptor: {
+      type: 'string',
+      value: 'words',
+      description: 'the words under the name, e.g. "NHS Foundation Trust" (default: taken from the name)',
+    },
+    content: { type: 'string', default: 'content', value: 'dir', description: 'the folder with one folder per trust' },
   },
+  examples: [['npm run new-trust -- riverside --name "Riverside Community NHS Trust"', 'start a new trust in content/riverside/']],
 });
+values.content = path.resolve(root, values.content);
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);

@@ -9,12 +9,11 @@ import { mkdir, rm } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
-import { closest, distance } from 'fastest-levenshtein';
 import type { CheckOptions } from '../../src/checks/check-content.ts';
 import { formatProblems, hasErrors, type Problem } from '../../src/checks/problem.ts';
 import { takeRefusedContent } from '../../src/markdown/refuse-unsafe-content.ts';
 import { setRenderedPageReceiver } from '../../src/site/rendered-pages.ts';
-import { listTrustFolders, readPublishingSettings, type TrustFolder } from './trust-folders.ts';
+import { listTrustFolders, readPublishingSettings, unknownTrustMessage } from './trust-folders.ts';
 import { closeSearchIndexer } from './search-index.ts';
 import { publishTrust, SymbolicLinkRefused, type PublishResult } from './publish-trust.ts';
 import { RenderedTrusts } from './rendered-trusts.ts';
@@ -81,17 +80,6 @@ function checkInWorker(options: CheckOptions): Promise<Problem[]> {
 
 export class UnknownTrustError extends Error {}
 
-/** Names the slugs not found, suggests the nearest one, and lists what exists (the first few, for a large fleet). */
-function unknownTrustMessage(unknown: string[], available: TrustFolder[], where: string): string {
-  const slugs = available.map((folder) => folder.slug);
-  const named = unknown.map((slug) => {
-    const nearest = slugs.length > 0 ? closest(slug, slugs) : undefined;
-    return nearest && distance(slug, nearest) <= 3 ? `"${slug}" (did you mean "${nearest}"?)` : `"${slug}"`;
-  });
-  const shown = slugs.length > 10 ? `${slugs.slice(0, 10).join(', ')} and ${slugs.length - 10} more` : slugs.join(', ') || 'none';
-  return `There is no trust called ${named.join(', ')} in ${where}/. Trusts found: ${shown}.`;
-}
-
 /** The content has mistakes: nothing was built and nothing published was touched. */
 export class ContentCheckFailed extends Error {
   readonly problems: Problem[];
@@ -107,9 +95,8 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
   const available = listTrustFolders(contentDir);
-  const unknown = options.trusts.filter((slug) => !available.some((folder) => folder.slug === slug));
-  if (unknown.length > 0)
-    throw new UnknownTrustError(unknownTrustMessage(unknown, available, path.relative(options.root, contentDir) || '.'));
+  const unknown = unknownTrustMessage(options.trusts, available, path.relative(options.root, contentDir) || '.');
+  if (unknown) throw new UnknownTrustError(unknown);
   const selected = options.trusts.length > 0 ? available.filter((folder) => options.trusts.includes(folder.slug)) : available;
 
   // Astro renders into a scratch folder beside the output, so a failed render touches no published site.

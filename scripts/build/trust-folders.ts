@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
 import { parse } from 'yaml';
 
 export interface TrustFolder {
@@ -34,4 +35,20 @@ export function readPublishingSettings(folder: TrustFolder): { url: string; lang
   } catch {
     return { url: '', language: 'en' };
   }
+}
+
+/**
+ * When some asked-for slugs are not trusts in the content folder: names them, suggests the
+ * nearest one, and lists what exists (the first ten, for a large fleet). Undefined when all exist.
+ */
+export function unknownTrustMessage(asked: string[], available: TrustFolder[], where: string): string | undefined {
+  const slugs = available.map((folder) => folder.slug);
+  const unknown = asked.filter((slug) => !slugs.includes(slug));
+  if (unknown.length === 0) return undefined;
+  const named = unknown.map((slug) => {
+    const nearest = slugs.length > 0 ? closest(slug, slugs) : undefined;
+    return nearest && distance(slug, nearest) <= 3 ? `"${slug}" (did you mean "${nearest}"?)` : `"${slug}"`;
+  });
+  const shown = slugs.length > 10 ? `${slugs.slice(0, 10).join(', ')} and ${slugs.length - 10} more` : slugs.join(', ') || 'none';
+  return `There is no trust called ${named.join(', ')} in ${where}/. Trusts found: ${shown}.`;
 }
