@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
+import { astroCommandGuard } from './src/integrations/astro-command-guard.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { devTrustFiles } from './src/integrations/dev-trust-files.ts';
 import { picturePaths } from './src/markdown/picture-paths.ts';
@@ -35,7 +36,8 @@ export default defineConfig({
     }),
   },
   // The content check reports problems in the dev preview; builds run it first in scripts/build.ts.
-  integrations: [mdx(), contentCheck(), devTrustFiles(), refuseUnsafeContentAtEnd()],
+  // `astro build` and `astro preview` alone stop with a pointer to npm run build / preview.
+  integrations: [astroCommandGuard(), mdx(), contentCheck(), devTrustFiles(), refuseUnsafeContentAtEnd()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -12,6 +12,7 @@ import { build as astroBuild } from 'astro';
 import type { CheckOptions } from '../../src/checks/check-content.ts';
 import { formatProblems, hasErrors, type Problem } from '../../src/checks/problem.ts';
 import { takeRefusedContent } from '../../src/markdown/refuse-unsafe-content.ts';
+import { startedByBuildScript } from '../../src/integrations/astro-command-guard.ts';
 import { setRenderedPageReceiver } from '../../src/site/rendered-pages.ts';
 import { listTrustFolders, readPublishingSettings, unknownTrustMessage } from './trust-folders.ts';
 import { closeSearchIndexer } from './search-index.ts';
@@ -129,6 +130,8 @@ export async function buildSites(options: BuildOptions): Promise<BuildSummary> {
     mode: 'production',
     outDir: scratch,
     cacheDir: astroCacheDir(options.root, contentDir),
+    // Tells astro.config.mjs's guard that this is the full build, not `astro build` alone.
+    integrations: [startedByBuildScript()],
     // Astro's own messages are for the product team (--verbose); failures are thrown and reported by the caller.
     logLevel: options.logLevel ?? 'silent',
   }).then(
