@@ -23,6 +23,7 @@ const { values } = parseCommandLine({
     },
     content: { type: 'string', default: 'content', value: 'dir', description: 'the folder with one folder per trust' },
     out: { type: 'string', default: 'dist', value: 'dir', description: 'where each trust is published, as <dir>/<slug>/' },
+    list: { type: 'boolean', default: false, description: 'print the slugs that would be built, as JSON, and build nothing (for a CI matrix)' },
     verbose: { type: 'boolean', default: false, description: "show Astro's own output and stack traces" },
     'stats-json': { type: 'string', value: 'file', description: 'write the build figures as JSON (used by the benchmark)' },
   },
@@ -33,6 +34,13 @@ const { values } = parseCommandLine({
   ],
 });
 const contentDir = path.resolve(root, values.content);
+// With --list, stdout carries only the JSON list; what would otherwise be said goes to stderr.
+const say = values.list ? (line: string) => console.error(line) : (line: string) => console.log(line);
+const nothingToBuild = (line: string): never => {
+  say(line);
+  if (values.list) console.log('[]');
+  process.exit(0);
+};
 const outDir = path.resolve(root, values.out);
 
 // Astro and Vite are hundreds of modules; caching their compiled code saves time on every build after the first.
@@ -57,29 +65,24 @@ if (values['changed-since'] !== undefined) {
   } catch (error) {
     stop(error instanceof Error ? error.message : String(error));
   }
-  if (changed.kind === 'none') {
-    console.log(`Nothing to build: no trust's content and no shared code changed since ${ref}.`);
-    process.exit(0);
-  }
-  if (changed.kind === 'all') console.log(`Building every trust: ${changed.because}.`);
-  else {
+  if (changed.kind === 'none') nothingToBuild(`Nothing to build: no trust's content and no shared code changed since ${ref}.`);
+  if (changed.kind === 'all') say(`Building every trust: ${changed.because}.`);
+  if (changed.kind === 'some') {
     for (const slug of changed.removed)
-      console.log(`  ${slug} was removed from ${where}/: its published site, if any, is not deleted by the build.`);
+      say(`  ${slug} was removed from ${where}/: its published site, if any, is not deleted by the build.`);
     selected = selected.filter((slug) => changed.slugs.includes(slug));
-    if (selected.length === 0) {
-      console.log(`Nothing to build: the trusts that changed since ${ref} are not among those asked for.`);
-      process.exit(0);
-    }
+    if (selected.length === 0) nothingToBuild(`Nothing to build: the trusts that changed since ${ref} are not among those asked for.`);
   }
 }
 if (values.shard !== undefined) {
   const shard = parseShard(values.shard);
   if (typeof shard === 'string') stop(shard);
   selected = selected.filter((slug) => shardOf(slug, shard.count) === shard.index);
-  if (selected.length === 0) {
-    console.log(`Nothing to build: shard ${shard.index}/${shard.count} has none of the trusts to build.`);
-    process.exit(0);
-  }
+  if (selected.length === 0) nothingToBuild(`Nothing to build: shard ${shard.index}/${shard.count} has none of the trusts to build.`);
+}
+if (values.list) {
+  console.log(JSON.stringify(selected));
+  process.exit(0);
 }
 
 const { buildSites, ContentCheckFailed, UnknownTrustError } = await import('./build/build-sites.ts');

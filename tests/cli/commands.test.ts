@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listTrustFolders } from '../../scripts/build/trust-folders.ts';
 import { repoRoot } from '../support/built-sites.ts';
 
 function run(script: string, args: string[]) {
@@ -61,7 +62,9 @@ describe('plain answers to mistakes', () => {
     const result = run(script, ['--trust', 'harboursid']);
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(
-      'There is no trust called "harboursid" (did you mean "harbourside"?) in content/. Trusts found: ashdown-valley, fenmoor, harbourside.',
+      `There is no trust called "harboursid" (did you mean "harbourside"?) in content/. Trusts found: ${listTrustFolders(path.join(repoRoot, 'content'))
+        .map((folder) => folder.slug)
+        .join(', ')}.`,
     );
     expect(result.stdout).not.toContain('No problems found');
     noStackTrace(result.stderr);
