@@ -75,12 +75,16 @@ function rowTextOf(strong: HTMLElement): string {
 /**
  * `headingLevels` moves the page's own headings down, so a "## Our commitment to you" over
  * a group of rows is an h2 on its own page and an h3 where the page is joined with others.
+ * `eagerPictures`: how many pictures, from the top, are on the first screen of a phone (below
+ * the header and title); the rest load only when scrolled near (loading="lazy"), so a long
+ * page costs little to open.
  */
-export function layoutEasyRead(renderedHtml: string, headingLevels = 0): EasyReadLayout {
+export function layoutEasyRead(renderedHtml: string, headingLevels = 0, eagerPictures = 1): EasyReadLayout {
   const root = parse(renderedHtml);
-  for (const image of root.querySelectorAll('img')) {
+  for (const [index, image] of root.querySelectorAll('img').entries()) {
     image.setAttribute('width', '120');
     image.setAttribute('height', '120');
+    if (index >= eagerPictures) image.setAttribute('loading', 'lazy');
   }
 
   const parts: string[] = [];

@@ -1,0 +1,96 @@
+/**
+ * Page budgets on every page of every sample trust, as published: HTML and CSS together at
+ * most 15 KB gzipped; no JavaScript except on the search page; every picture with its width
+ * and height (no jumping while it loads) and, on a phone's first screen or below it, loaded
+ * lazily when below (checked in Chromium at Lighthouse's phone size, 412 × 823).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveTrustFolder } from '../../scripts/serve/trust-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { pagePaths } from '../support/built-sites.ts';
+import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
+
+const BUDGET_BYTES = 15 * 1024;
+const PHONE = { width: 412, height: 823 };
+const dist = inject('builtSites');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(sampleSlugs)('%s', (slug) => {
+  const { basePath } = sampleTrusts[slug];
+  const siteDir = path.join(dist, slug);
+  const pages = [...pagePaths(siteDir), '404.html'];
+  const fileOf = (pagePath: string) => path.join(siteDir, pagePath.endsWith('.html') ? pagePath : `${pagePath}index.html`);
+  /** A published link ("/our-strategy/_assets/x.css") as a file in the trust's folder. */
+  const linkedFile = (href: string) => path.join(siteDir, href.slice(basePath.length));
+
+  it('every page is at most 15 KB of HTML and CSS, gzipped', () => {
+    const over: string[] = [];
+    for (const pagePath of pages) {
+      const html = readFileSync(fileOf(pagePath));
+      const stylesheets = parse(html.toString())
+        .querySelectorAll('link[rel="stylesheet"]')
+        .map((link) => readFileSync(linkedFile(link.getAttribute('href')!)));
+      const bytes = [html, ...stylesheets].reduce((sum, file) => sum + gzipSync(file).length, 0);
+      if (bytes > BUDGET_BYTES) over.push(`${pagePath || '(home)'}: ${(bytes / 1024).toFixed(1)} KB`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('no page but search runs JavaScript', () => {
+    const withScript: string[] = [];
+    for (const pagePath of pages.filter((candidate) => candidate !== 'search/')) {
+      const root = parse(readFileSync(fileOf(pagePath), 'utf8'));
+      const scripts = root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+      const handlers = root.querySelectorAll('*').filter((element) => Object.keys(element.attributes).some((name) => /^on/i.test(name)));
+      const links = root.querySelectorAll('a[href^="javascript:"]');
+      if (scripts.length + handlers.length + links.length > 0) withScript.push(pagePath || '(home)');
+    }
+    expect(withScript).toEqual([]);
+    // The budget is not met by having no search: the search page does load its script.
+    expect(parse(readFileSync(fileOf('search/'), 'utf8')).querySelectorAll('script').length).toBeGreaterThan(0);
+  });
+
+  it('every picture has its width and height, and those below the first screen of a phone load lazily', async () => {
+    const server = await serveTrustFolder(siteDir, basePath);
+    const page = await browser.newPage({ viewport: PHONE });
+    const problems: string[] = [];
+    let pictures = 0;
+    try {
+      for (const pagePath of pages) {
+        await page.goto(`${server.url}${pagePath === '404.html' ? 'no-such-page/' : pagePath}`);
+        const images = await page.locator('img').evaluateAll((found) =>
+          found.map((image) => ({
+            src: image.getAttribute('src') ?? '',
+            sized: image.hasAttribute('width') && image.hasAttribute('height'),
+            lazy: image.getAttribute('loading') === 'lazy',
+            top: image.getBoundingClientRect().top + window.scrollY,
+          })),
+        );
+        pictures += images.length;
+        for (const image of images) {
+          const where = `${pagePath || '(home)'}: ${image.src}`;
+          if (!image.sized) problems.push(`${where} has no width and height`);
+          if (image.top >= PHONE.height && !image.lazy) problems.push(`${where} is below the first screen but not loading="lazy"`);
+          if (image.top < PHONE.height / 2 && image.lazy) problems.push(`${where} is at the top of the page but loads lazily`);
+        }
+      }
+    } finally {
+      await page.close();
+      await server.close();
+    }
+    expect(problems).toEqual([]);
+    expect(pictures).toBeGreaterThan(0);
+  });
+});
