@@ -6,13 +6,15 @@
  * pages, build and index seconds, peak memory (the build process and its children, such
  * as Pagefind, sampled from /proc) and pages per second, against the targets.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { astroCacheDir, type BuildSummary } from './build/build-sites.ts';
 import { listTrustFolders } from './build/trust-folders.ts';
 import { parseCommandLine, wholeNumber } from './cli/arguments.ts';
+import { makeFloorProject } from './bench/floor-project.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseCommandLine({
@@ -30,7 +32,7 @@ const { values } = parseCommandLine({
   ],
 });
 const fleetSize = wholeNumber('npm run bench', 'trusts', values.trusts);
-const targets = { fleetSeconds: 30, fleetMemoryMb: 1536, oneTrustSeconds: 3 };
+const targets = { fleetSeconds: 30, fleetMemoryMb: 1229, oneTrustSeconds: 2, floorRatio: 1.3, changedSinceSeconds: 3, devEditMs: 300 };
 
 /** Copies the sample trusts round-robin until the fleet has `count` trusts, each with its own slug and address. */
 function makeFleet(contentDir: string, count: number): void {
@@ -80,24 +82,94 @@ interface Measured {
   peakMb: number;
 }
 
-async function measureBuild(args: string[], statsFile: string): Promise<Measured> {
+/** Runs a command to its end; wall-clock seconds and the peak memory of it and its children. */
+async function measureCommand(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'build.ts'), ...args, '--stats-json', statsFile], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(command, args, { cwd: options.cwd ?? root, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'inherit'] });
   let peakMb = 0;
   const sampler = setInterval(() => {
     peakMb = Math.max(peakMb, treeMemoryMb(child.pid!));
   }, 200);
   const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)));
   clearInterval(sampler);
-  if (code !== 0) throw new Error(`The build failed (exit ${code}).`);
-  return {
-    summary: JSON.parse(readFileSync(statsFile, 'utf8')) as BuildSummary,
-    wallSeconds: (performance.now() - started) / 1000,
-    peakMb,
+  if (code !== 0) throw new Error(`${path.basename(args[0] ?? command)} failed (exit ${code}).`);
+  return { wallSeconds: (performance.now() - started) / 1000, peakMb };
+}
+
+async function measureBuild(args: string[], statsFile: string): Promise<Measured> {
+  const measured = await measureCommand(process.execPath, [path.join(root, 'scripts', 'build.ts'), ...args, '--stats-json', statsFile]);
+  return { summary: JSON.parse(readFileSync(statsFile, 'utf8')) as BuildSummary, ...measured };
+}
+
+/** The floor (./bench/floor-project.ts): a bare Astro build of the same pages, then one Pagefind index. */
+async function measureFloor(contentDir: string, projectDir: string) {
+  const pages = makeFloorProject(projectDir, contentDir, path.join(root, 'node_modules'));
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const build = await measureCommand(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
+    cwd: projectDir,
+    env,
+  });
+  const index = await measureCommand(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', 'dist', '--silent'], { cwd: projectDir, env });
+  return { pages, buildSeconds: build.wallSeconds, indexSeconds: index.wallSeconds, wallSeconds: build.wallSeconds + index.wallSeconds, peakMb: Math.max(build.peakMb, index.peakMb) };
+}
+
+/** A one-page edit in a fleet already built, rebuilt and published with --changed-since. */
+async function measureChangedSince(contentDir: string, outDir: string, statsFile: string): Promise<Measured> {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: contentDir, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '.');
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-qm', 'fleet');
+  const trust = listTrustFolders(contentDir)[1]!;
+  const page = readdirSync(trust.dir).find((name) => name.endsWith('.md') && name !== 'index.md')!;
+  appendFileSync(path.join(trust.dir, page), '\nOne more sentence, edited for the benchmark.\n');
+  return measureBuild(['--content', contentDir, '--out', outDir, '--changed-since', 'HEAD'], statsFile);
+}
+
+/**
+ * `astro dev` over the fleet: the time from saving a page to the server answering with the
+ * new words, for five edits (the median is reported). The browser's own reload comes on top.
+ */
+async function measureDevEdit(contentDir: string): Promise<number[]> {
+  const port = 4600 + Math.floor(Math.random() * 300);
+  const dev = spawn(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', STRATEGY_DEV_PREVIEW: '1', STRATEGY_CONTENT_DIR: contentDir },
+    stdio: 'ignore',
+  });
+  const trust = listTrustFolders(contentDir)[0]!;
+  const page = readdirSync(trust.dir).find((name) => name.endsWith('.md') && name !== 'index.md')!;
+  const url = `http://127.0.0.1:${port}/${trust.slug}/${page.replace(/\.md$/, '')}/`;
+  const fetchText = async () => {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+      return response.ok ? await response.text() : '';
+    } catch {
+      return '';
+    }
   };
+  try {
+    const ready = performance.now();
+    while (!(await fetchText())) {
+      if (performance.now() - ready > 300_000) throw new Error('The dev server did not answer within 5 minutes.');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const times: number[] = [];
+    for (let edit = 1; edit <= 5; edit += 1) {
+      const marker = `benchmarkedit${edit}x${Date.now()}`;
+      const file = path.join(trust.dir, page);
+      const saved = performance.now();
+      appendFileSync(file, `\n${marker}\n`);
+      while (!(await fetchText()).includes(marker)) {
+        if (performance.now() - saved > 60_000) throw new Error('The dev server did not show an edit within a minute.');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      times.push(performance.now() - saved);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    return times;
+  } finally {
+    dev.kill('SIGTERM');
+  }
 }
 
 function report(label: string, measured: Measured, targetSeconds: number, targetMb?: number): string[] {
@@ -128,10 +200,33 @@ try {
     path.join(work, 'one.json'),
   );
 
+  const floor = await measureFloor(contentDir, path.join(work, 'floor'));
+  const changed = await measureChangedSince(contentDir, path.join(work, 'dist-fleet'), path.join(work, 'changed.json'));
+  const devEdits = await measureDevEdit(contentDir);
+  const median = [...devEdits].sort((a, b) => a - b)[Math.floor(devEdits.length / 2)]!;
+  const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+  const ratio = fleet.wallSeconds / floor.wallSeconds;
+
   const lines = [
+    `Load average when it ended: ${loadavg().map((value) => value.toFixed(1)).join(', ')} (2 cores; others' work counts too)`,
+    '',
     ...report(`Fleet: every trust in one build`, fleet, targets.fleetSeconds, targets.fleetMemoryMb),
     '',
     ...report(`One trust alone (${oneSlug})`, one, targets.oneTrustSeconds),
+    '',
+    'Floor: a bare Astro project with the same pages as plain .md, one layout, one Pagefind index',
+    `  pages             ${floor.pages}`,
+    `  build seconds     ${floor.buildSeconds.toFixed(2)} (astro build)`,
+    `  index seconds     ${floor.indexSeconds.toFixed(2)} (pagefind)`,
+    `  total seconds     ${floor.wallSeconds.toFixed(2)}`,
+    `  peak memory       ${floor.peakMb.toFixed(0)} MB`,
+    `  fleet / floor     ${ratio.toFixed(2)}x  [target <= ${targets.floorRatio}x: ${verdict(ratio <= targets.floorRatio)}]`,
+    '',
+    ...report(`One page edited, --changed-since HEAD (the fleet already built)`, changed, targets.changedSinceSeconds),
+    '',
+    'Dev server (astro dev over the fleet): page saved -> server answers with the new words',
+    `  each edit         ${devEdits.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`,
+    `  median            ${median.toFixed(0)} ms  [target <= ${targets.devEditMs} ms: ${verdict(median <= targets.devEditMs)}]`,
   ];
   console.log(lines.join('\n'));
 } finally {
