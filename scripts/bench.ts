@@ -105,12 +105,25 @@ async function measureBuild(args: string[], statsFile: string): Promise<Measured
 async function measureFloor(contentDir: string, projectDir: string) {
   const pages = makeFloorProject(projectDir, contentDir, path.join(root, 'node_modules'));
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  const build = await measureCommand(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
+  const build = await measureCommand(
+    process.execPath,
+    [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'],
+    {
+      cwd: projectDir,
+      env,
+    },
+  );
+  const index = await measureCommand(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', 'dist', '--silent'], {
     cwd: projectDir,
     env,
   });
-  const index = await measureCommand(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', 'dist', '--silent'], { cwd: projectDir, env });
-  return { pages, buildSeconds: build.wallSeconds, indexSeconds: index.wallSeconds, wallSeconds: build.wallSeconds + index.wallSeconds, peakMb: Math.max(build.peakMb, index.peakMb) };
+  return {
+    pages,
+    buildSeconds: build.wallSeconds,
+    indexSeconds: index.wallSeconds,
+    wallSeconds: build.wallSeconds + index.wallSeconds,
+    peakMb: Math.max(build.peakMb, index.peakMb),
+  };
 }
 
 /** A one-page edit in a fleet already built, rebuilt and published with --changed-since. */
@@ -131,11 +144,15 @@ async function measureChangedSince(contentDir: string, outDir: string, statsFile
  */
 async function measureDevEdit(contentDir: string): Promise<number[]> {
   const port = 4600 + Math.floor(Math.random() * 300);
-  const dev = spawn(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', STRATEGY_DEV_PREVIEW: '1', STRATEGY_CONTENT_DIR: contentDir },
-    stdio: 'ignore',
-  });
+  const dev = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', STRATEGY_DEV_PREVIEW: '1', STRATEGY_CONTENT_DIR: contentDir },
+      stdio: 'ignore',
+    },
+  );
   const trust = listTrustFolders(contentDir)[0]!;
   const page = readdirSync(trust.dir).find((name) => name.endsWith('.md') && name !== 'index.md')!;
   const url = `http://127.0.0.1:${port}/${trust.slug}/${page.replace(/\.md$/, '')}/`;
@@ -208,7 +225,9 @@ try {
   const ratio = fleet.wallSeconds / floor.wallSeconds;
 
   const lines = [
-    `Load average when it ended: ${loadavg().map((value) => value.toFixed(1)).join(', ')} (2 cores; others' work counts too)`,
+    `Load average when it ended: ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(', ')} (2 cores; others' work counts too)`,
     '',
     ...report(`Fleet: every trust in one build`, fleet, targets.fleetSeconds, targets.fleetMemoryMb),
     '',

@@ -19,11 +19,15 @@ const { values } = parseCommandLine({
     'changed-since': {
       type: 'string',
       value: 'git-ref',
-      description: "build only trusts whose content/<slug>/ changed since that ref; all if shared code or packages changed",
+      description: 'build only trusts whose content/<slug>/ changed since that ref; all if shared code or packages changed',
     },
     content: { type: 'string', default: 'content', value: 'dir', description: 'the folder with one folder per trust' },
     out: { type: 'string', default: 'dist', value: 'dir', description: 'where each trust is published, as <dir>/<slug>/' },
-    list: { type: 'boolean', default: false, description: 'print the slugs that would be built, as JSON, and build nothing (for a CI matrix)' },
+    list: {
+      type: 'boolean',
+      default: false,
+      description: 'print the slugs that would be built, as JSON, and build nothing (for a CI matrix)',
+    },
     verbose: { type: 'boolean', default: false, description: "show Astro's own output and stack traces" },
     'stats-json': { type: 'string', value: 'file', description: 'write the build figures as JSON (used by the benchmark)' },
   },

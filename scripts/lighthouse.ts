@@ -122,7 +122,9 @@ export async function auditTrusts(options: { outDir: string; contentDir: string;
               if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
                 // The first thing the audit found (a console error's text, an element, a URL), to act on.
                 const first = (audit.details as { items?: Array<Record<string, unknown>> } | undefined)?.items?.[0];
-                const found = first ? String(first.description ?? first.url ?? (first.node as { snippet?: string } | undefined)?.snippet ?? '') : '';
+                const found = first
+                  ? String(first.description ?? first.url ?? (first.node as { snippet?: string } | undefined)?.snippet ?? '')
+                  : '';
                 shortfalls.push(
                   `${category}: ${audit.id} (${audit.title}) ${Math.round(audit.score * 100)}${audit.displayValue ? `, ${audit.displayValue}` : ''}${found ? ` — ${found.slice(0, 160)}` : ''}`,
                 );
@@ -151,7 +153,11 @@ export function formatScores(results: PageScores[]): string {
     `${result.cpuSlowdown}x`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   const lines = [line(header), ...rows.map(line)];
   const short = results.filter((result) => result.shortfalls.length > 0);
   if (short.length > 0) {
@@ -167,7 +173,7 @@ if (import.meta.main) {
     command: 'npm run lighthouse',
     usage: '[options]',
     summary:
-      "Runs Lighthouse (phone settings) on the home, a goals, the easy read and the search page of each built trust, prints the four scores and what costs points. Targets: performance 95, accessibility, best practices and SEO 100. Build first with npm run build.",
+      'Runs Lighthouse (phone settings) on the home, a goals, the easy read and the search page of each built trust, prints the four scores and what costs points. Targets: performance 95, accessibility, best practices and SEO 100. Build first with npm run build.',
     options: {
       trust: { type: 'string', multiple: true, default: [], value: 'slug', description: 'only this trust' },
       out: { type: 'string', default: 'dist', value: 'dir', description: 'the folder the build published into' },

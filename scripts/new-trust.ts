@@ -15,8 +15,8 @@ const { values, positionals } = parseCommandLine({
   command: 'npm run new-trust',
   usage: '<slug> --name "<full name>" [options]',
   summary:
-    "Creates content/<slug>/ with every page type and its easy read twin, filled with guidance to replace, ready to check and build. Refuses a slug that already exists.",
-  positionals: { name: 'slug', description: 'the trust\'s short name: lower case letters, numbers and dashes, e.g. riverside' },
+    'Creates content/<slug>/ with every page type and its easy read twin, filled with guidance to replace, ready to check and build. Refuses a slug that already exists.',
+  positionals: { name: 'slug', description: "the trust's short name: lower case letters, numbers and dashes, e.g. riverside" },
   options: {
     name: { type: 'string', value: 'full name', description: "the trust's full name (required)" },
     descriptor: {

@@ -17,9 +17,19 @@ const { values } = parseCommandLine({
   summary:
     'Serves every built trust in dist/, each alone on its own port at its own base path, exactly as it will be published, and prints their addresses. Stop with Ctrl+C.',
   options: {
-    port: { type: 'string', default: '4321', value: 'number', description: 'the first trust\'s port; the next trusts take the ports after it' },
+    port: {
+      type: 'string',
+      default: '4321',
+      value: 'number',
+      description: "the first trust's port; the next trusts take the ports after it",
+    },
     out: { type: 'string', default: 'dist', value: 'dir', description: 'the folder the build published into' },
-    content: { type: 'string', default: 'content', value: 'dir', description: 'the folder with one folder per trust (for their addresses)' },
+    content: {
+      type: 'string',
+      default: 'content',
+      value: 'dir',
+      description: 'the folder with one folder per trust (for their addresses)',
+    },
   },
   examples: [
     ['npm run build && npm run preview', 'build every trust, then see them'],

@@ -32,7 +32,10 @@ export function makeFloorProject(projectDir: string, contentDir: string, nodeMod
   mkdirSync(path.join(projectDir, 'src', 'layouts'), { recursive: true });
   symlinkSync(nodeModules, path.join(projectDir, 'node_modules'), 'dir');
   writeFileSync(path.join(projectDir, 'package.json'), '{ "type": "module", "private": true }\n');
-  writeFileSync(path.join(projectDir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(
+    path.join(projectDir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
   writeFileSync(
     path.join(projectDir, 'src', 'layouts', 'Plain.astro'),
     `---

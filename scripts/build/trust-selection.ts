@@ -33,10 +33,7 @@ export function shardOf(slug: string, count: number): number {
   return (createHash('sha256').update(slug).digest().readUInt32BE(0) % count) + 1;
 }
 
-export type ChangedTrusts =
-  | { kind: 'all'; because: string }
-  | { kind: 'some'; slugs: string[]; removed: string[] }
-  | { kind: 'none' };
+export type ChangedTrusts = { kind: 'all'; because: string } | { kind: 'some'; slugs: string[]; removed: string[] } | { kind: 'none' };
 
 /**
  * Files outside the content folder that cannot change what is published: documentation,

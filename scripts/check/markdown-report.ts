@@ -30,7 +30,8 @@ export function markdownReport(problems: Problem[], trusts: string[]): string {
   ];
   const byFile = new Map<string, Problem[]>();
   const ordered = [...problems].sort(
-    (a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   for (const problem of ordered) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   for (const [file, fileProblems] of byFile) {

@@ -36,11 +36,7 @@ export interface ParsedCommandLine<O extends Record<string, OptionSpec>> {
   positionals: string[];
 }
 
-type OptionValue<O extends OptionSpec, T> = O['multiple'] extends true
-  ? T[]
-  : O extends { default: unknown }
-    ? T
-    : T | undefined;
+type OptionValue<O extends OptionSpec, T> = O['multiple'] extends true ? T[] : O extends { default: unknown } ? T : T | undefined;
 
 /** Stops the command with one plain line on stderr and exit code 1. */
 export function stop(message: string): never {

@@ -86,7 +86,11 @@ if (import.meta.main) {
         value: 'dir',
         description: "the folder nginx serves; the trust's files go in <dir><base path>",
       },
-      listen: { type: 'string', value: 'port', description: 'print a whole server block listening here (own domain) instead of a location block' },
+      listen: {
+        type: 'string',
+        value: 'port',
+        description: 'print a whole server block listening here (own domain) instead of a location block',
+      },
       content: { type: 'string', default: 'content', value: 'dir', description: 'the folder with one folder per trust' },
     },
     examples: [

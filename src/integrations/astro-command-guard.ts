@@ -21,8 +21,7 @@ export function astroCommandGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         const fromScript = config.integrations.some((integration) => integration.name === MARKER);
-        const instead =
-          command === 'build' && !fromScript ? 'npm run build' : command === 'preview' ? 'npm run preview' : undefined;
+        const instead = command === 'build' && !fromScript ? 'npm run build' : command === 'preview' ? 'npm run preview' : undefined;
         if (!instead) return;
         // One line and exit 1: an error thrown here would come back wrapped in Astro's stack trace.
         const why =

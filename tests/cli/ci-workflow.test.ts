@@ -39,7 +39,11 @@ const work = mkdtempSync(path.join(tmpdir(), 'strategy-ci-workflow-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs a step's script with bash, as the runner does, and returns what it wrote to $GITHUB_OUTPUT. */
-function runStep(script: string, env: Record<string, string>, values: Record<string, string>): { stdout: string; outputs: Record<string, string> } {
+function runStep(
+  script: string,
+  env: Record<string, string>,
+  values: Record<string, string>,
+): { stdout: string; outputs: Record<string, string> } {
   const outputFile = path.join(work, `output-${Math.random().toString(36).slice(2)}`);
   writeFileSync(outputFile, '');
   const filled = script
@@ -113,11 +117,7 @@ describe("the workflow's commands, run here", () => {
     expect(shards.length).toBeGreaterThan(0);
     const built: string[] = [];
     for (const shard of shards) {
-      const { stdout } = runStep(
-        step('build', "Build this shard's trusts").run!,
-        { TRUSTS: outputs.trusts! },
-        { 'matrix.shard': shard },
-      );
+      const { stdout } = runStep(step('build', "Build this shard's trusts").run!, { TRUSTS: outputs.trusts! }, { 'matrix.shard': shard });
       built.push(...[...stdout.matchAll(/✓ ([a-z0-9-]+):/g)].map((match) => match[1]!));
     }
     expect(built.sort()).toEqual(slugs);

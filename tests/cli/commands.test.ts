@@ -62,7 +62,9 @@ describe('plain answers to mistakes', () => {
     const result = run(script, ['--trust', 'harboursid']);
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(
-      `There is no trust called "harboursid" (did you mean "harbourside"?) in content/. Trusts found: ${listTrustFolders(path.join(repoRoot, 'content'))
+      `There is no trust called "harboursid" (did you mean "harbourside"?) in content/. Trusts found: ${listTrustFolders(
+        path.join(repoRoot, 'content'),
+      )
         .map((folder) => folder.slug)
         .join(', ')}.`,
     );
@@ -73,7 +75,9 @@ describe('plain answers to mistakes', () => {
   it('an option without its value, and a value it cannot use, are named', () => {
     expect(run('build.ts', ['--trust']).stderr).toContain('npm run build: --trust needs a value after it.');
     expect(run('build.ts', ['--shard', '5/4']).stderr).toContain('--shard needs "k/n" with 1 <= k <= n');
-    expect(run('preview.ts', ['--port', 'soon']).stderr.trim()).toBe('npm run preview: --port needs a whole number of 1 or more, not "soon".');
+    expect(run('preview.ts', ['--port', 'soon']).stderr.trim()).toBe(
+      'npm run preview: --port needs a whole number of 1 or more, not "soon".',
+    );
     expect(run('check.ts', ['--format', 'html']).stderr.trim()).toBe('npm run check: --format is "text" or "markdown", not "html".');
     const stray = run('check.ts', ['harbourside']);
     expect(stray.code).toBe(1);

@@ -43,10 +43,14 @@ beforeAll(async () => {
   writeFileSync(path.join(docRoot, 'index.html'), '<!doctype html><title>Harbourside Hospitals</title><p>The hospital home page.</p>');
   cpSync(path.join(inject('builtSites'), slug), path.join(docRoot, basePath), { recursive: true });
 
-  const generated = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'hosting', 'nginx-config.ts'), '--trust', slug, '--root', docRoot], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
+  const generated = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'scripts', 'hosting', 'nginx-config.ts'), '--trust', slug, '--root', docRoot],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    },
+  );
   expect(generated.status, generated.stderr).toBe(0);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
