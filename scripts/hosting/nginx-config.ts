@@ -98,12 +98,12 @@ if (import.meta.main) {
       ['npm run nginx-config -- --trust fenmoor --root /var/www/fenmoor --listen 80', 'a server block for a domain of its own'],
     ],
   });
-  if (!values.trust) stop(`${command}: say which trust with --trust <slug>.`);
+  const trust: string = values.trust || stop(`${command}: say which trust with --trust <slug>.`);
   const contentDir = path.resolve(root, values.content);
   const folders = listTrustFolders(contentDir);
-  const unknown = unknownTrustMessage([values.trust], folders, path.relative(root, contentDir) || contentDir);
+  const unknown = unknownTrustMessage([trust], folders, path.relative(root, contentDir) || contentDir);
   if (unknown) stop(unknown);
-  const { url } = readPublishingSettings(folders.find((folder) => folder.slug === values.trust)!);
-  if (!URL.canParse(url)) stop(`${command}: content/${values.trust}/trust.yaml has no valid url; run "npm run check" to see what to fix.`);
-  process.stdout.write(nginxConfig({ slug: values.trust, url, docRoot: values.root, ...(values.listen ? { listen: values.listen } : {}) }));
+  const { url } = readPublishingSettings(folders.find((folder) => folder.slug === trust)!);
+  if (!URL.canParse(url)) stop(`${command}: content/${trust}/trust.yaml has no valid url; run "npm run check" to see what to fix.`);
+  process.stdout.write(nginxConfig({ slug: trust, url, docRoot: values.root, ...(values.listen ? { listen: values.listen } : {}) }));
 }

@@ -26,6 +26,8 @@ const commands = [
   { script: 'new-trust.ts', name: 'npm run new-trust', option: '--name' },
   { script: 'bench.ts', name: 'npm run bench', option: '--trusts' },
   { script: 'editors-guide.ts', name: 'npm run guide', option: '' },
+  { script: 'lighthouse.ts', name: 'npm run lighthouse', option: '--trust' },
+  { script: 'hosting/nginx-config.ts', name: 'npm run nginx-config', option: '--root' },
 ];
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)|ERR_PARSE_ARGS|node:internal/m);
