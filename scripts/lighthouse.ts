@@ -6,7 +6,9 @@
  * a score from its target: 100 for accessibility, best practices and SEO; 95 for
  * performance. Exits 1 when a page misses a target.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -75,6 +77,17 @@ export function pagesToAudit(siteDir: string): Array<{ label: string; path: stri
   ];
 }
 
+/** A copy of a built site with a gzipped twin (`x.css.gz`) of every text file. */
+function copyCompressed(from: string, to: string): void {
+  cpSync(from, to, { recursive: true });
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+    );
+  for (const file of walk(to).filter((name) => /\.(html|css|js|json|svg|xml|txt)$/.test(name)))
+    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+}
+
 export async function auditTrusts(options: { outDir: string; contentDir: string; trusts: string[] }): Promise<PageScores[]> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('Chromium is not installed. Install it with: apt-get install -y chromium');
@@ -83,11 +96,17 @@ export async function auditTrusts(options: { outDir: string; contentDir: string;
     (folder) => built.has(folder.slug) && (options.trusts.length === 0 || options.trusts.includes(folder.slug)),
   );
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'error' });
+  const scratch = mkdtempSync(path.join(tmpdir(), 'strategy-lighthouse-'));
   const results: PageScores[] = [];
   try {
     for (const folder of folders) {
       const siteDir = path.join(options.outDir, folder.slug);
-      const server = await serveTrustFolder(siteDir, trustAddress(readPublishingSettings(folder).url).basePath);
+      // Every host recipe (docs/hosting.md) compresses text; so does this server, from a gzipped copy.
+      const servedDir = path.join(scratch, folder.slug);
+      copyCompressed(siteDir, servedDir);
+      const server = await serveTrustFolder(servedDir, trustAddress(readPublishingSettings(folder).url).basePath, 0, {
+        precompressed: true,
+      });
       try {
         for (const page of pagesToAudit(siteDir)) {
           const url = `${server.url}${page.path}`;
@@ -139,6 +158,7 @@ export async function auditTrusts(options: { outDir: string; contentDir: string;
     }
   } finally {
     chrome.kill();
+    rmSync(scratch, { recursive: true, force: true });
   }
   return results;
 }

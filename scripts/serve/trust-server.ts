@@ -16,8 +16,17 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export function serveTrustFolder(folder: string, basePath: string, port = 0): Promise<RunningServer> {
-  const files = sirv(folder, { dev: true, etag: false, dotfiles: false });
+/**
+ * `precompressed`: answer with a file's `.gz` beside it when the browser accepts gzip, as a
+ * real host compresses text (see scripts/lighthouse.ts, which writes those files).
+ */
+export function serveTrustFolder(
+  folder: string,
+  basePath: string,
+  port = 0,
+  options: { precompressed?: boolean } = {},
+): Promise<RunningServer> {
+  const files = sirv(folder, { dev: true, etag: false, dotfiles: false, gzip: options.precompressed ?? false });
   const notFound = () => readFileSync(path.join(folder, '404.html'));
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
