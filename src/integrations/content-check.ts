@@ -3,6 +3,7 @@
  * content file is saved, problems are printed in the terminal and shown in the browser's
  * error overlay, in the same words as `npm run check` and the build.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentSelection } from '../site/content-selection.ts';
@@ -16,10 +17,12 @@ export function contentCheck(): AstroIntegration {
         const { checkContent } = await import('../checks/check-content.ts');
         const { formatProblems, hasErrors } = await import('../checks/problem.ts');
         const contentDir = path.resolve(contentSelection(process.env).base);
-        const run = () => {
-          const problems = checkContent({ contentDir, displayRoot: path.dirname(contentDir) });
+        // On a save only the trust whose file changed is checked again: the check is synchronous,
+        // and re-checking a 200-trust fleet held the dev server for seconds on every save.
+        const run = (slug?: string) => {
+          const problems = checkContent({ contentDir, displayRoot: path.dirname(contentDir), ...(slug ? { trusts: [slug] } : {}) });
           if (problems.length === 0) {
-            logger.info('Content check: no problems found.');
+            logger.info(`Content check${slug ? ` (${slug})` : ''}: no problems found.`);
             server.ws.send({ type: 'full-reload' });
             return;
           }
@@ -30,7 +33,11 @@ export function contentCheck(): AstroIntegration {
         run();
         for (const event of ['add', 'change', 'unlink'] as const) {
           server.watcher.on(event, (file: string) => {
-            if (path.resolve(file).startsWith(contentDir)) run();
+            const inContent = path.relative(contentDir, path.resolve(file));
+            if (inContent.startsWith('..') || path.isAbsolute(inContent)) return;
+            const slug = inContent.split(path.sep)[0];
+            // A trust's own file: that trust; anything else in the content folder: every trust.
+            run(inContent.includes(path.sep) && slug && existsSync(path.join(contentDir, slug, 'trust.yaml')) ? slug : undefined);
           });
         }
       },
