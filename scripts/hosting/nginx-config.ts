@@ -2,12 +2,14 @@
  * npm run nginx-config -- --trust <slug>: prints the nginx configuration that publishes one
  * trust at the address in its trust.yaml: at its own domain (a `server` block) or at a folder
  * of an existing site (a `location` block to paste into that site's server). It answers
- * unknown paths with the trust's own 404 page, caches the hashed `_assets/` for a year and
- * makes browsers revalidate everything else, and compresses text. See docs/hosting.md.
+ * unknown paths with the trust's own 404 page, sends the security headers
+ * (src/site/security-headers.ts), caches the hashed `_assets/` for a year and makes browsers
+ * revalidate everything else, and compresses text. See docs/hosting.md.
  */
 import path from 'node:path';
 import { trustAddress } from '../../src/site/trust-address.ts';
 import { ASSETS_DIR } from '../../src/site/published-paths.ts';
+import { securityHeadersFor } from '../../src/site/security-headers.ts';
 
 /** Everything but `_assets/` keeps its name when it changes, so browsers must ask again (a cheap 304). */
 export const REVALIDATE = 'no-cache';
@@ -23,11 +25,6 @@ export interface NginxOptions {
    * <docRoot><basePath>, so for a folder of an existing site it is that site's own root.
    */
   docRoot: string;
-  /**
-   * Response headers for every file, e.g. the security headers.
-   * TODO: take them from src/site/security-headers.ts once that module is on main.
-   */
-  headers?: Record<string, string>;
   /** A whole `server` block listening here (own domain), rather than a `location` block. */
   listen?: string;
 }
@@ -36,9 +33,12 @@ const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 export function nginxConfig(options: NginxOptions): string {
   const { origin, basePath } = trustAddress(options.url);
-  // nginx's add_header in a nested location replaces the outer ones, so each block repeats them all.
-  const headerLines = (cacheControl: string, indent: string) =>
-    [...Object.entries(options.headers ?? {}), ['Cache-Control', cacheControl] as const]
+  // The security headers come from the one list in src/site/security-headers.ts; nginx's
+  // add_header in a nested location replaces the outer ones, so each block repeats them all.
+  const pageHeaders = securityHeadersFor(basePath, basePath);
+  const fileHeaders = securityHeadersFor(`${basePath}files/`, basePath);
+  const headerLines = (cacheControl: string, indent: string, headers = pageHeaders) =>
+    [...Object.entries(headers), ['Cache-Control', cacheControl] as const]
       .map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`)
       .join('\n');
   const location = `# ${options.slug}: ${origin}${basePath}  (copy dist/${options.slug}/ to ${path.posix.join(options.docRoot, basePath)})
@@ -55,6 +55,11 @@ ${headerLines(REVALIDATE, '    ')}
 
     location ^~ ${basePath}${ASSETS_DIR}/ {
 ${headerLines(IMMUTABLE, '        ')}
+    }
+
+    # The trust's own files (PDFs, pictures): shown as documents, never as part of the site.
+    location ^~ ${basePath}files/ {
+${headerLines(REVALIDATE, '        ', fileHeaders)}
     }
 }`;
   if (!options.listen) return `${location}\n`;

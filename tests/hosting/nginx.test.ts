@@ -2,8 +2,8 @@
  * The nginx recipe, for real: Debian's nginx on loopback with the configuration that
  * `npm run nginx-config` prints, serving a sample trust published at a folder of an
  * existing site. Pages answer 200, an unknown address answers 404 with the trust's own
- * 404 page, hashed assets are cached for a year and pages revalidated, and search works
- * in Chromium.
+ * 404 page, the security headers are sent, hashed assets are cached for a year and pages
+ * revalidated, and search works in Chromium.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../support/built-sites.ts';
 import { launchBrowser, watchedPage } from '../support/browser.ts';
 import { sampleTrusts } from '../support/sample-trusts.ts';
+import { securityHeadersFor } from '../../src/site/security-headers.ts';
 
 const NGINX = '/usr/sbin/nginx';
 const slug = 'harbourside';
@@ -136,6 +137,16 @@ describe(`nginx, ${slug} at ${basePath} of an existing site`, () => {
     expect(css.headers.get('content-type')).toContain('text/css');
     const theme = await fetch(`${origin}${basePath}theme.css`);
     expect(theme.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('sends the security headers from src/site/security-headers.ts on pages, assets, the 404 page and files', async () => {
+    for (const address of ['goals/', 'no-such-page/', 'theme.css', 'files/logo.svg']) {
+      const response = await fetch(`${origin}${basePath}${address}`);
+      const expected = securityHeadersFor(`${basePath}${address}`, basePath);
+      for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${address} ${name}`).toBe(value);
+    }
+    const file = await fetch(`${origin}${basePath}files/logo.svg`);
+    expect(file.headers.get('content-security-policy')).toContain('sandbox');
   });
 
   it('search finds pages, in Chromium', async () => {
