@@ -37,7 +37,7 @@ const unknown = unknownTrustMessage(values.trust, listTrustFolders(contentDir), 
 if (unknown) stop(unknown);
 
 const started = performance.now();
-const problems = checkContent({ contentDir, displayRoot: path.dirname(contentDir), trusts: values.trust });
+const problems = await checkContent({ contentDir, displayRoot: path.dirname(contentDir), trusts: values.trust });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 let report: string;
 if (values.format === 'markdown') report = markdownReport(problems, values.trust);

@@ -68,7 +68,7 @@ const fillIn = (dir: string): void => {
 };
 fillIn(target);
 
-const problems = checkContent({ contentDir: values.content, displayRoot: path.dirname(values.content), trusts: [slug] });
+const problems = await checkContent({ contentDir: values.content, displayRoot: path.dirname(values.content), trusts: [slug] });
 const placeholders = problems.filter((problem) => problem.rule === 'placeholder');
 if (placeholders.length < problems.length)
   fail(

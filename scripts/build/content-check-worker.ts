@@ -5,4 +5,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent, type CheckOptions } from '../../src/checks/check-content.ts';
 
-parentPort!.postMessage(checkContent(workerData as CheckOptions));
+parentPort!.postMessage(await checkContent(workerData as CheckOptions));

@@ -16,6 +16,7 @@ import { isTwinPath, standardPathOfTwin, twinPagePath } from '../site/easy-read-
 import { pagePathOf } from '../site/trust-address.ts';
 import { checkBody, internalLinks, relativeLink, resolveLink, type Link } from './body-rules.ts';
 import { trustFilePath } from '../markdown/picture-paths.ts';
+import { checkDocumentFiles, type DocumentFileRef } from './document-files.ts';
 import { listPageFiles } from './content-files.ts';
 import { lintEasyRead } from './easy-read-lint.ts';
 import { checkTrustFiles } from './trust-files.ts';
@@ -65,9 +66,12 @@ interface PageFile {
   isMdx: boolean;
   body?: { text: string; line: number };
   data?: Record<string, unknown>;
+  /** Pages of this site that the page's documents name (documents[].page), to check once every page is known. */
+  documentPages?: Array<{ page: string; line: number | undefined; field: string }>;
 }
 
-export function checkContent(options: CheckOptions): Problem[] {
+/** Async because each document file is opened and read (src/checks/document-files.ts). */
+export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   const problems: Problem[] = [];
   if (!existsSync(options.contentDir)) {
     return [
@@ -84,7 +88,8 @@ export function checkContent(options: CheckOptions): Problem[] {
     .map((entry) => entry.name)
     .filter((slug) => !options.trusts?.length || options.trusts.includes(slug))
     .sort();
-  for (const slug of folders) problems.push(...checkTrust(options, slug));
+  const documentFiles: DocumentFileRef[] = [];
+  for (const slug of folders) problems.push(...checkTrust(options, slug, documentFiles));
   // A trust folder that is a link would bring in content from anywhere: it is refused, not skipped.
   for (const entry of readdirSync(options.contentDir, { withFileTypes: true })) {
     if (!entry.isSymbolicLink() || (options.trusts?.length && !options.trusts.includes(entry.name))) continue;
@@ -96,6 +101,7 @@ export function checkContent(options: CheckOptions): Problem[] {
         'This trust folder is a shortcut (a symbolic link) to a folder somewhere else. Replace it with the real folder, or delete it.',
     });
   }
+  problems.push(...(await checkDocumentFiles(documentFiles)));
   return problems;
 }
 
@@ -220,7 +226,7 @@ function keysAt(schema: unknown, fieldPath: PropertyKey[]): string[] {
   return Object.keys(current?.shape ?? {});
 }
 
-function checkTrust(options: CheckOptions, slug: string): Problem[] {
+function checkTrust(options: CheckOptions, slug: string, documentFiles: DocumentFileRef[]): Problem[] {
   const problems: Problem[] = [];
   let settings: TrustSettings | undefined;
   const trustDir = path.join(options.contentDir, slug);
@@ -271,8 +277,11 @@ function checkTrust(options: CheckOptions, slug: string): Problem[] {
     }
   }
 
-  const pages = listPageFiles(trustDir).map((relative) => readPage(options, trustDir, path.join(trustDir, relative), problems, settings));
+  const pages = listPageFiles(trustDir).map((relative) =>
+    readPage(options, trustDir, path.join(trustDir, relative), problems, settings, documentFiles),
+  );
   checkAddresses(pages, slug, problems);
+  checkDocumentPages(pages, problems);
   checkTwins(pages, slug, problems, settings);
   checkLinks(trustDir, pages, problems);
   problems.push(...checkTrustFiles(trustDir, (absolute) => display(options, absolute)));
@@ -285,6 +294,7 @@ function readPage(
   absolute: string,
   problems: Problem[],
   settings: TrustSettings | undefined,
+  documentFiles: DocumentFileRef[],
 ): PageFile {
   const file = display(options, absolute);
   const relativePath = path
@@ -365,14 +375,25 @@ function readPage(
     }
     if (result.success && result.data.type === 'documents') {
       result.data.documents.forEach((document, index) => {
+        const line = lineOfPath(source, ['documents', index, 'file']);
+        const field = `documents.${index}.file`;
         if (document.file && !existsSync(path.join(trustDir, document.file))) {
           problems.push({
             file,
-            line: lineOfPath(source, ['documents', index, 'file']),
-            field: `documents.${index}.file`,
+            line,
+            field,
             rule: 'missing-file',
             severity: 'error',
             message: `The file "${document.file}" does not exist. Put it in ${display(options, path.join(trustDir, 'files'))}/ or correct the name.`,
+          });
+        } else if (document.file) {
+          documentFiles.push({ file, line, field, name: document.file, absolute: path.join(trustDir, document.file) });
+        }
+        if (document.page) {
+          (page.documentPages ??= []).push({
+            page: document.page,
+            line: lineOfPath(source, ['documents', index, 'page']),
+            field: `documents.${index}.page`,
           });
         }
       });
@@ -404,6 +425,27 @@ function checkAddresses(pages: PageFile[], slug: string, problems: Problem[]): v
         rule: 'duplicate-address',
         severity: 'error',
         message: `This page and ${others.join(' and ')} would both be published at ${address || 'the home page'} (in content/${slug}/). Rename or delete one of them.`,
+      });
+    }
+  }
+}
+
+/** A document's "Read it on this site" page must be a standard page of the same trust. */
+function checkDocumentPages(pages: PageFile[], problems: Problem[]): void {
+  const standard = pages.filter((page) => !page.isEasyRead && page.standardPath !== 'index').map((page) => page.standardPath);
+  for (const page of pages) {
+    for (const reference of page.documentPages ?? []) {
+      if (standard.includes(reference.page)) continue;
+      const suggestion = standard.length
+        ? ` Did you mean "${closest(reference.page, standard)}"? The pages are: ${standard.join(', ')}.`
+        : '';
+      problems.push({
+        file: page.file,
+        line: reference.line,
+        field: reference.field,
+        rule: 'unknown-page',
+        severity: 'error',
+        message: `There is no page called "${reference.page}" on this site.${suggestion}`,
       });
     }
   }

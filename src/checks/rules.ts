@@ -42,6 +42,14 @@ export const problemRules: Record<string, { means: string; fix: string }> = {
     fix: 'Correct the name; the message suggests the closest one and lists the fields.',
   },
   'slug-mismatch': { means: "The slug in trust.yaml is not the trust's folder name.", fix: 'Make them the same.' },
+  'unreadable-file': {
+    means: 'A document to download cannot be read: it is empty, or a PDF that is damaged or is really another kind of file.',
+    fix: 'Export the document again as a PDF from the program it was made in and replace the file.',
+  },
+  'unknown-page': {
+    means: 'A document names a page of this site (page:) that does not exist.',
+    fix: "Write the page's file name without .md, for example page: ambitions, or remove the line.",
+  },
   'missing-file': {
     means: 'A logo, document, picture or link points to a file that is not there.',
     fix: "Put the file in the trust's files folder, or correct the name.",

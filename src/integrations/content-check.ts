@@ -17,10 +17,9 @@ export function contentCheck(): AstroIntegration {
         const { checkContent } = await import('../checks/check-content.ts');
         const { formatProblems, hasErrors } = await import('../checks/problem.ts');
         const contentDir = path.resolve(contentSelection(process.env).base);
-        // On a save only the trust whose file changed is checked again: the check is synchronous,
-        // and re-checking a 200-trust fleet held the dev server for seconds on every save.
-        const run = (slug?: string) => {
-          const problems = checkContent({ contentDir, displayRoot: path.dirname(contentDir), ...(slug ? { trusts: [slug] } : {}) });
+        // On a save only the trust whose file changed is checked again: re-checking a 200-trust fleet held the dev server for seconds on every save.
+        const run = async (slug?: string) => {
+          const problems = await checkContent({ contentDir, displayRoot: path.dirname(contentDir), ...(slug ? { trusts: [slug] } : {}) });
           if (problems.length === 0) {
             logger.info(`Content check${slug ? ` (${slug})` : ''}: no problems found.`);
             server.ws.send({ type: 'full-reload' });
@@ -30,14 +29,14 @@ export function contentCheck(): AstroIntegration {
           logger.error(`\n${report}`);
           if (hasErrors(problems)) server.ws.send({ type: 'error', err: { message: report, stack: '', plugin: 'content check' } });
         };
-        run();
+        void run();
         for (const event of ['add', 'change', 'unlink'] as const) {
           server.watcher.on(event, (file: string) => {
             const inContent = path.relative(contentDir, path.resolve(file));
             if (inContent.startsWith('..') || path.isAbsolute(inContent)) return;
             const slug = inContent.split(path.sep)[0];
             // A trust's own file: that trust; anything else in the content folder: every trust.
-            run(inContent.includes(path.sep) && slug && existsSync(path.join(contentDir, slug, 'trust.yaml')) ? slug : undefined);
+            void run(inContent.includes(path.sep) && slug && existsSync(path.join(contentDir, slug, 'trust.yaml')) ? slug : undefined);
           });
         }
       },

@@ -13,4 +13,6 @@ export const reservedPagePaths = [
   'pagefind',
   '_assets',
   'theme.css',
+  'calendar',
+  'events.ics',
 ];

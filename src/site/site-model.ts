@@ -4,12 +4,17 @@
  * path, a page's easy-read twin, the menu order) has one source. Content is checked
  * before it gets here (src/checks/), so this module assumes it is valid.
  */
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PageType } from '../schemas/pages/index.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
+import { buildDate } from './build-date.ts';
+import { contentSelection } from './content-selection.ts';
+import { readFileFacts, type FileFacts } from './document-facts.ts';
 import { standardPathOfTwin, twinPagePath } from './easy-read-pairing.ts';
 import { generatedPages } from './reserved-paths.ts';
 import { joinBase, pagePathOf, trustAddress } from './trust-address.ts';
+import { trustEvents, type TrustEvent } from './trust-events.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type EasyReadEntry = CollectionEntry<'easyRead'>;
@@ -52,6 +57,10 @@ export interface TrustSite {
   easyRead: EasyReadPage[];
   /** The first page of each type, for the home page's "at a glance". */
   firstOfType: Partial<Record<PageType, StandardPage>>;
+  /** Every event on the trust's engagement pages, soonest first, with its calendar file. */
+  events: TrustEvent[];
+  /** Format, size and pages of each document file ("files/strategy.pdf"), read from the file once per build. */
+  documentFiles: Map<string, FileFacts>;
   href: (pagePath: string) => string;
   /** The easy read twin of a standard page, by content path ("goals", "contact"). */
   twinOf: (standardPath: string) => EasyReadPage | undefined;
@@ -69,6 +78,7 @@ async function buildSiteModel(): Promise<TrustSite[]> {
   ]);
   // `npm run dev` previews every trust side by side under /<slug>/ (set by that script only).
   const devPreview = process.env.STRATEGY_DEV_PREVIEW === '1';
+  const today = buildDate();
 
   const pagesByTrust = groupByTrust(pageEntries);
   const twinsByTrust = groupByTrust(easyReadEntries);
@@ -125,10 +135,28 @@ async function buildSiteModel(): Promise<TrustSite[]> {
       pages,
       easyRead,
       firstOfType,
+      events: trustEvents(pages, today),
+      documentFiles: new Map(),
       href,
       twinOf: (standardPath) => twins.get(standardPath),
     };
   });
+
+  // Every document file is read once, here; the content check has already opened each one.
+  const { base } = contentSelection(process.env);
+  await Promise.all(
+    sites.flatMap((site) =>
+      site.pages.flatMap((page) =>
+        page.entry.data.type === 'documents'
+          ? page.entry.data.documents.flatMap((document) =>
+              document.file
+                ? [readFileFacts(path.join(base, site.slug, document.file)).then((facts) => site.documentFiles.set(document.file!, facts))]
+                : [],
+            )
+          : [],
+      ),
+    ),
+  );
 
   return sites.sort((a, b) => a.slug.localeCompare(b.slug));
 }

@@ -109,12 +109,13 @@ describe('the trust mid-engagement (Fenmoor)', () => {
 describe('the trust refreshing its strategy (Ashdown Valley)', () => {
   const main = () => readPage(site('ashdown-valley'), 'have-your-say/').querySelector('main')!;
 
-  it('lists upcoming events, one in person and one online, and the past one apart', () => {
+  it('lists upcoming events, in person and online, and the past one apart', () => {
     const upcoming = main().querySelector('section[aria-labelledby="upcoming-heading"]')!;
     const past = main().querySelector('section[aria-labelledby="past-heading"]')!;
     expect(upcoming.querySelectorAll('h3').map(textOf)).toEqual([
       'Evening conversation at Millbrook Community Hall',
       'Online session for carers',
+      'Spring stall at Ashdown market',
     ]);
     expect(textOf(upcoming)).toContain('Wednesday 20 January 2027');
     expect(textOf(upcoming)).toContain('6:30pm to 8pm');
@@ -135,7 +136,7 @@ describe('the trust refreshing its strategy (Ashdown Valley)', () => {
   });
 
   it('offers its full, summary and easy read documents for download', () => {
-    const links = readPage(site('ashdown-valley'), 'documents/').querySelectorAll('main h2 a');
+    const links = readPage(site('ashdown-valley'), 'documents/').querySelectorAll('main a[download]');
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       '/about-us/strategy/files/healthier-valley-full.pdf',
       '/about-us/strategy/files/healthier-valley-summary.pdf',

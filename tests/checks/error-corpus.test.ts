@@ -511,18 +511,18 @@ let work: string;
 let fleet: string;
 const results = new Map<string, Problem[]>();
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'strategy-corpus-'));
   fleet = path.join(work, 'content');
-  cases.forEach((testCase, index) => {
+  for (const [index, testCase] of cases.entries()) {
     const slug = `case-${String(index + 1).padStart(2, '0')}`;
     const dir = path.join(fleet, slug);
     cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
     const trust = new TrustFolder(dir);
     trust.edit('trust.yaml', /^slug: .*$/m, `slug: ${slug}`);
     testCase.breaks(trust);
-    results.set(testCase.name, checkContent({ contentDir: fleet, displayRoot: work, trusts: [slug] }));
-  });
+    results.set(testCase.name, await checkContent({ contentDir: fleet, displayRoot: work, trusts: [slug] }));
+  }
 });
 
 afterAll(() => {
@@ -596,7 +596,7 @@ describe('the error corpus', () => {
     expect(readFileSync(path.join(out, 'kept.txt'), 'utf8')).toBe('published before');
   });
 
-  it('finds no problem in the sample trusts', () => {
-    expect(checkContent({ contentDir: path.join(repoRoot, 'content'), displayRoot: repoRoot })).toEqual([]);
+  it('finds no problem in the sample trusts', async () => {
+    expect(await checkContent({ contentDir: path.join(repoRoot, 'content'), displayRoot: repoRoot })).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ afterAll(() => {
 });
 
 describe('npm run new-trust', () => {
-  it('creates a trust with every page type and its easy read twin, and says what to do next', () => {
+  it('creates a trust with every page type and its easy read twin, and says what to do next', async () => {
     const result = newTrust(['riverside', '--name', 'Riverside Community NHS Trust']);
     expect(result.code).toBe(0);
     expect(result.output).toContain('Created content/riverside/ for Riverside Community NHS Trust.');
@@ -60,7 +60,7 @@ describe('npm run new-trust', () => {
     const twins = readdirSync(path.join(content, 'riverside', 'easy-read'));
     expect(twins.sort()).toEqual(pages.sort());
     // While drafting, the check only warns about the template's guidance text; nothing else is wrong.
-    const problems = checkContent({ contentDir: content, displayRoot: work });
+    const problems = await checkContent({ contentDir: content, displayRoot: work });
     expect(problems.filter((problem) => problem.rule !== 'placeholder')).toEqual([]);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
@@ -75,7 +75,7 @@ describe('npm run new-trust', () => {
 
   it('builds, with a page of every type, once the guidance is replaced', async () => {
     replaceGuidance(path.join(content, 'riverside'));
-    expect(checkContent({ contentDir: content, displayRoot: work }).filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect((await checkContent({ contentDir: content, displayRoot: work })).filter((problem) => problem.severity === 'error')).toEqual([]);
     const dist = path.join(work, 'dist');
     const build = await runBuild(['--content', content, '--out', dist]);
     expect(build.code, build.stderr).toBe(0);

@@ -20,12 +20,12 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** Runs `node scripts/build.ts ...args` as the build command does, with a fixed "today". */
-export async function runBuild(args: string[]): Promise<CommandResult> {
+/** Runs `node scripts/build.ts ...args` as the build command does, with a fixed "today" (`env` may pin another). */
+export async function runBuild(args: string[], env: Record<string, string> = {}): Promise<CommandResult> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'scripts', 'build.ts'), ...args], {
       cwd: repoRoot,
-      env: { ...process.env, STRATEGY_BUILD_DATE: FIXED_BUILD_DATE, FORCE_COLOR: '0' },
+      env: { ...process.env, STRATEGY_BUILD_DATE: FIXED_BUILD_DATE, FORCE_COLOR: '0', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };

@@ -17,6 +17,15 @@ const document = z
       .optional()
       .describe('A file in the trust\'s files folder, for example "files/strategy-full.pdf". Give either file or link.'),
     link: webAddress('documents link').optional().describe('A web address where the document is published. Give either file or link.'),
+    page: z
+      .string({ error: 'documents page must be the file name of a page on this site, without .md, for example page: ambitions' })
+      .regex(/^[a-z0-9][a-z0-9\-/]*$/, {
+        error: 'documents page must be the file name of a page on this site, without .md, in lower case, for example page: ambitions',
+      })
+      .optional()
+      .describe(
+        'Optional: the page on this site that has the same content, as its file name without .md (for example ambitions). The page is offered first, as "Read it on this site", because a web page is easier to read on a phone and with a screen reader than a PDF.',
+      ),
     date: calendarDate('documents date')
       .optional()
       .describe(

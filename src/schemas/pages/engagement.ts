@@ -64,7 +64,21 @@ const survey = z.strictObject({
     'Who the survey is for, for example "patients, carers and staff".',
   ),
   closes: calendarDate('survey closes').describe('The last day to respond, YYYY-MM-DD.'),
-  link: webAddress('survey link').describe('Where to fill it in.'),
+  link: webAddress('survey link').describe('Where to fill it in. Once the survey has closed the link is no longer shown.'),
+  results: webAddress('survey results')
+    .optional()
+    .describe(
+      'Optional: where to read what people said in the survey, shown once it has closed. Without it, a closed survey links to "what we heard" on this page when there is one.',
+    ),
+});
+
+const youSaidWeDid = z.strictObject({
+  youSaid: text('youSaidWeDid youSaid', 'Letters are hard to understand').describe(
+    'What people told the trust, in their words or close to them.',
+  ),
+  weDid: text('youSaidWeDid weDid', 'We rewrote our appointment letters with patients').describe(
+    'What the trust did, or has promised to do, about it.',
+  ),
 });
 
 const question = z.strictObject({
@@ -79,6 +93,12 @@ export const engagementSchema = z
     figures: z.array(figure).optional().describe('Optional: numbers that show the reach of the engagement.'),
     heard: textList('heard').optional().describe('Optional: what people told the trust, one point per line.'),
     heardHeading: text('heardHeading').default('What we heard').describe("Heading for what people told the trust, in the trust's words."),
+    youSaidWeDid: z
+      .array(youSaidWeDid, { error: 'youSaidWeDid must be a list, each item starting with "- youSaid:" followed by a "weDid:" line.' })
+      .optional()
+      .describe(
+        'Optional: "you said, we did" pairs, each what people said (youSaid) and what the trust did about it (weDid). They keep showing after the engagement closes, so people can see what changed.',
+      ),
     events: z.array(event).optional().describe('Optional: events, past and upcoming.'),
     survey: survey.optional().describe('Optional: a survey that is open or recently closed.'),
     questions: textList('questions').optional().describe('Optional: questions the trust asks the public to think about.'),

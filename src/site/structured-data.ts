@@ -1,0 +1,59 @@
+/**
+ * schema.org descriptions of what a page shows (JSON-LD), so search engines and calendar
+ * tools read events and the trust's identity from the page. Data only, never run: a strict
+ * CSP allows it.
+ */
+import { londonIsoDateTime } from './london-time.ts';
+import type { TrustEvent } from './trust-events.ts';
+
+interface Owner {
+  origin: string;
+  settings: { name: string; url: string; contact: { email: string; phone?: string | undefined } };
+  href: (pagePath: string) => string;
+}
+
+const attendanceModes = {
+  'in-person': 'https://schema.org/OfflineEventAttendanceMode',
+  online: 'https://schema.org/OnlineEventAttendanceMode',
+  hybrid: 'https://schema.org/MixedEventAttendanceMode',
+} as const;
+
+export function organizationData(owner: Owner, logoUrl?: string): Record<string, unknown> {
+  return {
+    '@type': 'Organization',
+    name: owner.settings.name,
+    url: owner.settings.url,
+    email: owner.settings.contact.email,
+    ...(owner.settings.contact.phone ? { telephone: owner.settings.contact.phone } : {}),
+    ...(logoUrl ? { logo: logoUrl } : {}),
+  };
+}
+
+export function eventData(owner: Owner, item: TrustEvent): Record<string, unknown> {
+  const { event } = item;
+  const day = event.date.toISOString().slice(0, 10);
+  const pageUrl = `${owner.origin}${owner.href(item.pagePath)}`;
+  const place = event.place && { '@type': 'Place', name: event.place, address: event.place };
+  const virtual = event.format !== 'in-person' && { '@type': 'VirtualLocation', url: event.link ?? pageUrl };
+  const locations = [place, virtual].filter(Boolean);
+  return {
+    '@type': 'Event',
+    name: event.title,
+    startDate: event.start ? londonIsoDateTime(event.date, event.start) : day,
+    ...(event.start && event.end ? { endDate: londonIsoDateTime(event.date, event.end) } : {}),
+    eventAttendanceMode: attendanceModes[event.format],
+    eventStatus: 'https://schema.org/EventScheduled',
+    location: locations.length === 1 ? locations[0] : locations,
+    ...(event.description ? { description: event.description } : {}),
+    url: event.link ?? pageUrl,
+    organizer: organizationData(owner),
+    isAccessibleForFree: true,
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so text can never close the script. */
+export function jsonLdText(items: Record<string, unknown>[]): string {
+  const body =
+    items.length === 1 ? { '@context': 'https://schema.org', ...items[0] } : { '@context': 'https://schema.org', '@graph': items };
+  return JSON.stringify(body).replace(/</g, '\\u003c');
+}
