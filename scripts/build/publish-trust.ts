@@ -14,6 +14,10 @@ import { ASSETS_DIR, linkedAssets, withTrustPaths } from '../../src/site/publish
 import { hostHeaderFiles } from '../../src/site/security-headers.ts';
 import type { RenderedTrust } from './rendered-trusts.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
+import { takeRequestedImages } from '../../src/site/share-images.ts';
+import { writeRequestedImages } from './share-images.ts';
+
+const SHARE_IMAGE_CACHE = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'strategy-share-images');
 
 export interface PublishResult {
   slug: string;
@@ -40,6 +44,9 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
   await rm(path.join(site, '404'), { recursive: true, force: true });
 
   await copyAssets(trust, path.join(astroOutDir, ASSETS_DIR), path.join(site, ASSETS_DIR));
+
+  // Share cards and icons the pages asked for, drawn once and then copied from the cache.
+  await writeRequestedImages(takeRequestedImages(slug), site, SHARE_IMAGE_CACHE);
 
   const trustFiles = path.join(trust.contentDir, 'files');
   if (existsSync(trustFiles)) await copyFolder(trustFiles, path.join(site, 'files'));

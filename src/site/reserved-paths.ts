@@ -15,4 +15,10 @@ export const reservedPagePaths = [
   'theme.css',
   'calendar',
   'events.ics',
+  'share',
+  'favicon.svg',
+  'manifest.webmanifest',
+  'icon-192.png',
+  'icon-512.png',
+  'apple-touch-icon.png',
 ];

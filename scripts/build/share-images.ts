@@ -1,0 +1,52 @@
+/**
+ * Draws the PNG pictures a trust's pages asked for (share cards and icons, see
+ * src/site/share-images.ts) with resvg, off the main thread. A picture is named by the hash
+ * of its SVG, so one drawn before (for this trust or any other with the same name, title and
+ * colours) is copied from the cache in node_modules/.cache instead of drawn again.
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
+import { contentHash, type ImageRequest } from '../../src/site/share-images.ts';
+
+/** Fonts for the text in the pictures: Liberation Sans has Arial's measurements (NHS identity: Frutiger or Arial). */
+const fontFiles = [
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+].filter((file) => existsSync(file));
+
+export interface ImageStats {
+  drawn: number;
+  cached: number;
+}
+
+export async function writeRequestedImages(images: Map<string, ImageRequest>, siteDir: string, cacheDir: string): Promise<ImageStats> {
+  const stats: ImageStats = { drawn: 0, cached: 0 };
+  await mkdir(cacheDir, { recursive: true });
+  const folders = new Set([...images.keys()].map((file) => path.dirname(path.join(siteDir, file))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(
+    [...images].map(async ([file, image]) => {
+      const cached = path.join(cacheDir, `${contentHash(`${image.width}x${image.height}:${image.svg}`)}.png`);
+      if (existsSync(cached)) stats.cached++;
+      else {
+        const png = (
+          await renderAsync(image.svg, {
+            fitTo: { mode: 'width', value: image.width },
+            font: { loadSystemFonts: fontFiles.length === 0, fontFiles, defaultFontFamily: 'Liberation Sans' },
+          })
+        ).asPng();
+        // Written beside and renamed, so a build stopped halfway never leaves half a picture in the cache.
+        const partial = `${cached}.${process.pid}.partial`;
+        await writeFile(partial, png);
+        await rename(partial, cached);
+        stats.drawn++;
+      }
+      await copyFile(cached, path.join(siteDir, file));
+    }),
+  );
+  return stats;
+}

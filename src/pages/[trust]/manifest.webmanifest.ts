@@ -1,0 +1,27 @@
+/** The trust's web manifest: its name, colours and icons, for "Add to home screen". */
+import type { APIRoute } from 'astro';
+import { loadSite, onePagePerTrust } from '../../site/site-model.ts';
+
+export const getStaticPaths = onePagePerTrust;
+
+export const GET: APIRoute = async ({ params }) => {
+  const site = await loadSite(params.trust!);
+  const { settings } = site;
+  const manifest = {
+    name: `${settings.strategy.name}: ${settings.name}`,
+    short_name: settings.shortName,
+    description: `${settings.name}'s strategy for ${settings.strategy.period.start} to ${settings.strategy.period.end}.`,
+    lang: settings.language,
+    start_url: site.href(''),
+    scope: site.href(''),
+    display: 'browser',
+    theme_color: settings.colours.brand,
+    background_color: '#ffffff',
+    icons: [
+      { src: site.href('favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
+      { src: site.href('icon-192.png'), sizes: '192x192', type: 'image/png' },
+      { src: site.href('icon-512.png'), sizes: '512x512', type: 'image/png' },
+    ],
+  };
+  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+};

@@ -1,0 +1,153 @@
+/**
+ * Pictures made for each trust at build time: the card a link shows when it is shared
+ * (Open Graph / Twitter, one per page title), and the favicon and app icons drawn from the
+ * trust's colours and initials. Pages ask for them here while they render; each is an SVG
+ * named by the hash of its content, and the publish step turns the ones a trust used into
+ * PNG files (scripts/build/share-images.ts), from a cache, so a picture is drawn once.
+ * The registry lives on globalThis because Astro bundles the render side separately.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const SHARE_CARD = { width: 1200, height: 630 } as const;
+
+export interface ImageRequest {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const REGISTRY = Symbol.for('nhs-strategy-microsites.share-images');
+type WithRegistry = typeof globalThis & { [REGISTRY]?: Map<string, Map<string, ImageRequest>> };
+
+function registry(): Map<string, Map<string, ImageRequest>> {
+  const holder = globalThis as WithRegistry;
+  return (holder[REGISTRY] ??= new Map());
+}
+
+/** Records that a trust's site needs a PNG at `file` drawn from `image`. */
+export function requestImage(slug: string, file: string, image: ImageRequest): string {
+  const trust = registry().get(slug) ?? new Map<string, ImageRequest>();
+  registry().set(slug, trust);
+  trust.set(file, image);
+  return file;
+}
+
+/** The pictures a trust's pages asked for, removed from the registry. */
+export function takeRequestedImages(slug: string): Map<string, ImageRequest> {
+  const trust = registry().get(slug) ?? new Map<string, ImageRequest>();
+  registry().delete(slug);
+  return trust;
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Splits text into lines of at most `width` characters (a sans-serif estimate), at most `lines` of them. */
+export function wrapText(text: string, width: number, lines: number): string[] {
+  const result: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > width) {
+      result.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) result.push(line);
+  if (result.length <= lines) return result;
+  const kept = result.slice(0, lines);
+  kept[lines - 1] = `${kept[lines - 1]!.replace(/\s+\S*$/, '')}…`;
+  return kept;
+}
+
+export interface CardTrust {
+  name: string;
+  shortName: string;
+  strategyName: string;
+  brand: string;
+  accent: string;
+  /** The logo, when the trust has one: an SVG's own markup, or a picture as a data: URL. */
+  logo?: { svg: string } | { dataUrl: string } | undefined;
+}
+
+/** The share card: logo (or name) on white, the page title large on the trust's colour, the strategy beneath. */
+export function shareCardSvg(trust: CardTrust, title: string): string {
+  const { width, height } = SHARE_CARD;
+  const titleLines = wrapText(title, 26, 3);
+  const titleSize = titleLines.length > 2 ? 64 : 76;
+  const titleTop = 250 + (3 - titleLines.length) * 30;
+  const font = "font-family=\"'Liberation Sans', Arial, 'DejaVu Sans', sans-serif\"";
+  const logoBox = 'x="64" y="34" width="620" height="110" preserveAspectRatio="xMinYMid meet"';
+  // An SVG logo is placed as a nested <svg>, so its text is drawn with the card's fonts.
+  const identity = trust.logo
+    ? 'svg' in trust.logo
+      ? trust.logo.svg.replace(
+          /<svg\b([^>]*)>/,
+          (_, attributes: string) => `<svg${attributes.replace(/\s(x|y|width|height|preserveAspectRatio)="[^"]*"/g, '')} ${logoBox}>`,
+        )
+      : `<image href="${trust.logo.dataUrl}" ${logoBox}/>`
+    : `<text x="64" y="106" ${font} font-size="40" font-weight="bold" fill="#212b32">${escapeXml(wrapText(trust.name, 48, 1)[0] ?? '')}</text>`;
+  const titleText = titleLines
+    .map(
+      (line, index) =>
+        `<text x="64" y="${titleTop + index * (titleSize + 12)}" ${font} font-size="${titleSize}" font-weight="bold" fill="#ffffff">${escapeXml(line)}</text>`,
+    )
+    .join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<rect width="${width}" height="${height}" fill="${trust.brand}"/>`,
+    `<rect width="${width}" height="178" fill="#ffffff"/>`,
+    identity,
+    titleText,
+    `<text x="64" y="548" ${font} font-size="34" fill="#ffffff">${escapeXml(wrapText(trust.strategyName, 60, 1)[0] ?? '')}</text>`,
+    `<rect y="${height - 24}" width="${width}" height="24" fill="${trust.accent}"/>`,
+    `</svg>`,
+  ].join('');
+}
+
+/** Up to two initials from the trust's short name, skipping small words: "Harbourside Hospitals" → "HH". */
+export function initialsOf(shortName: string): string {
+  const words = shortName.split(/\s+/).filter((word) => /^[A-Za-z]/.test(word) && !['and', 'of', 'the', 'for', 'NHS'].includes(word));
+  return (
+    words
+      .slice(0, 2)
+      .map((word) => word[0]!.toUpperCase())
+      .join('') || 'N'
+  );
+}
+
+/** The favicon: the trust's initials in white on its brand colour, with an accent line. */
+export function iconSvg(trust: Pick<CardTrust, 'shortName' | 'brand' | 'accent'>): string {
+  const initials = escapeXml(initialsOf(trust.shortName));
+  const size = initials.length > 1 ? 26 : 34;
+  return [
+    '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">',
+    `<rect width="64" height="64" rx="12" fill="${trust.brand}"/>`,
+    `<rect x="12" y="50" width="40" height="5" rx="2" fill="${trust.accent === trust.brand ? '#ffffff' : trust.accent}"/>`,
+    `<text x="32" y="${size > 30 ? 43 : 41}" text-anchor="middle" font-family="'Liberation Sans', Arial, 'DejaVu Sans', sans-serif" font-size="${size}" font-weight="bold" fill="#ffffff">${initials}</text>`,
+    '</svg>',
+  ].join('');
+}
+
+const logoTypes: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
+const logos = new Map<string, CardTrust['logo']>();
+
+/** A trust's logo for the card, read once per build. */
+export function cardLogo(trustDir: string, file: string | undefined): CardTrust['logo'] {
+  if (!file) return undefined;
+  const absolute = path.join(trustDir, file);
+  if (!logos.has(absolute)) {
+    const type = logoTypes[path.extname(file).toLowerCase()];
+    if (!type || !existsSync(absolute)) logos.set(absolute, undefined);
+    else if (type === 'image/svg+xml')
+      logos.set(absolute, { svg: readFileSync(absolute, 'utf8').replace(/<\?xml[^>]*>|<!DOCTYPE[^>]*>|<!--[\s\S]*?-->/g, '') });
+    else logos.set(absolute, { dataUrl: `data:${type};base64,${readFileSync(absolute).toString('base64')}` });
+  }
+  return logos.get(absolute);
+}
