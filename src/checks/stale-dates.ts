@@ -27,10 +27,12 @@ export function staleDates(data: PageData, today: Date): StaleDate[] {
       message: `The page says "We expect to publish the new values ${formatWhen(data.refresh.expected)}", and that has passed (${on}). Change refresh.expected to a new date, or to words such as "in our next annual report", or publish the new values.`,
     });
   }
-  if (data.type === 'engagement' && data.survey && data.survey.closes < today) {
+  // A closed survey beside what was heard (or a link to it) is a record of the engagement, not a stale promise.
+  const reportedBack = data.type === 'engagement' && Boolean(data.heard || data.youSaidWeDid || data.survey?.results);
+  if (data.type === 'engagement' && data.survey && data.survey.closes < today && !reportedBack) {
     found.push({
       path: ['survey', 'closes'],
-      message: `The survey closed on ${formatDate(data.survey.closes)} (${on}), so the page shows it as closed. If it was extended, change survey.closes; otherwise you can say what you heard and remove the survey.`,
+      message: `The survey closed on ${formatDate(data.survey.closes)} (${on}), so the page shows it as closed. If it was extended, change survey.closes; otherwise say what you heard (heard, youSaidWeDid, or survey.results for a link), or remove the survey.`,
     });
   }
   if (data.type === 'delivery') {

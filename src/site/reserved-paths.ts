@@ -21,4 +21,6 @@ export const reservedPagePaths = [
   'icon-192.png',
   'icon-512.png',
   'apple-touch-icon.png',
+  'how-we-are-doing',
+  'strategy-on-a-page',
 ];

@@ -25,7 +25,7 @@ describe('reading age', () => {
       statement: 'Comprehensive organisational transformation necessitates collaborative partnership.',
       link: 'https://example.org/a-very-complicated-address',
     });
-    expect(withSettings.sentences).toBe(7);
+    expect(withSettings.sentences).toBe(8);
     expect(withSettings.age!).toBeGreaterThan(readingAge(plain, {}).age!);
   });
 
@@ -47,14 +47,14 @@ describe('the plain English report', () => {
     expect(report!.target).toBe(11);
     expect(report!.pages.map((page) => page.file)).toContain('content/harbourside/goals.md');
     expect(report!.pages.every((page) => !page.file.includes('easy-read'))).toBe(true);
-    expect(formatReadingAges([report!])).toMatch(/Reading ages for harbourside \(SMOG; target 11 or below\): \d+ of 7 pages above target/);
+    expect(formatReadingAges([report!])).toMatch(/Reading ages for harbourside \(SMOG; target 11 or below\): \d+ of 8 pages above target/);
   });
 
   it('is published as a page for the team, kept out of search, the menu, the contents and the sitemap', () => {
     const site = path.join(inject('builtSites'), 'harbourside');
     const page = readPage(site, 'reading-age/');
     expect(textOf(page.querySelector('h1'))).toBe('Plain English report');
-    expect(page.querySelectorAll('main tbody tr').length).toBe(7);
+    expect(page.querySelectorAll('main tbody tr').length).toBe(8);
     expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(readFileSync(path.join(site, 'sitemap.xml'), 'utf8')).not.toContain('reading-age');
     expect(readSearchRecords(site).map((record) => record.url)).not.toContain('/reading-age/');
