@@ -3,13 +3,9 @@
  * to, for the trust-wide "How we are doing" page.
  */
 import type { Measure } from '../schemas/pages/delivery.ts';
+import type { StandardPage } from './site-model.ts';
 
 export const HOW_WE_ARE_DOING_PATH = 'how-we-are-doing/';
-
-interface PageLike {
-  href: string;
-  entry: { data: { type: string; title: string; measures?: Measure[] } };
-}
 
 export interface MeasureGroup {
   /** The goal the measures belong to, or undefined for those that name none. */
@@ -17,18 +13,18 @@ export interface MeasureGroup {
   measures: Measure[];
 }
 
-export function measureGroups(pages: PageLike[]): MeasureGroup[] {
+const measuresOf = (page: StandardPage): Measure[] => (page.entry.data.type === 'delivery' ? (page.entry.data.measures ?? []) : []);
+
+/** Delivery pages with at least one measure. */
+export function deliveryPages(pages: StandardPage[]): StandardPage[] {
+  return pages.filter((page) => measuresOf(page).length > 0);
+}
+
+export function measureGroups(pages: StandardPage[]): MeasureGroup[] {
   const groups = new Map<string | undefined, Measure[]>();
-  for (const page of pages) {
-    if (page.entry.data.type !== 'delivery') continue;
-    for (const measure of page.entry.data.measures ?? []) groups.set(measure.goal, [...(groups.get(measure.goal) ?? []), measure]);
-  }
+  for (const measure of pages.flatMap(measuresOf)) groups.set(measure.goal, [...(groups.get(measure.goal) ?? []), measure]);
   // Named goals in the order first written; measures without a goal last.
   return [...groups]
     .map(([goal, measures]) => ({ goal, measures }))
     .sort((a, b) => Number(a.goal === undefined) - Number(b.goal === undefined));
-}
-
-export function deliveryPages<T extends PageLike>(pages: T[]): T[] {
-  return pages.filter((page) => page.entry.data.type === 'delivery' && (page.entry.data.measures?.length ?? 0) > 0);
 }

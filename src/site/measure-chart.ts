@@ -30,7 +30,7 @@ export function measureTrend(measure: Measure): string | undefined {
   const moved = change > 0 ? 'Up from' : change < 0 ? 'Down from' : 'The same as';
   const judged =
     measure.better && change !== 0
-      ? `; ${measure.better} is better, so this is ${(change > 0) === (measure.better === 'higher') ? 'improving' : 'getting worse'}`
+      ? `; ${measure.better} is better, so this is ${change > 0 === (measure.better === 'higher') ? 'improving' : 'getting worse'}`
       : '';
   return `${moved} ${withUnit(from.value, measure.unit)} (${from.date})${judged}.`;
 }

@@ -23,4 +23,5 @@ export const reservedPagePaths = [
   'apple-touch-icon.png',
   'how-we-are-doing',
   'strategy-on-a-page',
+  'strategy-on-a-page.svg',
 ];
