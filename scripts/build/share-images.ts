@@ -4,8 +4,9 @@
  * of its SVG, so one drawn before (for this trust or any other with the same name, title and
  * colours) is copied from the cache in node_modules/.cache instead of drawn again.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { contentHash, type ImageRequest } from '../../src/site/share-images.ts';
@@ -17,6 +18,34 @@ const fontFiles = [
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
   '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
 ].filter((file) => existsSync(file));
+
+/** Pictures being drawn now, by cache file: trusts published at the same time often need the same picture. */
+const drawing = new Map<string, Promise<void>>();
+
+async function draw(image: ImageRequest, cached: string): Promise<void> {
+  const png = (
+    await renderAsync(image.svg, {
+      fitTo: { mode: 'width', value: image.width },
+      font: { loadSystemFonts: fontFiles.length === 0, fontFiles, defaultFontFamily: 'Liberation Sans' },
+    })
+  ).asPng();
+  // Written beside and renamed, so a build stopped halfway never leaves half a picture in the cache.
+  const partial = `${cached}.${process.pid}.${randomUUID()}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, cached);
+}
+
+/**
+ * A hard link to the cached picture where the output is on the same disk (a site has a
+ * picture per page title, and writing a file's bytes costs more than naming it); a copy elsewhere.
+ */
+async function placeFile(cached: string, target: string): Promise<void> {
+  try {
+    await link(cached, target);
+  } catch {
+    await copyFile(cached, target);
+  }
+}
 
 export interface ImageStats {
   drawn: number;
@@ -31,21 +60,16 @@ export async function writeRequestedImages(images: Map<string, ImageRequest>, si
   await Promise.all(
     [...images].map(async ([file, image]) => {
       const cached = path.join(cacheDir, `${contentHash(`${image.width}x${image.height}:${image.svg}`)}.png`);
-      if (existsSync(cached)) stats.cached++;
+      const pending = drawing.get(cached);
+      if (pending) await pending;
+      else if (existsSync(cached)) stats.cached++;
       else {
-        const png = (
-          await renderAsync(image.svg, {
-            fitTo: { mode: 'width', value: image.width },
-            font: { loadSystemFonts: fontFiles.length === 0, fontFiles, defaultFontFamily: 'Liberation Sans' },
-          })
-        ).asPng();
-        // Written beside and renamed, so a build stopped halfway never leaves half a picture in the cache.
-        const partial = `${cached}.${process.pid}.partial`;
-        await writeFile(partial, png);
-        await rename(partial, cached);
+        const drawn = draw(image, cached).finally(() => drawing.delete(cached));
+        drawing.set(cached, drawn);
+        await drawn;
         stats.drawn++;
       }
-      await copyFile(cached, path.join(siteDir, file));
+      await placeFile(cached, path.join(siteDir, file));
     }),
   );
   return stats;
