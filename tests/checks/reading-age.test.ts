@@ -25,7 +25,7 @@ describe('reading age', () => {
       statement: 'Comprehensive organisational transformation necessitates collaborative partnership.',
       link: 'https://example.org/a-very-complicated-address',
     });
-    expect(withSettings.sentences).toBe(8);
+    expect(withSettings.sentences).toBe(7);
     expect(withSettings.age!).toBeGreaterThan(readingAge(plain, {}).age!);
   });
 
