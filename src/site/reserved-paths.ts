@@ -20,7 +20,6 @@ export const reservedPagePaths = [
   'manifest.webmanifest',
   'icon-192.png',
   'icon-512.png',
-  'apple-touch-icon.png',
   'how-we-are-doing',
   'strategy-on-a-page',
   'strategy-on-a-page.svg',

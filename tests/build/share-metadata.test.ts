@@ -30,7 +30,7 @@ describe.each(sampleSlugs)('share metadata of %s', (slug) => {
   /** The published file an absolute or base-path address points to. */
   const fileOf = (address: string) => path.join(site, decodeURIComponent(new URL(address, url).pathname.slice(basePath.length)));
 
-  it('gives every page a canonical URL, a description and a share card picture of 1200 by 630 pixels', () => {
+  it('gives every page a canonical URL, a description and a share card picture of 1200 by 630 pixels, one per page title', () => {
     const cards = new Map<string, string>();
     for (const pagePath of pagePaths(site)) {
       const page = readPage(site, pagePath);
@@ -44,6 +44,11 @@ describe.each(sampleSlugs)('share metadata of %s', (slug) => {
       expect(image.startsWith(`${url}share/`), `${pagePath}: ${image}`).toBe(true);
       expect(meta('meta[name="twitter:image"]')).toBe(image);
       expect(pngSize(fileOf(image)), `${pagePath}: ${image}`).toEqual({ width: 1200, height: 630 });
+      if (pagePath.startsWith('easy-read/')) {
+        // Easy read pages share the home page's card (fewer picture files across a fleet).
+        expect(image, pagePath).toBe(readPage(site, '').querySelector('meta[property="og:image"]')?.getAttribute('content'));
+        continue;
+      }
       expect(meta('meta[property="og:image:alt"]')).toContain(meta('meta[property="og:title"]'));
       cards.set(meta('meta[property="og:title"]')!, image);
     }
@@ -61,7 +66,7 @@ describe.each(sampleSlugs)('share metadata of %s', (slug) => {
       width: 192,
       height: 192,
     });
-    expect(pngSize(fileOf(home.querySelector('link[rel="apple-touch-icon"]')!.getAttribute('href')!))).toEqual({ width: 180, height: 180 });
+    expect(pngSize(fileOf(home.querySelector('link[rel="apple-touch-icon"]')!.getAttribute('href')!))).toEqual({ width: 192, height: 192 });
     const manifest = JSON.parse(readFileSync(fileOf(home.querySelector('link[rel="manifest"]')!.getAttribute('href')!), 'utf8')) as {
       start_url: string;
       theme_color: string;
