@@ -45,8 +45,11 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
 
   await copyAssets(trust, path.join(astroOutDir, ASSETS_DIR), path.join(site, ASSETS_DIR));
 
-  // Share cards and icons the pages asked for, drawn once and then copied from the cache.
-  await writeRequestedImages(takeRequestedImages(slug), site, SHARE_IMAGE_CACHE);
+  // Share cards and icons the pages asked for, drawn once and then linked from the cache,
+  // while the files, sitemap and search index are written.
+  const images = writeRequestedImages(takeRequestedImages(slug), site, SHARE_IMAGE_CACHE);
+  // Its failure is reported where it is awaited, below; this only keeps an earlier failure from leaving it unhandled.
+  images.catch(() => undefined);
 
   const trustFiles = path.join(trust.contentDir, 'files');
   if (existsSync(trustFiles)) await copyFolder(trustFiles, path.join(site, 'files'));
@@ -61,6 +64,7 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
   const indexed = await trust.search.write(path.join(site, 'pagefind'));
   const indexSeconds = (performance.now() - indexStart) / 1000;
 
+  await images;
   await swapIntoPlace(site, path.join(outDir, slug));
   return { slug, pages: trust.pagePaths.length, indexed, indexSeconds };
 }
