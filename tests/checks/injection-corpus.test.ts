@@ -226,7 +226,7 @@ const slugOf = (index: number) => `case-${String(index + 1).padStart(2, '0')}`;
 const fleet = path.join(work, 'content');
 const checked = new Map<string, Problem[]>();
 
-beforeAll(() => {
+beforeAll(async () => {
   cases.forEach((testCase, index) => {
     const dir = path.join(fleet, slugOf(index));
     cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
@@ -235,7 +235,7 @@ beforeAll(() => {
   });
   // A whole trust folder that is a link to another trust's content, somewhere outside.
   symlinkSync(path.join(repoRoot, 'content', 'fenmoor'), path.join(fleet, 'linked-trust'));
-  const problems = checkContent({ contentDir: fleet, displayRoot: work });
+  const problems = await checkContent({ contentDir: fleet, displayRoot: work });
   cases.forEach((testCase, index) => {
     checked.set(
       testCase.name,
@@ -251,8 +251,8 @@ describe('the injection corpus', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
   });
 
-  it('the check refuses a trust folder that is a link', () => {
-    const problems = checkContent({ contentDir: fleet, displayRoot: work, trusts: ['linked-trust'] });
+  it('the check refuses a trust folder that is a link', async () => {
+    const problems = await checkContent({ contentDir: fleet, displayRoot: work, trusts: ['linked-trust'] });
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/linked-trust/', rule: 'file-link', severity: 'error' }));
   });
 
