@@ -9,8 +9,12 @@ import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
 
 const dist = inject('builtSites');
 
-/** Ways to find pages (contents, search) and the team's report, which need no twin. */
-const withoutTwins = ['contents/', 'search/', 'reading-age/'];
+/**
+ * Ways to find pages (contents, search) and the team's report, which need no twin; and the
+ * pages that gather content whose own easy read twins exist (the strategy on a page repeats
+ * the goals and values, How we are doing the delivery page's measures).
+ */
+const withoutTwins = ['contents/', 'search/', 'reading-age/', 'strategy-on-a-page/', 'how-we-are-doing/'];
 
 describe.each(sampleSlugs)('easy read in %s', (slug) => {
   const site = path.join(dist, slug);
