@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { build } from 'astro';
+import { startedByBuildScript } from '../../src/integrations/astro-command-guard.ts';
 import { takeRefusedContent } from '../../src/markdown/refuse-unsafe-content.ts';
 
 const [contentDir, outDir] = process.argv.slice(2).map((arg) => path.resolve(arg)) as [string, string];
@@ -15,7 +16,8 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.STRATEGY_CONTENT_DIR = contentDir;
 process.env.STRATEGY_TRUSTS = '';
 try {
-  await build({ root, mode: 'production', outDir, logLevel: 'silent', cacheDir: path.join(outDir, '.cache') });
+  // Marked as the build script's own Astro build, so the guard against plain `astro build` lets it run.
+  await build({ root, mode: 'production', outDir, logLevel: 'silent', cacheDir: path.join(outDir, '.cache'), integrations: [startedByBuildScript()] });
   console.log('built');
 } catch {
   process.exitCode = 1;
