@@ -17,7 +17,14 @@ process.env.STRATEGY_CONTENT_DIR = contentDir;
 process.env.STRATEGY_TRUSTS = '';
 try {
   // Marked as the build script's own Astro build, so the guard against plain `astro build` lets it run.
-  await build({ root, mode: 'production', outDir, logLevel: 'silent', cacheDir: path.join(outDir, '.cache'), integrations: [startedByBuildScript()] });
+  await build({
+    root,
+    mode: 'production',
+    outDir,
+    logLevel: 'silent',
+    cacheDir: path.join(outDir, '.cache'),
+    integrations: [startedByBuildScript()],
+  });
   console.log('built');
 } catch {
   process.exitCode = 1;
