@@ -13,7 +13,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as constants from 'lighthouse/core/config/constants.js';
-import { findChromium } from '../tests/support/chromium-path.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium-path.ts';
 import { listTrustFolders, readPublishingSettings } from './build/trust-folders.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
 import { serveTrustFolder } from './serve/trust-server.ts';
@@ -22,17 +22,8 @@ import { trustAddress } from '../src/site/trust-address.ts';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 export const TARGETS: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
-/** The flags that work on these machines (see /work/shared/REFERENCE.md); Lighthouse adds its own. */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The flags that work on these machines; Lighthouse adds its own. */
+const CHROME_FLAGS = CHROMIUM_FLAGS;
 
 export interface PageScores {
   trust: string;
