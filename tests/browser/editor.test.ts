@@ -166,7 +166,11 @@ describe('the browser editor', () => {
     await row.waitFor();
     expect(await preview.locator('.er-row').count()).toBe(3);
     expect(await row.evaluate((element) => getComputedStyle(element).display)).toBe('grid');
-    await page.getByText('We will talk to every member of staff about how they feel.').click();
+    // Click at the very end of the sentence (the page's last paragraph), so the caret is there
+    // wherever the editor happens to wrap the line.
+    const sentence = page.getByText('We will talk to every member of staff about how they feel.');
+    const box = (await sentence.boundingBox())!;
+    await sentence.click({ position: { x: box.width - 1, y: box.height - 2 } });
     await page.keyboard.press('End');
     await page.keyboard.type(' We will listen to them.');
     // A new row: a picture, then its sentence.
