@@ -80,7 +80,17 @@ function copyCompressed(from: string, to: string): void {
     writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
 }
 
-export async function auditTrusts(options: { outDir: string; contentDir: string; trusts: string[] }): Promise<PageScores[]> {
+/**
+ * `repeatSlowPages` (default true) re-runs a page that misses the performance target and keeps
+ * the median, as Lighthouse advises; the test suite turns it off because it judges only the
+ * scores that do not depend on how busy the machine is.
+ */
+export async function auditTrusts(options: {
+  outDir: string;
+  contentDir: string;
+  trusts: string[];
+  repeatSlowPages?: boolean;
+}): Promise<PageScores[]> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('Chromium is not installed. Install it with: apt-get install -y chromium');
   const built = existsSync(options.outDir) ? new Set(readdirSync(options.outDir)) : new Set<string>();
@@ -119,7 +129,7 @@ export async function auditTrusts(options: { outDir: string; contentDir: string;
           let lhr = await run(cpuSlowdown);
           const performance = (result: typeof lhr) => (result.categories.performance?.score ?? 0) * 100;
           const benchmarkIndex = Math.round(lhr.environment.benchmarkIndex);
-          if (performance(lhr) < TARGETS.performance) {
+          if (options.repeatSlowPages !== false && performance(lhr) < TARGETS.performance) {
             if (benchmarkIndex < EXPECTED_BENCHMARK_INDEX)
               cpuSlowdown = Math.max(1, Math.round(((CPU_SLOWDOWN * benchmarkIndex) / EXPECTED_BENCHMARK_INDEX) * 10) / 10);
             // Lighthouse's own advice on variability: judge the median of several runs, not one.
