@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PageType } from '../schemas/pages/index.ts';
+import type { PageData, PageType } from '../schemas/pages/index.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
 import { buildDate } from './build-date.ts';
 import { contentSelection } from './content-selection.ts';
@@ -195,4 +195,10 @@ export async function loadSite(slug: string): Promise<TrustSite> {
 /** getStaticPaths for a route every trust has once (contents, contact, search...). */
 export async function onePagePerTrust(): Promise<Array<{ params: { trust: string } }>> {
   return (await loadSites()).map((site) => ({ params: { trust: site.slug } }));
+}
+
+/** The data of a trust's first page of a type, typed as that type: what the home page's summary and the strategy on a page read. */
+export function firstPageData<T extends PageType>(site: TrustSite, type: T): Extract<PageData, { type: T }> | undefined {
+  const data = site.firstOfType[type]?.entry.data;
+  return data?.type === type ? (data as Extract<PageData, { type: T }>) : undefined;
 }

@@ -5,7 +5,7 @@
  * they always say the same thing.
  */
 import { wrapText } from './share-images.ts';
-import type { TrustSite } from './site-model.ts';
+import { firstPageData, type TrustSite } from './site-model.ts';
 
 export const STRATEGY_ON_A_PAGE_PATH = 'strategy-on-a-page/';
 export const STRATEGY_ON_A_PAGE_SVG = 'strategy-on-a-page.svg';
@@ -19,31 +19,29 @@ export interface StrategyOnAPage {
 }
 
 export function strategyOnAPage(site: TrustSite): StrategyOnAPage | undefined {
-  const data = <T extends keyof TrustSite['firstOfType']>(type: T) => site.firstOfType[type]?.entry.data;
+  const data = <T extends keyof TrustSite['firstOfType']>(type: T) => firstPageData(site, type);
   const mission = data('mission');
   const vision = data('vision');
   const themes = data('themes');
   const goals = data('goals');
   const priorities = data('priorities');
   const values = data('values');
-  const centre =
-    mission?.type === 'mission'
-      ? { label: mission.title, text: mission.statement }
-      : vision?.type === 'vision'
-        ? { label: vision.title, text: vision.statement }
-        : themes?.type === 'themes' && themes.centre
-          ? { label: 'At the centre', text: themes.centre }
-          : { label: 'Our strategy', text: site.settings.strategy.name };
-  const around =
-    goals?.type === 'goals'
-      ? { label: goals.title, items: goals.goals.map((goal) => ({ title: goal.title, text: goal.statement })) }
-      : priorities?.type === 'priorities' && priorities.groups.every((group) => group.title)
-        ? { label: priorities.title, items: priorities.groups.map((group) => ({ title: group.title!, text: group.statement })) }
-        : themes?.type === 'themes'
-          ? { label: themes.title, items: themes.themes.map((theme) => ({ title: theme.title, text: theme.description })) }
-          : undefined;
+  const centre = mission
+    ? { label: mission.title, text: mission.statement }
+    : vision
+      ? { label: vision.title, text: vision.statement }
+      : themes?.centre
+        ? { label: 'At the centre', text: themes.centre }
+        : { label: 'Our strategy', text: site.settings.strategy.name };
+  const around = goals
+    ? { label: goals.title, items: goals.goals.map((goal) => ({ title: goal.title, text: goal.statement })) }
+    : priorities && priorities.groups.every((group) => group.title)
+      ? { label: priorities.title, items: priorities.groups.map((group) => ({ title: group.title!, text: group.statement })) }
+      : themes
+        ? { label: themes.title, items: themes.themes.map((theme) => ({ title: theme.title, text: theme.description })) }
+        : undefined;
   if (!around || around.items.length < 2) return undefined;
-  const names = values?.type === 'values' ? (values.values ?? []).map((value) => value.name) : [];
+  const names = values ? (values.values ?? []).map((value) => value.name) : [];
   return {
     centre,
     itemsLabel: around.label,
