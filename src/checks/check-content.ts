@@ -17,7 +17,7 @@ import { pagePathOf } from '../site/trust-address.ts';
 import { checkBody, internalLinks, relativeLink, resolveLink, type Link } from './body-rules.ts';
 import { trustFilePath } from '../markdown/picture-paths.ts';
 import { checkDocumentFiles, type DocumentFileRef } from './document-files.ts';
-import { listPageFiles } from './content-files.ts';
+import { listPageFiles, listPublishedFiles } from './content-files.ts';
 import { lintEasyRead } from './easy-read-lint.ts';
 import { checkTrustFiles } from './trust-files.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
@@ -476,14 +476,6 @@ function checkTwins(pages: PageFile[], slug: string, problems: Problem[], settin
   }
 }
 
-/** Every picture file in a trust's files folder, as paths inside it ("pictures/talking.svg"). */
-function filesIn(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesIn(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
-  );
-}
-
 function checkPicture(
   trustDir: string,
   page: PageFile,
@@ -503,7 +495,7 @@ function checkPicture(
     return;
   // Suggest the same file name found anywhere in files/, written from this page.
   const name = path.posix.basename(decodeURI(link.target));
-  const found = filesIn(path.join(trustDir, 'files')).find((candidate) => path.posix.basename(candidate) === name);
+  const found = listPublishedFiles(trustDir).find((candidate) => path.posix.basename(candidate) === name);
   const suggestion = found ? ` Write it as "${fromPage(found)}": picture paths start from this page's own file.` : '';
   if (inFiles === undefined) {
     problems.push({
