@@ -2,20 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { satteri } from '@astrojs/markdown-satteri';
-import { astroCommandGuard } from './src/integrations/astro-command-guard.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { devTrustFiles } from './src/integrations/dev-trust-files.ts';
-import { picturePaths } from './src/markdown/picture-paths.ts';
-import { refuseUnsafeContent, refuseUnsafeContentAtEnd } from './src/markdown/refuse-unsafe-content.ts';
-import { contentSelection } from './src/site/content-selection.ts';
+import { strategySites } from './src/integrations/strategy-sites.ts';
 import { ASSETS_DIR } from './src/site/published-paths.ts';
 
 /**
- * One Astro build renders every trust under `src/pages/[trust]/`. The build script
- * (`scripts/build.ts`) then splits that output into one self-contained site per trust,
- * so Astro itself always builds at base "/" and assets land in `_assets/`, a prefix that
- * src/middleware.ts moves under each trust's own base path as each page is rendered. See README "Architecture".
+ * One Astro build renders every trust under `src/pages/[trust]/`; the strategy-sites
+ * integration then publishes each trust as its own self-contained site in dist/<slug>/. So
+ * `astro build` and `npm run build` make the same sites. Astro itself always builds at base
+ * "/" and assets land in `_assets/`, a prefix the integration's middleware moves under each
+ * trust's own base path as each page is rendered. See README "Architecture".
  */
 export default defineConfig({
   // Pages link with each trust's own base path, never Astro's `base`.
@@ -28,16 +23,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
     concurrency: 4,
   },
-  // Content runs no code: unsafe Markdown and MDX stop the build before anything is compiled (see
-  // the plugin). Pictures in Markdown and MDX link to the trust's published files folder.
-  markdown: {
-    processor: satteri({
-      mdastPlugins: [refuseUnsafeContent(contentSelection(process.env).base), picturePaths(contentSelection(process.env).base)],
-    }),
-  },
-  // The content check reports problems in the dev preview; builds run it first in scripts/build.ts.
-  // `astro build` and `astro preview` alone stop with a pointer to npm run build / preview.
-  integrations: [astroCommandGuard(), mdx(), contentCheck(), devTrustFiles(), refuseUnsafeContentAtEnd()],
+  // Content checked, rendered safely and published per trust (src/integrations/strategy-sites.ts).
+  // Its options (content folder, trusts) default to content/ and every trust; `npm run build`
+  // passes its own. It comes before mdx(), which reads the Markdown settings it makes.
+  integrations: [strategySites(), mdx()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -11,8 +11,9 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync,
 import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { astroCacheDir, type BuildSummary } from './build/build-sites.ts';
-import { listTrustFolders } from './build/trust-folders.ts';
+import { astroCacheDir } from '../src/publishing/astro-cache-dir.ts';
+import type { BuildSummary } from '../src/publishing/fleet-build.ts';
+import { listTrustFolders } from '../src/publishing/trust-folders.ts';
 import { parseCommandLine, wholeNumber } from './cli/arguments.ts';
 import { makeFloorProject } from './bench/floor-project.ts';
 
@@ -144,14 +145,29 @@ async function measureChangedSince(contentDir: string, outDir: string, statsFile
  */
 async function measureDevEdit(contentDir: string): Promise<number[]> {
   const port = 4600 + Math.floor(Math.random() * 300);
+  // The project's own config, with the integration pointed at the fleet (the last strategySites() given is the one used).
+  const config = path.join(path.dirname(contentDir), 'astro.config.fleet.mjs');
+  writeFileSync(
+    config,
+    [
+      `import project from ${JSON.stringify(path.join(root, 'astro.config.mjs'))};`,
+      `import { strategySites } from ${JSON.stringify(path.join(root, 'src', 'integrations', 'strategy-sites.ts'))};`,
+      `export default { ...project, integrations: [...project.integrations, strategySites({ contentDir: ${JSON.stringify(contentDir)} })] };`,
+    ].join('\n'),
+  );
   const dev = spawn(
     process.execPath,
-    [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', STRATEGY_DEV_PREVIEW: '1', STRATEGY_CONTENT_DIR: contentDir },
-      stdio: 'ignore',
-    },
+    [
+      path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+      'dev',
+      '--config',
+      config,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
   );
   const trust = listTrustFolders(contentDir)[0]!;
   const page = readdirSync(trust.dir).find((name) => name.endsWith('.md') && name !== 'index.md')!;

@@ -1,8 +1,9 @@
 /**
- * npm run build: builds trusts under content/ into dist/<slug>/ (see --help).
- * --shard and --changed-since narrow the fleet for CI (scripts/build/trust-selection.ts).
+ * npm run build: builds trusts under content/ into dist/<slug>/ (see --help). The build itself
+ * is Astro's, with the strategy-sites integration (src/integrations/strategy-sites.ts), as in
+ * `astro build`; this command adds the choice of trusts and folders. --shard and
+ * --changed-since narrow the fleet for CI (scripts/build/trust-selection.ts).
  */
-import { writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { parseCommandLine, stop } from './cli/arguments.ts';
@@ -49,7 +50,7 @@ const outDir = path.resolve(root, values.out);
 
 // Astro and Vite are hundreds of modules; caching their compiled code saves time on every build after the first.
 enableCompileCache(path.join(root, 'node_modules', '.cache', 'node-compile-cache'));
-const { listTrustFolders, unknownTrustMessage } = await import('./build/trust-folders.ts');
+const { listTrustFolders, unknownTrustMessage } = await import('../src/publishing/trust-folders.ts');
 const { changedTrusts, parseShard, shardOf } = await import('./build/trust-selection.ts');
 
 const available = listTrustFolders(contentDir);
@@ -89,38 +90,38 @@ if (values.list) {
   process.exit(0);
 }
 
-const { buildSites, ContentCheckFailed, UnknownTrustError } = await import('./build/build-sites.ts');
-const seconds = (value: number) => `${value.toFixed(2)} s`;
+const { build: astroBuild } = await import('astro');
+const { strategySites } = await import('../src/integrations/strategy-sites.ts');
 
+// A production build whatever the caller's NODE_ENV (test runners set "test"), so links use each trust's base path.
+process.env.NODE_ENV = 'production';
+// Trusts' build machines send nothing anywhere.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Checked alongside the render, so the check costs no time; a mistake that stops Astro early is still reported as the content's.
+const sites = strategySites({
+  contentDir,
+  trusts: narrowed ? selected : [],
+  checkFirst: false,
+  ...(values['stats-json'] ? { statsFile: path.resolve(values['stats-json']) } : {}),
+});
 try {
-  const which = narrowed ? selected.join(', ') : 'every trust';
-  console.log(`Building ${which} from ${where} ...`);
-  const summary = await buildSites({
+  await astroBuild({
     root,
-    contentDir,
+    mode: 'production',
     outDir,
-    trusts: narrowed ? selected : [],
-    ...(values.verbose ? { logLevel: 'info' as const } : {}),
-    onWarnings: (report) => console.warn(`\n${report}\n`),
-    onTrust: (result) =>
-      console.log(
-        `  ✓ ${result.slug}: ${result.pages} pages, ${result.indexed} in search  →  ${path.relative(root, path.join(outDir, result.slug))}/`,
-      ),
+    // Replaces the integration in astro.config.mjs: same build, with the trusts and folders asked for.
+    integrations: [sites],
+    // Astro's own messages are for the product team (--verbose); ours are printed by the integration.
+    logLevel: values.verbose ? 'info' : 'silent',
   });
-  console.log("  Plain English reading ages: see npm run check, or each site's reading-age/ page.");
-  if (values['stats-json']) writeFileSync(values['stats-json'], JSON.stringify(summary, null, 2));
-  console.log(
-    `\nBuilt ${summary.trusts.length} trust${summary.trusts.length === 1 ? '' : 's'}, ${summary.pages} pages in ${seconds(summary.totalSeconds)} ` +
-      `(render ${seconds(summary.renderSeconds)}, publish and index ${seconds(summary.publishSeconds)}).`,
-  );
 } catch (error) {
+  // A mistake in the content is reported there, and the build exits; anything else is the builder's.
+  await sites.reportFailure(error);
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\nThe build stopped. No published site was changed.\n\n${message}`);
-  const ours = error instanceof UnknownTrustError || error instanceof ContentCheckFailed;
-  if (!ours)
-    console.error(
-      '\nThis looks like a fault in the site builder rather than in the content. Run the build again with --verbose and send the output to the product team.',
-    );
-  if (values.verbose && error instanceof Error && !ours) console.error(error.stack);
+  console.error(
+    '\nThis looks like a fault in the site builder rather than in the content. Run the build again with --verbose and send the output to the product team.',
+  );
+  if (values.verbose && error instanceof Error) console.error(error.stack);
   process.exitCode = 1;
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems, hasErrors } from '../src/checks/problem.ts';
 import { formatReadingAges, readingAgeReport } from '../src/checks/reading-age-report.ts';
-import { listTrustFolders, unknownTrustMessage } from './build/trust-folders.ts';
+import { listTrustFolders, unknownTrustMessage } from '../src/publishing/trust-folders.ts';
 import { markdownReport } from './check/markdown-report.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
 

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { listTrustFolders, type TrustFolder } from './build/trust-folders.ts';
+import { listTrustFolders, type TrustFolder } from '../src/publishing/trust-folders.ts';
 import { committedConfigPath, renderConfig, writeEditorSite } from './editor/editor-site.ts';
 import { serveEditorFolder, startLocalBackend, stopChild } from './editor/editor-server.ts';
 

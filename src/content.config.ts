@@ -1,18 +1,16 @@
 /**
  * Content collections. Schemas live in src/schemas/; this file only says where content is.
  *
- * The content folder is `content/` unless STRATEGY_CONTENT_DIR names another (the benchmark
- * uses a temporary fleet), and STRATEGY_TRUSTS (comma separated slugs) limits the build to
- * some trusts. Both are set by scripts/build.ts.
+ * Which content folder and which trusts are read comes from the strategy-sites integration's
+ * options (src/integrations/strategy-sites.ts): `content/` and every trust unless the build
+ * command selected others (the benchmark uses a temporary fleet).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { easyReadSchema } from './schemas/easy-read.ts';
 import { pageSchema } from './schemas/pages/index.ts';
 import { trustSchema } from './schemas/trust.ts';
-import { contentSelection } from './site/content-selection.ts';
-
-const { base, trustPattern } = contentSelection(process.env);
+import { base, trustPattern } from 'virtual:strategy-sites/selection';
 
 /** Entry ids keep the file's path (without extension) so the site model can pair twins by path. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.(md|mdx|ya?ml)$/, '');

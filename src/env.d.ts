@@ -1,1 +1,11 @@
 /// <reference types="astro/client" />
+
+/** Set by the strategy-sites integration (src/integrations/strategy-sites.ts) for the pages. */
+declare module 'virtual:strategy-sites/selection' {
+  /** Absolute path of the content folder (one folder per trust), ending in a separator. */
+  export const base: string;
+  /** A glob segment matching the selected trust folders: "*" for every trust. */
+  export const trustPattern: string;
+  /** True in `astro dev`: every trust side by side under /<slug>/, recomputed on each request. */
+  export const livePreview: boolean;
+}

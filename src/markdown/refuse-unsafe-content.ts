@@ -11,7 +11,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import type { AstroIntegration } from 'astro';
 import type { Root } from 'mdast';
 import type { Problem } from '../checks/problem.ts';
 import { findUnsafeContent } from './content-safety.ts';
@@ -25,23 +24,7 @@ type Store = { [REFUSED]?: Problem[] };
 /** Marks the error thrown for refused content, whatever Astro and Vite wrap it in. */
 export const REFUSED_CONTENT_MARKER = 'Content refused by the build:';
 
-/**
- * Astro reports a Markdown page that failed to render and carries on, so the build also fails
- * at its end if any page was refused (the build script reports them through `takeRefusedContent`).
- */
-export function refuseUnsafeContentAtEnd(): AstroIntegration {
-  return {
-    name: 'strategy-refuse-unsafe-content',
-    hooks: {
-      'astro:build:generated': () => {
-        const refused = (globalThis as Store)[REFUSED] ?? [];
-        if (refused.length > 0)
-          throw new Error(`${REFUSED_CONTENT_MARKER} ${[...new Set(refused.map((problem) => problem.file))].join(', ')}`);
-      },
-    },
-  };
-}
-
+/** The pages refused since the last call (the build's integration reports them, src/integrations/strategy-sites.ts). */
 export function takeRefusedContent(): Problem[] {
   const store = globalThis as Store;
   const problems = store[REFUSED] ?? [];

@@ -1,22 +1,21 @@
 /**
- * Which content folder and which trusts a build reads. Read from the environment because
- * the content config is evaluated by Astro, not called by our build script.
+ * Which content folder and which trusts a build reads, in the form the content collections
+ * (src/content.config.ts) and the Markdown plugins need. Worked out once by the integration
+ * (src/integrations/strategy-sites.ts) from its options; pages read the result from
+ * `virtual:strategy-sites/selection`.
  */
 import path from 'node:path';
 
 export interface ContentSelection {
-  /** Absolute path of the folder holding one sub-folder per trust. */
+  /** Absolute path of the folder holding one sub-folder per trust, ending in a separator. */
   base: string;
   /** A glob segment matching the selected trust folders, for example "*" or "{acme,harbourside}". */
   trustPattern: string;
 }
 
-export function contentSelection(env: Record<string, string | undefined>, cwd = process.cwd()): ContentSelection {
-  const base = path.resolve(cwd, env.STRATEGY_CONTENT_DIR || 'content') + path.sep;
-  const slugs = (env.STRATEGY_TRUSTS ?? '')
-    .split(',')
-    .map((slug) => slug.trim())
-    .filter(Boolean);
+/** @param contentDir absolute path of the content folder; @param trusts the selected slugs, none meaning every trust */
+export function contentSelection(contentDir: string, trusts: string[]): ContentSelection {
+  const slugs = trusts.map((slug) => slug.trim()).filter(Boolean);
   const trustPattern = slugs.length === 0 ? '*' : slugs.length === 1 ? slugs[0]! : `{${slugs.join(',')}}`;
-  return { base, trustPattern };
+  return { base: path.resolve(contentDir) + path.sep, trustPattern };
 }

@@ -4,7 +4,7 @@
  * Astro builds every trust at once at base "/", so its bundled assets (the stylesheet) are
  * linked as "/_assets/…", and pictures written in Markdown are linked through a placeholder
  * (see src/markdown/picture-paths.ts). Both are moved under the trust's own base path here,
- * as each page is rendered (src/middleware.ts), so a published page is written only once.
+ * as each page is rendered (src/integrations/trust-paths-middleware.ts), so a published page is written only once.
  */
 
 /** Folder of Astro's bundled assets. Must match `build.assets` in astro.config.mjs. */

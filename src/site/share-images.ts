@@ -3,7 +3,7 @@
  * (Open Graph / Twitter, one per page title), and the favicon and app icons drawn from the
  * trust's colours and initials. Pages ask for them here while they render; each is an SVG
  * named by the hash of its content, and the publish step turns the ones a trust used into
- * PNG files (scripts/build/share-images.ts), from a cache, so a picture is drawn once.
+ * PNG files (src/publishing/share-images.ts), from a cache, so a picture is drawn once.
  * The registry lives on globalThis because Astro bundles the render side separately.
  */
 import { createHash } from 'node:crypto';

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PageData, PageType } from '../schemas/pages/index.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
+import { base, livePreview } from 'virtual:strategy-sites/selection';
 import { buildDate } from './build-date.ts';
-import { contentSelection } from './content-selection.ts';
 import { readFileFacts, type FileFacts } from './document-facts.ts';
 import { standardPathOfTwin, twinPagePath } from './easy-read-pairing.ts';
 import { generatedPages } from './reserved-paths.ts';
@@ -76,8 +76,8 @@ async function buildSiteModel(): Promise<TrustSite[]> {
     getCollection('pages'),
     getCollection('easyRead'),
   ]);
-  // `npm run dev` previews every trust side by side under /<slug>/ (set by that script only).
-  const devPreview = process.env.STRATEGY_DEV_PREVIEW === '1';
+  // `astro dev` previews every trust side by side under /<slug>/.
+  const devPreview = livePreview;
   const today = buildDate();
 
   const pagesByTrust = groupByTrust(pageEntries);
@@ -143,7 +143,6 @@ async function buildSiteModel(): Promise<TrustSite[]> {
   });
 
   // Every document file is read once, here; the content check has already opened each one.
-  const { base } = contentSelection(process.env);
   await Promise.all(
     sites.flatMap((site) =>
       site.pages.flatMap((page) =>
@@ -176,7 +175,7 @@ let cached: Promise<Map<string, TrustSite>> | undefined;
 
 async function sitesBySlug(): Promise<Map<string, TrustSite>> {
   // `npm run dev` recomputes on each request so edits show; a build computes once.
-  if (process.env.STRATEGY_DEV_PREVIEW === '1') return new Map((await buildSiteModel()).map((site) => [site.slug, site]));
+  if (livePreview) return new Map((await buildSiteModel()).map((site) => [site.slug, site]));
   cached ??= buildSiteModel().then((sites) => new Map(sites.map((site) => [site.slug, site])));
   return cached;
 }

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroCacheDir } from '../../scripts/build/build-sites.ts';
+import { astroCacheDir } from '../../src/publishing/astro-cache-dir.ts';
 import { hashFolder, repoRoot, runBuild } from '../support/built-sites.ts';
 
 let work: string;

@@ -1,7 +1,7 @@
 /** A render failure that names a content file is reported as that file's problem, not as a builder fault. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentProblemOf } from '../../scripts/build/content-failure.ts';
+import { contentProblemOf } from '../../src/publishing/content-failure.ts';
 
 const content = path.resolve('/work/site/content');
 

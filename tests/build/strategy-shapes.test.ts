@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroCacheDir } from '../../scripts/build/build-sites.ts';
+import { astroCacheDir } from '../../src/publishing/astro-cache-dir.ts';
 import { pagePaths, readPage, repoRoot, runBuild, textOf, type CommandResult } from '../support/built-sites.ts';
 import { emptyHeadings } from '../support/page-structure.ts';
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroCacheDir } from '../../scripts/build/build-sites.ts';
+import { astroCacheDir } from '../../src/publishing/astro-cache-dir.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { pageTypes } from '../../src/schemas/pages/index.ts';
 import { pageKindLabels } from '../../src/site/page-kinds.ts';

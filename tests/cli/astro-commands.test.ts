@@ -1,39 +1,78 @@
 /**
- * Astro's own commands, as a web team that knows Astro would type them: `astro build` and
- * `astro preview` stop at once with one line naming our command (alone they would make or
- * serve a broken site), and `astro dev` still serves every trust.
+ * Astro's own commands, as a web team that knows Astro would type them: `astro build` makes
+ * exactly the sites `npm run build` makes (the strategy-sites integration does the work in
+ * both), and refuses content with a mistake in the same plain words, leaving the published
+ * sites as they were; `astro preview` stops with one line naming our command (it cannot serve
+ * each trust at its own address); and `astro dev` serves every trust.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/built-sites.ts';
+import { FIXED_BUILD_DATE, hashFolder, repoRoot, runBuild } from '../support/built-sites.ts';
 
 const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // As from a terminal: not the test runner's NODE_ENV=test and VITEST variables, which change how Astro runs.
 const env = Object.fromEntries(
-  Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }).filter(
+  Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', STRATEGY_BUILD_DATE: FIXED_BUILD_DATE }).filter(
     ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'),
   ),
 );
 const work = mkdtempSync(path.join(tmpdir(), 'strategy-astro-commands-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('astro build and astro preview', () => {
-  it('astro build stops with one line pointing to npm run build, and writes nothing', () => {
-    const outDir = path.join(work, 'out');
-    const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], { cwd: repoRoot, env, encoding: 'utf8' });
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([
-      'astro build alone would make a broken site (no per-trust assets, search, sitemap or 404, and no content check): run "npm run build" instead (add -- --help for its options).',
-    ]);
-    expect(result.stdout).not.toContain('Complete');
-    expect(existsSync(outDir)).toBe(false);
+const astro = (args: string[], cwd = repoRoot) =>
+  spawnSync(process.execPath, [astroBin, ...args], { cwd, env, encoding: 'utf8', timeout: 300_000 });
+const trustsIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
+
+/** A copy of the project, as a trust's web team would have it, with the installed packages linked (Astro's compiler needs real source files). */
+function copyOfProject(name: string): string {
+  const project = path.join(work, name);
+  mkdirSync(project);
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content'])
+    cpSync(path.join(repoRoot, entry), path.join(project, entry), { recursive: true });
+  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(project, 'node_modules'));
+  return project;
+}
+
+describe('astro build', () => {
+  it('makes exactly the sites npm run build makes', async () => {
+    const fromNpm = path.join(work, 'npm-dist');
+    const fromAstro = path.join(work, 'astro-dist');
+    expect((await runBuild(['--out', fromNpm])).code).toBe(0);
+    const result = astro(['build', '--outDir', fromAstro]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Built 4 trusts, \d+ pages/);
+    expect(trustsIn(fromAstro)).toEqual(trustsIn(fromNpm));
+    for (const slug of trustsIn(fromNpm)) expect(hashFolder(path.join(fromAstro, slug)), slug).toBe(hashFolder(path.join(fromNpm, slug)));
   });
 
-  it('astro preview stops with one line pointing to npm run preview', () => {
-    const result = spawnSync(process.execPath, [astroBin, 'preview'], { cwd: repoRoot, env, encoding: 'utf8', timeout: 60_000 });
+  it('refuses content with a mistake in plain words, exit 1, and leaves the published sites as they were', () => {
+    const project = copyOfProject('with-mistake');
+    const dist = path.join(project, 'dist');
+    const first = astro(['build'], project);
+    expect(first.status, first.stderr).toBe(0);
+    const before = hashFolder(dist);
+    const goals = path.join(project, 'content', 'harbourside', 'goals.md');
+    writeFileSync(goals, readFileSync(goals, 'utf8').replace(/^title: .*$/m, 'title:'));
+
+    const result = astro(['build'], project);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('No published site was changed');
+    expect(result.stderr).toMatch(/content\/harbourside\/goals\.md:\d+\n\s+error \(invalid-field\) title: title must be text/);
+    expect(`${result.stdout}${result.stderr}`).not.toContain('fault in the site builder');
+    expect(result.stdout).not.toContain('Complete');
+    expect(hashFolder(dist)).toBe(before);
+  });
+});
+
+describe('astro preview', () => {
+  it('stops with one line pointing to npm run preview', () => {
+    const result = astro(['preview']);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(
       'astro preview alone does not serve each trust at its own address: run "npm run preview" instead (add -- --help for its options).',
@@ -46,7 +85,7 @@ describe('astro dev', () => {
     const port = 4300 + Math.floor(Math.random() * 500);
     const dev = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: repoRoot,
-      env: { ...env, STRATEGY_DEV_PREVIEW: '1' },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -64,7 +103,6 @@ describe('astro dev', () => {
         }
       }
       expect(html, output).toContain('Harbourside');
-      expect(output).not.toContain('would make a broken site');
     } finally {
       dev.kill('SIGTERM');
     }

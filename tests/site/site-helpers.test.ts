@@ -1,6 +1,6 @@
 /** The small pure modules the routes and the build rely on. */
 import { describe, expect, it } from 'vitest';
-import { sitemapXml, robotsTxt } from '../../scripts/build/sitemap.ts';
+import { sitemapXml, robotsTxt } from '../../src/publishing/sitemap.ts';
 import { buildDate } from '../../src/site/build-date.ts';
 import { contentSelection } from '../../src/site/content-selection.ts';
 import { contrastRatio } from '../../src/site/contrast.ts';
@@ -33,16 +33,13 @@ describe('trust address', () => {
 });
 
 describe('content selection', () => {
-  it('reads every trust from content/ by default', () => {
-    expect(contentSelection({}, '/repo')).toEqual({ base: '/repo/content/', trustPattern: '*' });
+  it('reads every trust when none is chosen', () => {
+    expect(contentSelection('/repo/content', [])).toEqual({ base: '/repo/content/', trustPattern: '*' });
   });
 
-  it('narrows to the chosen trusts and content folder', () => {
-    expect(contentSelection({ STRATEGY_TRUSTS: 'acme', STRATEGY_CONTENT_DIR: '/tmp/fleet' }, '/repo')).toEqual({
-      base: '/tmp/fleet/',
-      trustPattern: 'acme',
-    });
-    expect(contentSelection({ STRATEGY_TRUSTS: 'acme, beta' }, '/repo').trustPattern).toBe('{acme,beta}');
+  it('narrows to the chosen trusts', () => {
+    expect(contentSelection('/tmp/fleet', ['acme'])).toEqual({ base: '/tmp/fleet/', trustPattern: 'acme' });
+    expect(contentSelection('/tmp/fleet', ['acme', ' beta']).trustPattern).toBe('{acme,beta}');
   });
 });
 

@@ -1,12 +1,20 @@
 /**
  * What the publishing step needs to know about each trust's rendered pages, gathered as
- * Astro renders them (see src/site/rendered-pages.ts): which pages there are, which go in
- * the sitemap, which of Astro's assets they use, and their search index, already built.
+ * Astro renders them (handed over by the build's prerenderer, ./fleet-build.ts): which pages
+ * there are, which go in the sitemap, which of Astro's assets they use, and their search
+ * index, already built. So each page is examined once, in memory, never read back from disk.
  */
-import type { RenderedPage, RenderedPageReceiver } from '../../src/site/rendered-pages.ts';
-import { linkedAssets } from '../../src/site/published-paths.ts';
-import { trustAddress } from '../../src/site/trust-address.ts';
+import { linkedAssets } from '../site/published-paths.ts';
+import { trustAddress } from '../site/trust-address.ts';
 import { TrustSearchIndex } from './search-index.ts';
+
+export interface RenderedPage {
+  slug: string;
+  /** Path from the trust's site root: "" for the home page, "goals/", "404/". */
+  pagePath: string;
+  /** The page as written, with its final links. */
+  html: string;
+}
 
 export interface PublishingTrust {
   slug: string;
@@ -33,7 +41,7 @@ export interface RenderedTrust extends PublishingTrust {
 /** Marks the plain English report and any other page that asks to stay out of search engines. */
 const NOINDEX = '<meta name="robots" content="noindex">';
 
-export class RenderedTrusts implements RenderedPageReceiver {
+export class RenderedTrusts {
   readonly #trusts = new Map<string, RenderedTrust>();
   #cancelled = false;
 
@@ -59,7 +67,7 @@ export class RenderedTrusts implements RenderedPageReceiver {
 
   /**
    * Stops the render (the content check found mistakes): the pages still to come are not
-   * rendered (src/middleware.ts) and Astro's build ends normally, so none of its page writes
+   * rendered (./fleet-build.ts) and Astro's build ends normally, so none of its page writes
    * is still running when the scratch folder is removed.
    */
   cancel(): void {

@@ -10,11 +10,11 @@
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ASSETS_DIR, linkedAssets, withTrustPaths } from '../../src/site/published-paths.ts';
-import { hostHeaderFiles } from '../../src/site/security-headers.ts';
+import { ASSETS_DIR, linkedAssets, withTrustPaths } from '../site/published-paths.ts';
+import { hostHeaderFiles } from '../site/security-headers.ts';
 import type { RenderedTrust } from './rendered-trusts.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
-import { takeRequestedImages } from '../../src/site/share-images.ts';
+import { takeRequestedImages } from '../site/share-images.ts';
 import { writeRequestedImages } from './share-images.ts';
 
 const SHARE_IMAGE_CACHE = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'strategy-share-images');

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
-import { contentHash, type ImageRequest } from '../../src/site/share-images.ts';
+import { contentHash, type ImageRequest } from '../site/share-images.ts';
 
 /** Fonts for the text in the pictures: Liberation Sans has Arial's measurements (NHS identity: Frutiger or Arial). */
 const fontFiles = [
