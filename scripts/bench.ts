@@ -146,6 +146,7 @@ async function measureChangedSince(contentDir: string, outDir: string, statsFile
 async function measureDevEdit(contentDir: string): Promise<number[]> {
   const port = 4600 + Math.floor(Math.random() * 300);
   // The project's own config, with the integration pointed at the fleet (the last strategySites() given is the one used).
+  // Astro reads --config relative to the project root.
   const config = path.join(path.dirname(contentDir), 'astro.config.fleet.mjs');
   writeFileSync(
     config,
@@ -161,7 +162,7 @@ async function measureDevEdit(contentDir: string): Promise<number[]> {
       path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
       'dev',
       '--config',
-      config,
+      path.relative(root, config),
       '--host',
       '127.0.0.1',
       '--port',
