@@ -88,11 +88,6 @@ export class RenderedTrusts {
     if (html.includes('data-pagefind-body')) trust.search.add(pagePath, html);
   }
 
-  /** Every page is rendered: Pagefind can build each trust's index, all at once, on its own threads. */
-  buildSearchIndexes(): void {
-    for (const trust of this.#trusts.values()) void trust.search.build();
-  }
-
   get(slug: string): RenderedTrust {
     const trust = this.#trusts.get(slug);
     if (!trust) throw new Error(`No pages were rendered for "${slug}".`);
