@@ -16,35 +16,52 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { listTrustFolders, type TrustFolder } from '../src/publishing/trust-folders.ts';
+import { listTrustFolders, unknownTrustMessage, type TrustFolder } from '../src/publishing/trust-folders.ts';
+import { parseCommandLine, stop } from './cli/arguments.ts';
 import { committedConfigPath, renderConfig, writeEditorSite } from './editor/editor-site.ts';
 import { serveEditorFolder, startLocalBackend, stopChild } from './editor/editor-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  command: 'npm run editor',
+  usage: '[options]',
+  summary:
+    "The browser editor for comms teams (Decap CMS), one per trust, generated from the schemas: a separate site, never part of a trust's public site. See docs/editing-in-the-browser.md.",
   options: {
-    trust: { type: 'string', multiple: true, default: [] },
-    content: { type: 'string', default: path.join(root, 'content') },
-    site: { type: 'string', default: path.join(root, 'dist') },
-    out: { type: 'string', default: path.join(root, 'dist-editor') },
-    repo: { type: 'string', default: process.env.EDITOR_REPO },
-    branch: { type: 'string', default: process.env.EDITOR_BRANCH ?? 'main' },
-    'auth-url': { type: 'string', default: process.env.EDITOR_AUTH_URL },
-    serve: { type: 'boolean', default: false },
-    'write-config': { type: 'boolean', default: false },
+    trust: { type: 'string', multiple: true, default: [], value: 'slug', description: 'only this trust' },
+    content: { type: 'string', default: 'content', value: 'dir', description: 'the folder with one folder per trust' },
+    site: { type: 'string', default: 'dist', value: 'dir', description: "the built sites, whose styles the editor's preview uses" },
+    out: {
+      type: 'string',
+      default: 'dist-editor',
+      value: 'dir',
+      description: "where each trust's editor is written, as <dir>/<slug>/admin/",
+    },
+    repo: { type: 'string', value: 'owner/name', description: 'the GitHub repository the editor saves to (or EDITOR_REPO)' },
+    branch: { type: 'string', value: 'name', description: 'the branch saves go to (or EDITOR_BRANCH; default main)' },
+    'auth-url': { type: 'string', value: 'url', description: 'the GitHub sign-in service (or EDITOR_AUTH_URL)' },
+    serve: { type: 'boolean', default: false, description: 'run the editor on this computer, saving straight into the content folder' },
+    'write-config': {
+      type: 'boolean',
+      default: false,
+      description: 'regenerate the committed configurations in editor/ after a schema change',
+    },
   },
+  examples: [
+    ['npm run editor -- --repo nhs-example/strategy-sites', "build each trust's editor, saving through GitHub pull requests"],
+    ['npm run editor -- --serve --trust harbourside', 'the editor for one trust on this computer'],
+    ['npm run editor -- --write-config', 'after changing a schema'],
+  ],
 });
+values.repo ??= process.env.EDITOR_REPO;
+values.branch ??= process.env.EDITOR_BRANCH ?? 'main';
+values['auth-url'] ??= process.env.EDITOR_AUTH_URL;
+for (const folder of ['content', 'site', 'out'] as const) values[folder] = path.resolve(root, values[folder]);
 
 const all = listTrustFolders(values.content);
-const unknown = values.trust.filter((slug) => !all.some((folder) => folder.slug === slug));
-if (unknown.length > 0) {
-  console.error(
-    `No trust folder named ${unknown.join(', ')} in ${values.content}. Trusts: ${all.map((folder) => folder.slug).join(', ')}.`,
-  );
-  process.exit(1);
-}
+const unknown = unknownTrustMessage(values.trust, all, path.relative(root, values.content) || values.content);
+if (unknown) stop(unknown);
 const trusts = values.trust.length > 0 ? all.filter((folder) => values.trust.includes(folder.slug)) : all;
 
 function identity(folder: TrustFolder) {
