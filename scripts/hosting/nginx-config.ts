@@ -12,7 +12,6 @@ import { ASSETS_DIR } from '../../src/site/published-paths.ts';
 import { securityHeadersFor } from '../../src/site/security-headers.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
 
-
 export interface NginxOptions {
   slug: string;
   /** The trust's `url` from trust.yaml. */
