@@ -10,11 +10,7 @@ import path from 'node:path';
 import { trustAddress } from '../../src/site/trust-address.ts';
 import { ASSETS_DIR } from '../../src/site/published-paths.ts';
 import { securityHeadersFor } from '../../src/site/security-headers.ts';
-
-/** Everything but `_assets/` keeps its name when it changes, so browsers must ask again (a cheap 304). */
-export const REVALIDATE = 'no-cache';
-/** `_assets/` file names carry a hash of their content: a changed file has a new name. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
 
 export interface NginxOptions {
   slug: string;

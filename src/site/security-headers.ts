@@ -11,6 +11,8 @@
  * Pagefind's WebAssembly ('wasm-unsafe-eval') in a worker from the site (its icons are data:
  * images), and nothing is loaded from another host. Content can add none of this (src/markdown/content-safety.ts).
  */
+import { IMMUTABLE, REVALIDATE } from './cache-headers.ts';
+import { ASSETS_DIR } from './published-paths.ts';
 
 /** The Content-Security-Policy for pages, directive by directive. */
 export const pagePolicy: ReadonlyArray<readonly [string, ...string[]]> = [
@@ -95,13 +97,37 @@ export function netlifyHeadersFile(basePath: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `staticwebapp.config.json`, read by Azure Static Web Apps. */
+/**
+ * Types Azure Static Web Apps does not know by itself (it would send them as
+ * application/octet-stream): the web app manifest, and Pagefind's index files, named here so
+ * that every one of the search's files is served.
+ */
+const azureMimeTypes: Record<string, string> = {
+  '.webmanifest': 'application/manifest+json',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+/**
+ * `staticwebapp.config.json`, read by Azure Static Web Apps: the whole file the host needs, so
+ * the recipe in docs/hosting.md has nothing to merge into it after each build. Besides the
+ * security headers it answers unknown addresses with the trust's 404 page and sets the caching
+ * (a route's headers are added to the global ones). Tested with Azure's emulator
+ * (tests/hosting/azure-static-web-apps.test.ts).
+ */
 export function azureStaticWebAppConfig(basePath: string): string {
   const [pages, ...more] = securityHeaderRules(basePath);
   const config = {
-    globalHeaders: pages!.headers,
-    routes: more.map((rule) => ({ route: rule.pattern, headers: rule.headers })),
+    globalHeaders: { ...pages!.headers, 'Cache-Control': REVALIDATE },
+    routes: [
+      { route: `${basePath}${ASSETS_DIR}/*`, headers: { 'Cache-Control': IMMUTABLE } },
+      ...more.map((rule) => ({ route: rule.pattern, headers: rule.headers })),
+    ],
     responseOverrides: { '404': { rewrite: `${basePath}404.html` } },
+    mimeTypes: azureMimeTypes,
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }

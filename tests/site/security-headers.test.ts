@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { securityHeadersFor } from '../../src/site/security-headers.ts';
+import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
 import { sampleTrusts } from '../support/sample-trusts.ts';
 
 const slug = 'harbourside';
@@ -91,12 +92,16 @@ http {
     }
   });
 
-  it('staticwebapp.config.json gives Azure the page headers and the files rule', () => {
+  it('staticwebapp.config.json gives Azure the page headers, the files rule and the caching', () => {
     const config = JSON.parse(readFileSync(path.join(site, 'staticwebapp.config.json'), 'utf8')) as {
       globalHeaders: Record<string, string>;
       routes: { route: string; headers: Record<string, string> }[];
     };
-    expect(config.globalHeaders).toEqual(securityHeadersFor(`${basePath}goals/`, basePath));
-    expect(config.routes).toEqual([{ route: `${basePath}files/*`, headers: securityHeadersFor(`${basePath}files/x.pdf`, basePath) }]);
+    // Azure adds a route's headers to the global ones; tests/hosting/azure-static-web-apps.test.ts serves this file.
+    expect(config.globalHeaders).toEqual({ ...securityHeadersFor(`${basePath}goals/`, basePath), 'Cache-Control': REVALIDATE });
+    expect(config.routes).toEqual([
+      { route: `${basePath}_assets/*`, headers: { 'Cache-Control': IMMUTABLE } },
+      { route: `${basePath}files/*`, headers: securityHeadersFor(`${basePath}files/x.pdf`, basePath) },
+    ]);
   });
 });
