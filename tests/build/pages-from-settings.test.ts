@@ -107,3 +107,16 @@ describe('other formats', () => {
     }
   });
 });
+
+describe('the contents page (A to Z)', () => {
+  // The team's plain English report is for the comms team, not readers; contents is the page itself.
+  const notListed = new Set(['contents/', 'reading-age/']);
+
+  it.each(sampleSlugs)('links to every other page of %s', (slug) => {
+    const contents = readPage(site(slug), 'contents/');
+    const base = new URL(contents.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname.replace(/contents\/$/, '');
+    const linked = new Set(contents.querySelectorAll('main a').map((link) => link.getAttribute('href')!.slice(base.length)));
+    const missing = pagePaths(site(slug)).filter((pagePath) => !notListed.has(pagePath) && !linked.has(pagePath));
+    expect(missing).toEqual([]);
+  });
+});
