@@ -24,7 +24,7 @@ export function contentProblemOf(error: unknown, contentDir: string, displayRoot
     return absolute.startsWith(contentDir + path.sep) ? absolute : undefined;
   };
   const named = [failure.loc?.file, failure.id].map(inside).find(Boolean);
-  const mentioned = `${failure.message ?? ''}\n${failure.stack ?? ''}`.match(new RegExp(`${escape(contentDir)}[^\\s:'"()]+`))?.[0];
+  const mentioned = `${failure.message ?? ''}\n${failure.stack ?? ''}`.match(new RegExp(`${RegExp.escape(contentDir)}[^\\s:'"()]+`))?.[0];
   const file = named ?? inside(mentioned);
   if (!file) return undefined;
   const what = (failure.message ?? 'unknown reason').split('\n')[0]!.replaceAll(contentDir + path.sep, '');
@@ -36,8 +36,4 @@ export function contentProblemOf(error: unknown, contentDir: string, displayRoot
     severity: 'error',
     message: `The site builder could not turn this file into a web page: ${what}${failure.hint ? ` ${failure.hint.split('\n')[0]}` : ''} Correct the file near this line. If the message is unclear, send it to the product team.`,
   };
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

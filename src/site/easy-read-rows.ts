@@ -46,6 +46,7 @@ function formsOf(word: string): string[] {
   return [...forms];
 }
 
+// Not RegExp.escape: this module also runs in the editor's preview, in browsers older than it.
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

@@ -4,7 +4,7 @@
  * beneath. One model feeds the HTML (StrategyOnAPage.astro) and the downloadable SVG, so
  * they always say the same thing.
  */
-import { wrapText } from './share-images.ts';
+import { escapeXml, wrapText } from './share-images.ts';
 import { firstPageData, type TrustSite } from './site-model.ts';
 
 export const STRATEGY_ON_A_PAGE_PATH = 'strategy-on-a-page/';
@@ -48,10 +48,6 @@ export function strategyOnAPage(site: TrustSite): StrategyOnAPage | undefined {
     items: around.items,
     values: values && names.length > 0 ? { label: values.title, names } : undefined,
   };
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
