@@ -4,6 +4,7 @@
  * path, a page's easy-read twin, the menu order) has one source. Content is checked
  * before it gets here (src/checks/), so this module assumes it is valid.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PageData, PageType } from '../schemas/pages/index.ts';
@@ -70,19 +71,26 @@ function relativePathOf(id: string, slug: string): string {
   return id.slice(slug.length + 1);
 }
 
-async function buildSiteModel(): Promise<TrustSite[]> {
+interface Collections {
+  trustEntries: CollectionEntry<'trusts'>[];
+  pageEntries: PageEntry[];
+  easyReadEntries: EasyReadEntry[];
+}
+
+async function readCollections(): Promise<Collections> {
   const [trustEntries, pageEntries, easyReadEntries] = await Promise.all([
     getCollection('trusts'),
     getCollection('pages'),
     getCollection('easyRead'),
   ]);
+  return { trustEntries, pageEntries, easyReadEntries };
+}
+
+function buildSiteModel({ trustEntries, pageEntries, easyReadEntries }: Collections, today: Date): TrustSite[] {
   // `astro dev` previews every trust side by side under /<slug>/.
   const devPreview = livePreview;
-  const today = buildDate();
-
   const pagesByTrust = groupByTrust(pageEntries);
   const twinsByTrust = groupByTrust(easyReadEntries);
-
   const sites = trustEntries.map((trustEntry): TrustSite => {
     const settings = trustEntry.data;
     const slug = trustEntry.id;
@@ -142,22 +150,35 @@ async function buildSiteModel(): Promise<TrustSite[]> {
     };
   });
 
-  // Every document file is read once, here; the content check has already opened each one.
-  await Promise.all(
-    sites.flatMap((site) =>
-      site.pages.flatMap((page) =>
-        page.entry.data.type === 'documents'
-          ? page.entry.data.documents.flatMap((document) =>
-              document.file
-                ? [readFileFacts(path.join(base, site.slug, document.file)).then((facts) => site.documentFiles.set(document.file!, facts))]
-                : [],
-            )
-          : [],
-      ),
-    ),
-  );
-
   return sites.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** The document files a trust's pages list, as written ("files/strategy.pdf"). */
+function documentFilesOf(site: TrustSite): string[] {
+  return site.pages.flatMap((page) =>
+    page.entry.data.type === 'documents' ? page.entry.data.documents.flatMap((document) => (document.file ? [document.file] : [])) : [],
+  );
+}
+
+/** Facts already read, by absolute path, with the size and time of the file they were read from. */
+const factsRead = new Map<string, { size: number; mtimeMs: number; facts: Promise<FileFacts> }>();
+
+/** A file's facts, read again only when its size or modification time changed (a document replaced while `npm run dev` runs). */
+async function fileFactsOf(absolute: string): Promise<FileFacts> {
+  const { size, mtimeMs } = await stat(absolute).catch(() => ({ size: -1, mtimeMs: -1 }));
+  const known = factsRead.get(absolute);
+  if (known && known.size === size && known.mtimeMs === mtimeMs) return known.facts;
+  const facts = readFileFacts(absolute);
+  factsRead.set(absolute, { size, mtimeMs, facts });
+  facts.catch(() => factsRead.delete(absolute));
+  return facts;
+}
+
+/** Fills a trust's documentFiles. The content check has already opened each file. */
+async function readDocumentFacts(site: TrustSite): Promise<void> {
+  const files = documentFilesOf(site);
+  const facts = await Promise.all(files.map((file) => fileFactsOf(path.join(base, site.slug, file))));
+  site.documentFiles = new Map(files.map((file, index) => [file, facts[index]!]));
 }
 
 function groupByTrust<T extends { id: string }>(entries: T[]): Map<string, T[]> {
@@ -171,16 +192,46 @@ function groupByTrust<T extends { id: string }>(entries: T[]): Map<string, T[]> 
   return groups;
 }
 
-let cached: Promise<Map<string, TrustSite>> | undefined;
-
-async function sitesBySlug(): Promise<Map<string, TrustSite>> {
-  // `npm run dev` recomputes on each request so edits show; a build computes once.
-  if (livePreview) return new Map((await buildSiteModel()).map((site) => [site.slug, site]));
-  cached ??= buildSiteModel().then((sites) => new Map(sites.map((site) => [site.slug, site])));
-  return cached;
+/** Whether the content layer holds the same entries saying the same things (each entry's digest is a hash of its file). */
+function sameContent(before: Collections, after: Collections): boolean {
+  const pairs = [
+    [before.trustEntries, after.trustEntries],
+    [before.pageEntries, after.pageEntries],
+    [before.easyReadEntries, after.easyReadEntries],
+  ] as const;
+  return pairs.every(
+    ([old, now]) =>
+      old.length === now.length && old.every((entry, index) => entry.id === now[index]!.id && entry.digest === now[index]!.digest),
+  );
 }
 
-/** Every trust in this build, by slug order. Computed once per build; recomputed on each request in dev so edits show. */
+let cached: { collections?: Collections; today: number; sites: Promise<Map<string, TrustSite>> } | undefined;
+
+/**
+ * A build computes the model once. `npm run dev` reads the collections on each request (cheap)
+ * and builds the model again only when an entry changed, so an edit shows on the next request
+ * without rebuilding every trust of a large fleet for every page.
+ */
+async function sitesBySlug(): Promise<Map<string, TrustSite>> {
+  if (!livePreview) {
+    cached ??= { today: 0, sites: readCollections().then((collections) => modelBySlug(collections, buildDate(), true)) };
+    return cached.sites;
+  }
+  const collections = await readCollections();
+  const today = buildDate();
+  // In dev a trust's document facts are read when one of its pages is asked for (loadSite).
+  if (!cached?.collections || cached.today !== today.getTime() || !sameContent(cached.collections, collections))
+    cached = { collections, today: today.getTime(), sites: modelBySlug(collections, today, false) };
+  return cached.sites;
+}
+
+async function modelBySlug(collections: Collections, today: Date, withDocumentFacts: boolean): Promise<Map<string, TrustSite>> {
+  const sites = buildSiteModel(collections, today);
+  if (withDocumentFacts) await Promise.all(sites.map(readDocumentFacts));
+  return new Map(sites.map((site) => [site.slug, site]));
+}
+
+/** Every trust in this build, by slug order. Computed once per build; in dev again after each edit. */
 export async function loadSites(): Promise<TrustSite[]> {
   return [...(await sitesBySlug()).values()];
 }
@@ -188,6 +239,8 @@ export async function loadSites(): Promise<TrustSite[]> {
 export async function loadSite(slug: string): Promise<TrustSite> {
   const site = (await sitesBySlug()).get(slug);
   if (!site) throw new Error(`No trust called "${slug}" in this build.`);
+  // A document file replaced while the preview runs is not a content entry: look at its size and time on each request.
+  if (livePreview) await readDocumentFacts(site);
   return site;
 }
 
