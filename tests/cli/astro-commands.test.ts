@@ -3,10 +3,10 @@
  * exactly the sites `npm run build` makes (the strategy-sites integration does the work in
  * both), and refuses content with a mistake in the same plain words, leaving the published
  * sites as they were; `astro preview` stops with one line naming our command (it cannot serve
- * each trust at its own address); and `astro dev` serves every trust.
+ * each trust at its own address); and `astro dev` serves every trust and shows each edit.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,28 +81,66 @@ describe('astro preview', () => {
 });
 
 describe('astro dev', () => {
-  it('still serves each trust under /<slug>/', async () => {
+  it('serves each trust under /<slug>/ and shows every kind of edit on the next request', async () => {
+    // A copy of the project, so the test can edit its content while the preview runs.
+    const project = copyOfProject('dev-edits');
+    const trustDir = path.join(project, 'content', 'harbourside');
     const port = 4300 + Math.floor(Math.random() * 500);
     const dev = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: repoRoot,
+      cwd: project,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     dev.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    try {
-      let html = '';
-      for (let attempt = 0; attempt < 120 && !html; attempt += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 500));
+    /** The page's HTML (with its status) once `ready` accepts it, or the last answer after 60 seconds. */
+    const pageWhen = async (pagePath: string, ready: (html: string, status: number) => boolean) => {
+      let last = { html: '', status: 0 };
+      for (let attempt = 0; attempt < 240; attempt += 1) {
         try {
-          const response = await fetch(`http://127.0.0.1:${port}/harbourside/goals/`, { signal: AbortSignal.timeout(30_000) });
-          if (response.ok) html = await response.text();
+          const response = await fetch(`http://127.0.0.1:${port}/harbourside/${pagePath}`, { signal: AbortSignal.timeout(30_000) });
+          last = { html: await response.text(), status: response.status };
+          if (ready(last.html, last.status)) break;
         } catch {
           // Not listening yet.
         }
+        await new Promise((resolve) => setTimeout(resolve, 250));
       }
-      expect(html, output).toContain('Harbourside');
+      return last;
+    };
+    const pageSaying = async (pagePath: string, words: string) => (await pageWhen(pagePath, (html) => html.includes(words))).html;
+    try {
+      const first = await pageWhen('goals/', (_html, status) => status === 200);
+      expect(first.html, output).toContain('Harbourside');
+      expect(output).not.toContain('would make a broken site');
+
+      // A standard page's words.
+      appendFileSync(path.join(trustDir, 'mission.md'), '\nWe wrote this sentence while the preview was running.\n');
+      expect(await pageSaying('mission/', 'while the preview was running'), output).toContain('while the preview was running');
+
+      // The trust's settings, which every page shows.
+      const settingsFile = path.join(trustDir, 'trust.yaml');
+      writeFileSync(
+        settingsFile,
+        readFileSync(settingsFile, 'utf8').replace(/^name: .*$/m, 'name: Harbourside Renamed Hospitals NHS Foundation Trust'),
+      );
+      expect(await pageSaying('goals/', 'Harbourside Renamed Hospitals'), output).toContain('Harbourside Renamed Hospitals');
+
+      // An easy read twin.
+      appendFileSync(path.join(trustDir, 'easy-read', 'mission.md'), '\nWe changed this page today.\n');
+      expect(await pageSaying('easy-read/mission/', 'We changed this page today.'), output).toContain('We changed this page today.');
+
+      // A new page, then the same page removed.
+      const newPage = path.join(trustDir, 'next-steps.md');
+      writeFileSync(
+        newPage,
+        '---\ntype: page\ntitle: Our next steps\ndescription: What happens after this strategy is agreed.\norder: 95\n---\n\nWe will share a plan each spring.\n',
+      );
+      expect(await pageSaying('next-steps/', 'We will share a plan each spring.'), output).toContain('We will share a plan each spring.');
+      expect(await pageSaying('goals/', 'Our next steps'), output).toContain('Our next steps');
+      rmSync(newPage);
+      expect((await pageWhen('next-steps/', (_html, status) => status === 404)).status, output).toBe(404);
     } finally {
       dev.kill('SIGTERM');
     }
