@@ -141,6 +141,8 @@ describe('astro dev', () => {
       expect(await pageSaying('goals/', 'Our next steps'), output).toContain('Our next steps');
       rmSync(newPage);
       expect((await pageWhen('next-steps/', (_html, status) => status === 404)).status, output).toBe(404);
+      // The content check ran on the saves too (in its worker thread), in the terminal.
+      expect(output).toMatch(/Content check \(harbourside\): no problems found\.|content\/harbourside\/[\w/-]+\.(md|yaml)/);
     } finally {
       dev.kill('SIGTERM');
     }
