@@ -15,16 +15,23 @@
  * nothing here asks for an unknown address before the 404 test does.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../support/built-sites.ts';
-import { launchBrowser, watchedPage } from '../support/browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { sampleTrusts } from '../support/sample-trusts.ts';
-import { securityHeadersFor } from '../../src/site/security-headers.ts';
+import {
+  expectOwnNotFoundPage,
+  expectPagesServed,
+  expectSearchFindsPages,
+  expectSecurityHeaders,
+  expectTrailingSlashRedirect,
+  freePort,
+  stylesheetOf,
+} from '../support/static-host.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
 
 const SWA_CLI = path.join(repoRoot, 'node_modules', '@azure', 'static-web-apps-cli', 'dist', 'cli', 'bin.js');
@@ -36,15 +43,6 @@ let swa: ChildProcess | undefined;
 let swaOutput = '';
 let origin: string;
 let browser: Browser | undefined;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 beforeAll(async () => {
   if (!existsSync(SWA_CLI))
@@ -89,31 +87,21 @@ describe(`Azure Static Web Apps emulator, ${slug} at ${basePath}`, () => {
   });
 
   it('serves the home page, a content page and an easy read page', async () => {
-    for (const pagePath of ['', 'goals/', 'easy-read/']) {
-      const response = await fetch(`${origin}${basePath}${pagePath}`);
-      expect(response.status, pagePath).toBe(200);
-      expect(await response.text()).toContain('Harbourside');
-    }
+    await expectPagesServed(origin, basePath);
   });
 
   it('sends "/goals" on to "/goals/"', async () => {
-    const response = await fetch(`${origin}${basePath}goals`, { redirect: 'manual' });
-    expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe(`${basePath}goals/`);
+    await expectTrailingSlashRedirect(origin, basePath);
   });
 
   it("answers an unknown address with 404 and the trust's own 404 page", async () => {
-    const response = await fetch(`${origin}${basePath}no-such-page/`);
-    expect(response.status).toBe(404);
-    const html = await response.text();
-    expect(html).toBe(readFileSync(path.join(inject('builtSites'), slug, '404.html'), 'utf8'));
-    expect(html).toContain(`href="${basePath}"`);
+    await expectOwnNotFoundPage(origin, basePath, slug);
   });
 
   it('caches hashed assets for a year and makes browsers revalidate pages and other files', async () => {
     const page = await fetch(`${origin}${basePath}goals/`);
     expect(page.headers.get('cache-control')).toBe(REVALIDATE);
-    const stylesheet = /href="([^"]+\/_assets\/[^"]+\.css)"/.exec(await page.text())?.[1];
+    const stylesheet = stylesheetOf(await page.text());
     expect(stylesheet).toBeDefined();
     const css = await fetch(`${origin}${stylesheet}`);
     expect(css.status).toBe(200);
@@ -126,13 +114,7 @@ describe(`Azure Static Web Apps emulator, ${slug} at ${basePath}`, () => {
   });
 
   it('sends the security headers from src/site/security-headers.ts on pages, assets and files', async () => {
-    for (const address of ['goals/', 'theme.css', 'files/logo.svg']) {
-      const response = await fetch(`${origin}${basePath}${address}`);
-      const expected = securityHeadersFor(`${basePath}${address}`, basePath);
-      for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${address} ${name}`).toBe(value);
-    }
-    const file = await fetch(`${origin}${basePath}files/logo.svg`);
-    expect(file.headers.get('content-security-policy')).toContain('sandbox');
+    await expectSecurityHeaders(origin, basePath, ['goals/', 'theme.css', 'files/logo.svg']);
   });
 
   it('serves the search files and the web app manifest with their types', async () => {
@@ -151,17 +133,6 @@ describe(`Azure Static Web Apps emulator, ${slug} at ${basePath}`, () => {
   });
 
   it('search finds pages, in Chromium', async () => {
-    const context = await browser!.newContext();
-    const watched = await watchedPage(context);
-    const page = watched.page;
-    await page.goto(`${origin}${basePath}search/`);
-    await page.locator('pagefind-input input').focus();
-    await page.keyboard.type('waits');
-    await expect.poll(() => page.locator('.pf-result-link').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    const links = await page.locator('.pf-result-link').evaluateAll((found) => found.map((link) => link.getAttribute('href')));
-    expect(links.every((href) => href?.startsWith(basePath))).toBe(true);
-    expect(watched.failedRequests).toEqual([]);
-    expect(watched.errors).toEqual([]);
-    await context.close();
+    await expectSearchFindsPages(browser!, origin, basePath);
   });
 });
