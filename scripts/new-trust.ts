@@ -81,8 +81,8 @@ What to do next:
   1. Open content/${slug}/trust.yaml and change every value to your trust's own:
      the web address (url), colours, contact details, strategy name and years.
   2. Rewrite each page: every line with "Replace this" (${placeholders.length} of them) is
-     guidance to replace with your own words. npm run check lists them as warnings;
-     the build will not publish the site while any is left. Delete the pages of
+     guidance to replace with your own words. npm run check lists every one, and
+     neither it nor the build will pass while any is left. Delete the pages of
      types you do not use, and their easy read versions in content/${slug}/easy-read/.
   3. Put your logo, PDFs and pictures in content/${slug}/files/.
   4. Check your work:   npm run check -- --trust ${slug}

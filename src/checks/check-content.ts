@@ -243,7 +243,7 @@ function checkTrust(options: CheckOptions, slug: string, documentFiles: Document
   } else {
     const text = readText(options, settingsPath, problems);
     if (text !== undefined) {
-      problems.push(...placeholderProblems(settingsFile, text, 1, options.placeholders ?? 'warning'));
+      problems.push(...placeholderProblems(settingsFile, text, 1, options.placeholders ?? 'error'));
       const source = parseYaml(text);
       const syntax = yamlSyntaxProblems(settingsFile, source);
       problems.push(...syntax);
@@ -308,7 +308,7 @@ function readPage(
   const page: PageFile = { file, relativePath, standardPath, pagePath, isEasyRead, isMdx: absolute.endsWith('.mdx') };
   const text = readText(options, absolute, problems);
   if (text === undefined) return page;
-  problems.push(...placeholderProblems(file, text, 1, options.placeholders ?? 'warning'));
+  problems.push(...placeholderProblems(file, text, 1, options.placeholders ?? 'error'));
 
   const split = splitFrontMatter(text);
   if (split.unclosed) {

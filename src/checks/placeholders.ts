@@ -1,7 +1,8 @@
 /**
  * Scaffold placeholders: `npm run new-trust` fills every page with guidance that starts
  * "Replace this" and addresses at example.nhs.uk. Publishing it would put instructions on the trust's public site, so the
- * build refuses it; the check only warns, because a trust being drafted is full of it.
+ * build refuses it, and so does `npm run check`, which fails exactly when the build would. Only the
+ * live preview (`npm run dev`) shows it as a warning, because a trust being drafted is full of it.
  */
 import type { Problem } from './problem.ts';
 

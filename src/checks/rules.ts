@@ -122,7 +122,7 @@ export const problemRules: Record<string, { means: string; fix: string }> = {
   },
   placeholder: {
     means:
-      'Guidance text from the new trust template ("Replace this…") is still in a file. A warning from npm run check while you draft; the build refuses to publish it.',
+      'Guidance text from the new trust template ("Replace this…") is still in a file. npm run check and the build refuse it (the live preview only warns while you draft).',
     fix: "Replace it with the trust's own words, or delete it.",
   },
   'build-refused': {

@@ -25,7 +25,13 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
     const { formatProblems, hasErrors } = await import('../checks/problem.ts');
     let problems: Problem[];
     try {
-      problems = await checker.check({ contentDir, displayRoot: path.dirname(contentDir), ...(slug ? { trusts: [slug] } : {}) });
+      // The live preview is for drafting: template guidance is a warning here, an error in the check and the build.
+      problems = await checker.check({
+        contentDir,
+        displayRoot: path.dirname(contentDir),
+        placeholders: 'warning',
+        ...(slug ? { trusts: [slug] } : {}),
+      });
     } catch (error) {
       logger.error(`The content check stopped: ${error instanceof Error ? error.message : String(error)}`);
       return;

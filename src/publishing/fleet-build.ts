@@ -110,7 +110,6 @@ export class FleetBuild {
           contentDir: this.contentDir,
           displayRoot: path.dirname(this.contentDir),
           trusts: this.#trusts,
-          placeholders: 'error',
         })
       : Promise.resolve([]);
     // A check that fails to run is reported where it is awaited; until then it is not unhandled.

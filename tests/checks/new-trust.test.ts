@@ -1,5 +1,5 @@
 /** npm run new-trust: a new trust folder that passes the check and builds straight away. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -59,14 +59,17 @@ describe('npm run new-trust', () => {
     const pages = readdirSync(path.join(content, 'riverside')).filter((file) => file.endsWith('.md'));
     const twins = readdirSync(path.join(content, 'riverside', 'easy-read'));
     expect(twins.sort()).toEqual(pages.sort());
-    // While drafting, the check only warns about the template's guidance text; nothing else is wrong.
+    // Only the template's guidance text is wrong, and the check refuses it as the build does.
     const problems = await checkContent({ contentDir: content, displayRoot: work });
     expect(problems.filter((problem) => problem.rule !== 'placeholder')).toEqual([]);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
+    expect(problems.every((problem) => problem.severity === 'error')).toBe(true);
   });
 
-  it('is not published while the guidance text is still in it', async () => {
+  it('is not published while the guidance text is still in it, and npm run check fails too', async () => {
+    const check = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'check.ts'), '--content', content], { encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/content\/riverside\/goals\.md:\d+:\d+\n\s+error \(placeholder\)/);
     const build = await runBuild(['--content', content, '--out', path.join(work, 'refused')]);
     expect(build.code).toBe(1);
     expect(build.stderr).toMatch(/content\/riverside\/goals\.md:\d+:\d+\n\s+error \(placeholder\)/);
