@@ -192,36 +192,23 @@ function groupByTrust<T extends { id: string }>(entries: T[]): Map<string, T[]> 
   return groups;
 }
 
-/** Whether the content layer holds the same entries saying the same things (each entry's digest is a hash of its file). */
-function sameContent(before: Collections, after: Collections): boolean {
-  const pairs = [
-    [before.trustEntries, after.trustEntries],
-    [before.pageEntries, after.pageEntries],
-    [before.easyReadEntries, after.easyReadEntries],
-  ] as const;
-  return pairs.every(
-    ([old, now]) =>
-      old.length === now.length && old.every((entry, index) => entry.id === now[index]!.id && entry.digest === now[index]!.digest),
-  );
-}
-
-let cached: { collections?: Collections; today: number; sites: Promise<Map<string, TrustSite>> } | undefined;
+let cached: { today: number; sites: Promise<Map<string, TrustSite>> } | undefined;
 
 /**
- * A build computes the model once. `npm run dev` reads the collections on each request (cheap)
- * and builds the model again only when an entry changed, so an edit shows on the next request
- * without rebuilding every trust of a large fleet for every page.
+ * The model is computed once per evaluation of this module. A build evaluates it once. In
+ * `astro dev`, Vite evaluates it again whenever the content changes (it imports the content
+ * layer's data, which is reloaded on every save), so an edit shows on the next request without
+ * rebuilding every trust of a large fleet for every page; only a new day is checked here.
  */
 async function sitesBySlug(): Promise<Map<string, TrustSite>> {
   if (!livePreview) {
     cached ??= { today: 0, sites: readCollections().then((collections) => modelBySlug(collections, buildDate(), true)) };
     return cached.sites;
   }
-  const collections = await readCollections();
   const today = buildDate();
   // In dev a trust's document facts are read when one of its pages is asked for (loadSite).
-  if (!cached?.collections || cached.today !== today.getTime() || !sameContent(cached.collections, collections))
-    cached = { collections, today: today.getTime(), sites: modelBySlug(collections, today, false) };
+  if (cached?.today !== today.getTime())
+    cached = { today: today.getTime(), sites: readCollections().then((collections) => modelBySlug(collections, today, false)) };
   return cached.sites;
 }
 
