@@ -6,10 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import type { CheckOptions } from '../checks/check-content.ts';
+import { startCheckWorker } from '../checks/check-in-worker.ts';
 import type { Problem } from '../checks/problem.ts';
 
 /** Files the content layer stores itself; once stored, Astro reloads the browser on its own. */
@@ -17,7 +16,7 @@ const CONTENT_ENTRY = /\.(md|mdx|ya?ml)$/;
 
 /** @param contentDir absolute path of the folder holding one folder per trust */
 export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrationLogger, contentDir: string): void {
-  const checker = startChecker();
+  const checker = startCheckWorker();
   server.httpServer?.once('close', () => void checker.stop());
   // On a save only the trust whose file changed is checked again: re-checking a 200-trust fleet held the dev server for seconds on every save.
   const run = async (slug?: string, changed?: string) => {
@@ -33,7 +32,7 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
         ...(slug ? { trusts: [slug] } : {}),
       });
     } catch (error) {
-      logger.error(`The content check stopped: ${error instanceof Error ? error.message : String(error)}`);
+      logger.error(error instanceof Error ? error.message : String(error));
       return;
     }
     if (problems.length === 0) {
@@ -56,38 +55,4 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
       void run(inContent.includes(path.sep) && slug && existsSync(path.join(contentDir, slug, 'trust.yaml')) ? slug : undefined, file);
     });
   }
-}
-
-/**
- * The check's worker thread (./dev-check-worker.ts), started once per dev server: most of the
- * check is synchronous, and on the server's own thread it held up Astro storing the saved page.
- */
-function startChecker() {
-  const worker = new Worker(new URL('./dev-check-worker.ts', import.meta.url));
-  // The dev server's own life decides when the process ends, not this worker.
-  worker.unref();
-  let nextId = 0;
-  const waiting = new Map<number, { resolve: (problems: Problem[]) => void; reject: (error: Error) => void }>();
-  worker.on('message', ({ id, problems, error }: { id: number; problems?: Problem[]; error?: string }) => {
-    const request = waiting.get(id);
-    waiting.delete(id);
-    if (error !== undefined) request?.reject(new Error(error));
-    else request?.resolve(problems ?? []);
-  });
-  const failAll = (error: Error) => {
-    for (const request of waiting.values()) request.reject(error);
-    waiting.clear();
-  };
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`its worker thread ended (exit code ${code})`)));
-  return {
-    check(options: CheckOptions): Promise<Problem[]> {
-      return new Promise((resolve, reject) => {
-        const id = (nextId += 1);
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, options });
-      });
-    },
-    stop: () => worker.terminate(),
-  };
 }

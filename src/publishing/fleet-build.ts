@@ -19,9 +19,9 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Worker } from 'node:worker_threads';
 import type { AstroPrerenderer } from 'astro';
 import type { CheckOptions } from '../checks/check-content.ts';
+import { startCheckWorker } from '../checks/check-in-worker.ts';
 import { formatProblems, hasErrors, type Problem } from '../checks/problem.ts';
 import { takeRefusedContent } from '../markdown/refuse-unsafe-content.ts';
 import { contentProblemOf } from './content-failure.ts';
@@ -106,11 +106,7 @@ export class FleetBuild {
     takeRefusedContent();
     // File names are shown from the content folder's parent ("content/...").
     this.#checking = this.#checkContent
-      ? checkInWorker({
-          contentDir: this.contentDir,
-          displayRoot: path.dirname(this.contentDir),
-          trusts: this.#trusts,
-        })
+      ? checkOnce({ contentDir: this.contentDir, displayRoot: path.dirname(this.contentDir), trusts: this.#trusts })
       : Promise.resolve([]);
     // A check that fails to run is reported where it is awaited; until then it is not unhandled.
     this.#checking.catch(() => undefined);
@@ -244,14 +240,12 @@ function collectGarbage(): void {
   (runInNewContext('gc') as () => void)();
 }
 
-/** The content check, run in a worker thread (./content-check-worker.ts). */
-function checkInWorker(options: CheckOptions): Promise<Problem[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: options });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`The content check stopped unexpectedly (exit code ${code}).`));
-    });
-  });
+/** One content check in its own worker thread, which ends with it. */
+async function checkOnce(options: CheckOptions): Promise<Problem[]> {
+  const worker = startCheckWorker();
+  try {
+    return await worker.check(options);
+  } finally {
+    void worker.stop();
+  }
 }

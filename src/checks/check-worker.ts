@@ -1,11 +1,12 @@
 /**
- * The content check for `npm run dev`, in a worker thread that lives as long as the dev
- * server: most of the check is synchronous (reading and parsing a trust's files), and on
- * the server's own thread it held up Astro storing the saved page and answering requests.
+ * The content check in a worker thread (started by ./check-in-worker.ts). Most of the check
+ * is synchronous (reading and parsing a trust's files): in a build it runs on the second core
+ * while Astro renders on the first, and in `npm run dev` it stays off the server's thread,
+ * where it held up Astro storing the saved page and answering requests.
  * Receives { id, options } and posts { id, problems } or { id, error }.
  */
 import { parentPort } from 'node:worker_threads';
-import { checkContent, type CheckOptions } from '../checks/check-content.ts';
+import { checkContent, type CheckOptions } from './check-content.ts';
 
 parentPort!.on('message', async ({ id, options }: { id: number; options: CheckOptions }) => {
   try {
