@@ -87,7 +87,6 @@ export class FleetBuild {
   readonly #started = performance.now();
   #checking: Promise<Problem[]> | undefined;
   #rendered: RenderedTrusts | undefined;
-  #renderSeconds = 0;
 
   constructor(options: FleetBuildOptions) {
     this.contentDir = path.resolve(options.contentDir);
@@ -146,7 +145,7 @@ export class FleetBuild {
 
   /** Every page is rendered: publish each trust, unless the content has a mistake. */
   async finish(reporter: BuildReporter): Promise<BuildSummary> {
-    this.#renderSeconds = (performance.now() - this.#started) / 1000;
+    const renderSeconds = (performance.now() - this.#started) / 1000;
     const rendered = this.#required(this.#rendered);
     const problems = await this.#required(this.#checking);
     if (hasErrors(problems)) throw new ContentCheckFailed(problems);
@@ -190,7 +189,7 @@ export class FleetBuild {
     return {
       trusts: results,
       pages: results.reduce((sum, result) => sum + result.pages, 0),
-      renderSeconds: this.#renderSeconds,
+      renderSeconds,
       publishSeconds: (performance.now() - publishStart) / 1000,
       indexSeconds: results.reduce((sum, result) => sum + result.indexSeconds, 0),
       totalSeconds: (performance.now() - this.#started) / 1000,
