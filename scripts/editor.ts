@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { listTrustFolders, unknownTrustMessage, type TrustFolder } from '../src/publishing/trust-folders.ts';
+import { listTrustFolders, unknownTrustMessage, type TrustFolder } from '../src/reader/trust-folders.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
 import { committedConfigPath, renderConfig, writeEditorSite } from './editor/editor-site.ts';
 import { serveEditorFolder, startLocalBackend, stopChild } from './editor/editor-server.ts';

@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
-import { splitFrontMatter } from '../../src/checks/front-matter.ts';
+import { splitFrontMatter } from '../../src/reader/source-text.ts';
 import type { Problem } from '../../src/checks/problem.ts';
 import { REFUSED_CONTENT_MARKER, refuseUnsafeContent } from '../../src/markdown/refuse-unsafe-content.ts';
 import { repoRoot, runBuild } from '../support/built-sites.ts';
@@ -272,7 +272,8 @@ describe('the injection corpus', () => {
 
   it.each(pageCases)("the build's Markdown pipeline refuses, with no check: %s", (_name, testCase, index) => {
     const absolute = path.join(fleet, slugOf(index), testCase.file);
-    const { body } = splitFrontMatter(readFileSync(absolute, 'utf8'));
+    const split = splitFrontMatter(readFileSync(absolute, 'utf8'));
+    const body = split.kind === 'split' ? split.body : '';
     const options = { mdastPlugins: [refuseUnsafeContent(fleet)], fileURL: pathToFileURL(absolute) };
     const compile = () => (absolute.endsWith('.mdx') ? mdxToJs(body, options) : markdownToHtml(body, options));
     expect(compile).toThrow(/.+/);

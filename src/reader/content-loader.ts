@@ -1,0 +1,182 @@
+/**
+ * Astro's content layer reads the one source model, not the files: a Content Layer loader
+ * for each collection (trusts, pages, easy read pages) that hands Astro the values the reader
+ * parsed and the check judged, with each page's Markdown body. There is no second parse of
+ * any settings block to disagree with the check's.
+ *
+ * - Build: the content is read and checked before Astro renders anything; a mistake stops the
+ *   build here with the check's own words (the verdict before the work). Warnings are printed.
+ * - Dev (`astro dev`): a saved file is read again (the reader keeps what it read of unchanged
+ *   files) and only the entries whose text changed are stored again; the live preview's own
+ *   check (src/integrations/dev-content-check.ts) reports problems.
+ *
+ * Markdown pages are rendered here with Astro's own Markdown pipeline (the entry type Astro
+ * uses for .md), given the body the reader split off. MDX pages are compiled by @astrojs/mdx,
+ * which splits the file again with Astro's splitter: the reader refuses any file that splitter
+ * would cut differently, and any settings block Astro's YAML parser cannot read
+ * (src/reader/source-text.ts, src/reader/read-content.ts), so both see the same body.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkModel } from '../checks/check-content.ts';
+import { ContentCheckFailed } from '../checks/content-check-failed.ts';
+import { formatProblems, hasErrors, type Problem } from '../checks/problem.ts';
+import { REFUSED_CONTENT_MARKER, refusedProblemsIn } from '../markdown/refuse-unsafe-content.ts';
+import { isReadPage, readContent, type ContentModel, type PageSource, type SourceFile } from './read-content.ts';
+
+export type CollectionName = 'trusts' | 'pages' | 'easyRead';
+
+export interface LoaderSelection {
+  /** Absolute path of the folder holding one folder per trust. */
+  contentDir: string;
+  /** The trusts to read; every trust when empty. */
+  trusts: string[];
+  /** Check the content before anything renders (false only in tests that prove the build's own refusal). */
+  checkContent: boolean;
+  /** `astro dev`: read again on every save, no verdict (the live preview's check reports). */
+  livePreview: boolean;
+}
+
+interface Entry {
+  id: string;
+  source: SourceFile;
+  data: Record<string, unknown>;
+  /** A page's Markdown body; undefined for settings. */
+  page?: PageSource;
+}
+
+/** The entries of one collection in a model, by Astro id ("acme", "acme/goals", "acme/easy-read/goals"). */
+function entriesOf(model: ContentModel, collection: CollectionName): Entry[] {
+  return model.trusts.flatMap((trust): Entry[] => {
+    if (collection === 'trusts') return trust.settings ? [{ id: trust.slug, source: trust.settings, data: trust.settings.data }] : [];
+    return trust.pages
+      .filter(isReadPage)
+      .filter((page) => page.isEasyRead === (collection === 'easyRead'))
+      .map((page) => ({ id: `${trust.slug}/${page.relativePath}`, source: page, data: page.data, page }));
+  });
+}
+
+/**
+ * One reading (and, for a build, one verdict) shared by the three collections' loaders, made
+ * again only when a content file changed. Kept in this module: the loaders are its only users.
+ */
+let shared: { generation: number; reading: Promise<ContentModel> } | undefined;
+let generation = 0;
+/** Changes already counted: the three loaders hear each save, and it must count once. */
+const counted = new Set<string>();
+
+function countChange(event: string, file: string): void {
+  const key = `${event}\n${file}`;
+  if (counted.has(key)) return;
+  counted.add(key);
+  generation += 1;
+  queueMicrotask(() => counted.delete(key));
+}
+
+async function readAndJudge(selection: LoaderSelection): Promise<ContentModel> {
+  const model = readContent({
+    contentDir: selection.contentDir,
+    displayRoot: path.dirname(selection.contentDir),
+    trusts: selection.trusts,
+  });
+  if (selection.livePreview || !selection.checkContent) return model;
+  const problems = await checkModel(model);
+  if (hasErrors(problems)) throw new ContentCheckFailed(problems);
+  // The comms team reads warnings in the build's own output, whatever Astro's log level.
+  if (problems.length > 0) console.warn(`\n${formatProblems(problems)}\n`);
+  return model;
+}
+
+function currentModel(selection: LoaderSelection): Promise<ContentModel> {
+  if (shared?.generation !== generation) shared = { generation, reading: readAndJudge(selection) };
+  return shared.reading;
+}
+
+export function strategyContentLoader(collection: CollectionName, selection: LoaderSelection): Loader {
+  return {
+    name: `strategy-content-${collection}`,
+    load: async (context) => {
+      await storeEntries(context, collection, selection);
+      if (!context.watcher) return;
+      context.watcher.on('all', (event, changed) => {
+        const inside = path.relative(selection.contentDir, path.resolve(changed));
+        if (inside.startsWith('..') || path.isAbsolute(inside)) return;
+        countChange(event, changed);
+        storeEntries(context, collection, selection).catch((error: unknown) =>
+          context.logger.error(error instanceof Error ? error.message : String(error)),
+        );
+      });
+    },
+  };
+}
+
+type MarkdownRender = (entry: {
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+  filePath: string;
+  digest: string;
+}) => Promise<unknown>;
+/** Astro's Markdown entry type: the pipeline `astro.config.mjs` configures (Sätteri with the product's plugins). */
+async function markdownRenderer(context: LoaderContext): Promise<MarkdownRender> {
+  const entryTypes = (
+    context as LoaderContext & { entryTypes: Map<string, { getRenderFunction?: (config: unknown) => Promise<MarkdownRender> }> }
+  ).entryTypes;
+  const render = await entryTypes.get('.md')?.getRenderFunction?.(context.config);
+  if (!render) throw new Error('Astro has no Markdown renderer for .md pages.');
+  return render;
+}
+
+async function storeEntries(context: LoaderContext, collection: CollectionName, selection: LoaderSelection): Promise<void> {
+  const { store, config, parseData } = context;
+  const model = await currentModel(selection);
+  const root = fileURLToPath(config.root);
+  const render = collection === 'trusts' ? undefined : await markdownRenderer(context);
+  const untouched = new Set(store.keys());
+  const refused: Problem[] = [];
+  for (const entry of entriesOf(model, collection)) {
+    untouched.delete(entry.id);
+    const filePath = path.relative(root, entry.source.absolute).split(path.sep).join('/');
+    const existing = store.get(entry.id);
+    if (existing?.digest === entry.source.digest && existing.filePath === filePath) {
+      if (existing.deferredRender) store.addModuleImport(filePath);
+      continue;
+    }
+    let data: Record<string, unknown>;
+    try {
+      data = await parseData({ id: entry.id, data: entry.data, filePath: entry.source.absolute });
+    } catch (error) {
+      // Only in the live preview (a build has its verdict first): the old words stay, and its check says why.
+      context.logger.error(`${entry.source.file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      continue;
+    }
+    const base = { id: entry.id, data, filePath, digest: entry.source.digest };
+    if (!entry.page) {
+      store.set(base);
+    } else if (entry.page.isMdx) {
+      store.set({ ...base, body: entry.page.body, deferredRender: true });
+    } else {
+      let rendered: Awaited<ReturnType<MarkdownRender>>;
+      try {
+        rendered = await render!({
+          id: entry.id,
+          data: entry.data,
+          body: entry.page.body,
+          filePath: entry.source.absolute,
+          digest: entry.source.digest,
+        });
+      } catch (error) {
+        const problems = refusedProblemsIn(error);
+        if (problems.length === 0 || !String(error).includes(REFUSED_CONTENT_MARKER)) throw error;
+        refused.push(...problems);
+        continue;
+      }
+      const { metadata } = rendered as { metadata?: { imagePaths?: string[] } };
+      store.set({ ...base, body: entry.page.body, rendered: rendered as never, assetImports: metadata?.imagePaths ?? [] });
+    }
+  }
+  for (const id of untouched) store.delete(id);
+  // Only when the check was skipped (tests): the build's own Markdown plugin refused a page.
+  if (refused.length > 0) throw new ContentCheckFailed(refused);
+}
