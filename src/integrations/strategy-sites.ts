@@ -21,15 +21,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import type { Plugin } from 'vite';
 import { ContentCheckFailed, contentProblemsOf } from '../checks/content-check-failed.ts';
 import { formatProblems } from '../checks/problem.ts';
-import { picturePaths } from '../markdown/picture-paths.ts';
-import { refuseUnsafeContent, refusedProblemsIn } from '../markdown/refuse-unsafe-content.ts';
+import { markdownProcessor } from '../markdown/markdown-processor.ts';
+import { refusedProblemsIn } from '../markdown/refuse-unsafe-content.ts';
 import { astroCacheDir } from '../publishing/astro-cache-dir.ts';
 import { contentProblemOf } from '../publishing/content-failure.ts';
 import { FleetBuild, type BuildSummary } from '../publishing/fleet-build.ts';
@@ -116,7 +115,7 @@ export function strategySites(given: StrategySitesOptions = {}): StrategySitesIn
     const selection = contentSelection(contentDir, options.trusts);
     where = path.relative(root, contentDir) || contentDir;
     updateConfig({
-      markdown: { processor: satteri({ mdastPlugins: [refuseUnsafeContent(selection.base), picturePaths(selection.base)] }) },
+      markdown: { processor: markdownProcessor(selection.base) },
       vite: {
         plugins: [selectionModule({ ...selection, livePreview: command === 'dev', checkContent: !options.unsafeSkipContentCheck })],
       },

@@ -23,7 +23,7 @@ import { checkModel } from '../checks/check-content.ts';
 import { ContentCheckFailed } from '../checks/content-check-failed.ts';
 import { formatProblems, hasErrors, type Problem } from '../checks/problem.ts';
 import { REFUSED_CONTENT_MARKER, refusedProblemsIn } from '../markdown/refuse-unsafe-content.ts';
-import { isReadPage, readContent, type ContentModel, type PageSource, type SourceFile } from './read-content.ts';
+import { contentStamp, isReadPage, readContent, type ContentModel, type PageSource, type SourceFile } from './read-content.ts';
 
 export type CollectionName = 'trusts' | 'pages' | 'easyRead';
 
@@ -59,20 +59,10 @@ function entriesOf(model: ContentModel, collection: CollectionName): Entry[] {
 
 /**
  * One reading (and, for a build, one verdict) shared by the three collections' loaders, made
- * again only when a content file changed. Kept in this module: the loaders are its only users.
+ * again only when a content file changed (its path, size or time). Kept in this module: the
+ * loaders are its only users.
  */
-let shared: { generation: number; reading: Promise<ContentModel> } | undefined;
-let generation = 0;
-/** Changes already counted: the three loaders hear each save, and it must count once. */
-const counted = new Set<string>();
-
-function countChange(event: string, file: string): void {
-  const key = `${event}\n${file}`;
-  if (counted.has(key)) return;
-  counted.add(key);
-  generation += 1;
-  queueMicrotask(() => counted.delete(key));
-}
+let shared: { key: string; reading: Promise<ContentModel> } | undefined;
 
 async function readAndJudge(selection: LoaderSelection): Promise<ContentModel> {
   const model = readContent({
@@ -89,7 +79,8 @@ async function readAndJudge(selection: LoaderSelection): Promise<ContentModel> {
 }
 
 function currentModel(selection: LoaderSelection): Promise<ContentModel> {
-  if (shared?.generation !== generation) shared = { generation, reading: readAndJudge(selection) };
+  const key = JSON.stringify([contentStamp(selection), selection]);
+  if (shared?.key !== key) shared = { key, reading: readAndJudge(selection) };
   return shared.reading;
 }
 
@@ -99,10 +90,9 @@ export function strategyContentLoader(collection: CollectionName, selection: Loa
     load: async (context) => {
       await storeEntries(context, collection, selection);
       if (!context.watcher) return;
-      context.watcher.on('all', (event, changed) => {
+      context.watcher.on('all', (_event, changed) => {
         const inside = path.relative(selection.contentDir, path.resolve(changed));
         if (inside.startsWith('..') || path.isAbsolute(inside)) return;
-        countChange(event, changed);
         storeEntries(context, collection, selection).catch((error: unknown) =>
           context.logger.error(error instanceof Error ? error.message : String(error)),
         );
@@ -147,7 +137,9 @@ async function storeEntries(context: LoaderContext, collection: CollectionName, 
     try {
       data = await parseData({ id: entry.id, data: entry.data, filePath: entry.source.absolute });
     } catch (error) {
-      // Only in the live preview (a build has its verdict first): the old words stay, and its check says why.
+      // A build has its verdict first, so this is a fault there. In the live preview the old words
+      // stay, and the preview's own check says why.
+      if (!selection.livePreview) throw error;
       context.logger.error(`${entry.source.file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       continue;
     }

@@ -140,6 +140,23 @@ export function readContent(options: ReadOptions): ContentModel {
   return model;
 }
 
+/**
+ * A fingerprint of what the selected trusts' folders hold (each file's path, size and time):
+ * it changes whenever a file is saved, added or removed, so a reading can be reused until then.
+ */
+export function contentStamp(options: Pick<ReadOptions, 'contentDir' | 'trusts'>): string {
+  const contentDir = path.resolve(options.contentDir);
+  const hash = createHash('sha256');
+  if (!existsSync(contentDir)) return 'none';
+  for (const slug of trustSlugs(contentDir, options.trusts)) {
+    for (const relative of filesUnder(path.join(contentDir, slug))) {
+      const stats = statSync(path.join(contentDir, slug, relative));
+      hash.update(`${slug}/${relative}\0${stats.size}\0${stats.mtimeMs}\n`);
+    }
+  }
+  return hash.digest('hex');
+}
+
 /** Every file under a folder, as "/"-separated paths inside it, without following links (the file check refuses links). */
 function filesUnder(dir: string, prefix = ''): string[] {
   const found: string[] = [];
