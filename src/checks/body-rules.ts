@@ -71,11 +71,18 @@ export function checkBody(context: BodyContext, tree: Root): Problem[] {
   return problems;
 }
 
-/** Where a relative link from a page leads, as a path from the trust's site root ("goals/"), or undefined if it climbs out. */
-export function resolveLink(pagePath: string, target: string): string | undefined {
+/** Stands for the trust's site root, which is published in a folder of its own: a link that climbs above it leaves the site. */
+const SITE_ROOT = '/site-root/';
+
+/**
+ * Where a relative link from a page leads, as a path from the trust's site root ("goals/");
+ * "outside" when it climbs above the site's home page (the site is published in a folder,
+ * so such a link leads to someone else's pages); undefined when it cannot be read as an address.
+ */
+export function resolveLink(pagePath: string, target: string): string | 'outside' | undefined {
   try {
-    const url = new URL(target.split('#')[0]!.split('?')[0]!, `https://site.invalid/${pagePath}`);
-    return url.pathname.slice(1);
+    const url = new URL(target.split('#')[0]!.split('?')[0]!, `https://site.invalid${SITE_ROOT}${pagePath}`);
+    return url.pathname.startsWith(SITE_ROOT) ? url.pathname.slice(SITE_ROOT.length) : 'outside';
   } catch {
     return undefined;
   }

@@ -12,7 +12,10 @@ const NAME = 'ContentCheckFailed';
 export class ContentCheckFailed extends AstroError {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(formatProblems(problems), 'Correct each file named above, then build again. npm run check shows the same list.');
+    super(
+      `The build stopped. No published site was changed.\n\n${formatProblems(problems)}`,
+      'Correct each file named above, then build again. npm run check shows the same list.',
+    );
     this.name = NAME;
     this.problems = problems;
   }

@@ -48,6 +48,14 @@ export function checkLinks(trust: TrustSource, checked: CheckedPage[], facts: Si
       }
       const resolved = resolveLink(page.pagePath, reference.target);
       if (resolved === undefined) continue;
+      if (resolved === 'outside') {
+        problems.push({
+          ...where,
+          rule: 'broken-link',
+          message: `The link "${reference.target}" climbs above this site's home page, so it would lead away from the site. Links start from this page: the home page is "${relativeLink(page.pagePath, '')}" from here.`,
+        });
+        continue;
+      }
       if (resolved.startsWith('files/')) {
         const inFiles = decodePath(resolved.slice('files/'.length));
         if (inFiles === undefined || !files.has(inFiles)) {

