@@ -16,16 +16,19 @@
  * would cut differently, and any settings block Astro's YAML parser cannot read
  * (src/reader/source-text.ts, src/reader/read-content.ts), so both see the same body.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkModel } from '../checks/check-content.ts';
+import { startCheckWorker, type Judged } from '../checks/check-in-worker.ts';
 import { ContentCheckFailed } from '../checks/content-check-failed.ts';
 import { formatProblems, hasErrors, type Problem } from '../checks/problem.ts';
 import { REFUSED_CONTENT_MARKER, refusedProblemsIn } from '../markdown/refuse-unsafe-content.ts';
-import { contentStamp, isReadPage, readContent, type ContentModel, type PageSource, type SourceFile } from './read-content.ts';
+import { entriesOfModel, type CollectionName, type ContentEntry } from './content-entries.ts';
+import { contentStamp, linkedTrustFolders, readContent, trustSlugs } from './read-content.ts';
 
-export type CollectionName = 'trusts' | 'pages' | 'easyRead';
+export type { CollectionName } from './content-entries.ts';
 
 export interface LoaderSelection {
   /** Absolute path of the folder holding one folder per trust. */
@@ -38,47 +41,50 @@ export interface LoaderSelection {
   livePreview: boolean;
 }
 
-interface Entry {
-  id: string;
-  source: SourceFile;
-  data: Record<string, unknown>;
-  /** A page's Markdown body; undefined for settings. */
-  page?: PageSource;
-}
-
-/** The entries of one collection in a model, by Astro id ("acme", "acme/goals", "acme/easy-read/goals"). */
-function entriesOf(model: ContentModel, collection: CollectionName): Entry[] {
-  return model.trusts.flatMap((trust): Entry[] => {
-    if (collection === 'trusts') return trust.settings ? [{ id: trust.slug, source: trust.settings, data: trust.settings.data }] : [];
-    return trust.pages
-      .filter(isReadPage)
-      .filter((page) => page.isEasyRead === (collection === 'easyRead'))
-      .map((page) => ({ id: `${trust.slug}/${page.relativePath}`, source: page, data: page.data, page }));
-  });
-}
-
 /**
  * One reading (and, for a build, one verdict) shared by the three collections' loaders, made
  * again only when a content file changed (its path, size or time). Kept in this module: the
  * loaders are its only users.
  */
-let shared: { key: string; reading: Promise<ContentModel> } | undefined;
+let shared: { key: string; reading: Promise<ContentEntry[]> } | undefined;
 
-async function readAndJudge(selection: LoaderSelection): Promise<ContentModel> {
-  const model = readContent({
-    contentDir: selection.contentDir,
-    displayRoot: path.dirname(selection.contentDir),
-    trusts: selection.trusts,
-  });
-  if (selection.livePreview || !selection.checkContent) return model;
-  const problems = await checkModel(model);
-  if (hasErrors(problems)) throw new ContentCheckFailed(problems);
-  // The comms team reads warnings in the build's own output, whatever Astro's log level.
-  if (problems.length > 0) console.warn(`\n${formatProblems(problems)}\n`);
-  return model;
+/**
+ * Reads the content and, for a build, judges it before anything renders. The verdict is on
+ * the critical path, so a 2-core machine shares it: every other trust is read and judged in a
+ * worker thread while this thread reads and judges the rest.
+ */
+async function readAndJudge(selection: LoaderSelection): Promise<ContentEntry[]> {
+  const { contentDir } = selection;
+  const displayRoot = path.dirname(contentDir);
+  if (selection.livePreview || !selection.checkContent)
+    return entriesOfModel(readContent({ contentDir, displayRoot, trusts: selection.trusts }));
+  const slugs = existsSync(contentDir) ? trustSlugs(contentDir, selection.trusts) : [];
+  const theirs = slugs.filter((_slug, index) => index % 2 === 1);
+  const mine = slugs.length < 2 ? selection.trusts : slugs.filter((_slug, index) => index % 2 === 0);
+  const worker = theirs.length > 0 && slugs.length >= 2 ? startCheckWorker() : undefined;
+  try {
+    const elsewhere: Promise<Judged> =
+      worker?.judge({ contentDir, displayRoot, trusts: theirs }) ?? Promise.resolve({ problems: [], entries: [] });
+    // Until it is awaited, a failure of the worker is not unhandled.
+    elsewhere.catch(() => undefined);
+    const model = readContent({ contentDir, displayRoot, trusts: mine });
+    const problems: Problem[] = [...(await checkModel(model))];
+    const other = await elsewhere;
+    problems.push(...other.problems);
+    if (worker && existsSync(contentDir))
+      problems.push(
+        ...linkedTrustFolders(contentDir, selection.trusts, (absolute) => path.relative(displayRoot, absolute).split(path.sep).join('/')),
+      );
+    if (hasErrors(problems)) throw new ContentCheckFailed(problems);
+    // The comms team reads warnings in the build's own output, whatever Astro's log level.
+    if (problems.length > 0) console.warn(`\n${formatProblems(problems)}\n`);
+    return [...entriesOfModel(model), ...other.entries];
+  } finally {
+    void worker?.stop();
+  }
 }
 
-function currentModel(selection: LoaderSelection): Promise<ContentModel> {
+function currentEntries(selection: LoaderSelection): Promise<ContentEntry[]> {
   const key = JSON.stringify([contentStamp(selection), selection]);
   if (shared?.key !== key) shared = { key, reading: readAndJudge(selection) };
   return shared.reading;
@@ -120,44 +126,38 @@ async function markdownRenderer(context: LoaderContext): Promise<MarkdownRender>
 
 async function storeEntries(context: LoaderContext, collection: CollectionName, selection: LoaderSelection): Promise<void> {
   const { store, config, parseData } = context;
-  const model = await currentModel(selection);
+  const entries = (await currentEntries(selection)).filter((entry) => entry.collection === collection);
   const root = fileURLToPath(config.root);
   const render = collection === 'trusts' ? undefined : await markdownRenderer(context);
   const untouched = new Set(store.keys());
   const refused: Problem[] = [];
-  for (const entry of entriesOf(model, collection)) {
+  for (const entry of entries) {
     untouched.delete(entry.id);
-    const filePath = path.relative(root, entry.source.absolute).split(path.sep).join('/');
+    const filePath = path.relative(root, entry.absolute).split(path.sep).join('/');
     const existing = store.get(entry.id);
-    if (existing?.digest === entry.source.digest && existing.filePath === filePath) {
+    if (existing?.digest === entry.digest && existing.filePath === filePath) {
       if (existing.deferredRender) store.addModuleImport(filePath);
       continue;
     }
     let data: Record<string, unknown>;
     try {
-      data = await parseData({ id: entry.id, data: entry.data, filePath: entry.source.absolute });
+      data = await parseData({ id: entry.id, data: entry.data, filePath: entry.absolute });
     } catch (error) {
       // A build has its verdict first, so this is a fault there. In the live preview the old words
       // stay, and the preview's own check says why.
       if (!selection.livePreview) throw error;
-      context.logger.error(`${entry.source.file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      context.logger.error(`${entry.file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       continue;
     }
-    const base = { id: entry.id, data, filePath, digest: entry.source.digest };
-    if (!entry.page) {
-      store.set(base);
-    } else if (entry.page.isMdx) {
-      store.set({ ...base, body: entry.page.body, deferredRender: true });
+    const stored = { id: entry.id, data, filePath, digest: entry.digest };
+    if (entry.body === undefined) {
+      store.set(stored);
+    } else if (entry.isMdx) {
+      store.set({ ...stored, body: entry.body, deferredRender: true });
     } else {
       let rendered: Awaited<ReturnType<MarkdownRender>>;
       try {
-        rendered = await render!({
-          id: entry.id,
-          data: entry.data,
-          body: entry.page.body,
-          filePath: entry.source.absolute,
-          digest: entry.source.digest,
-        });
+        rendered = await render!({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.absolute, digest: entry.digest });
       } catch (error) {
         const problems = refusedProblemsIn(error);
         if (problems.length === 0 || !String(error).includes(REFUSED_CONTENT_MARKER)) throw error;
@@ -165,7 +165,7 @@ async function storeEntries(context: LoaderContext, collection: CollectionName, 
         continue;
       }
       const { metadata } = rendered as { metadata?: { imagePaths?: string[] } };
-      store.set({ ...base, body: entry.page.body, rendered: rendered as never, assetImports: metadata?.imagePaths ?? [] });
+      store.set({ ...stored, body: entry.body, rendered: rendered as never, assetImports: metadata?.imagePaths ?? [] });
     }
   }
   for (const id of untouched) store.delete(id);

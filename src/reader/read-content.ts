@@ -104,7 +104,7 @@ export interface ContentModel {
 export const isReadPage = (page: PageSource | UnreadPage): page is PageSource => !('unread' in page);
 
 /** The trust folders to read: every folder that is not hidden, or the ones asked for. */
-function trustSlugs(contentDir: string, trusts: string[] | undefined): string[] {
+export function trustSlugs(contentDir: string, trusts: string[] | undefined): string[] {
   return readdirSync(contentDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
@@ -126,17 +126,7 @@ export function readContent(options: ReadOptions): ContentModel {
     return model;
   }
   for (const slug of trustSlugs(contentDir, options.trusts)) model.trusts.push(readTrust(contentDir, slug, display, model.problems));
-  // A trust folder that is a link would bring in content from anywhere: it is refused, not skipped.
-  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
-    if (!entry.isSymbolicLink() || (options.trusts?.length && !options.trusts.includes(entry.name))) continue;
-    model.problems.push({
-      file: `${display(path.join(contentDir, entry.name))}/`,
-      rule: 'file-link',
-      severity: 'error',
-      message:
-        'This trust folder is a shortcut (a symbolic link) to a folder somewhere else. Replace it with the real folder, or delete it.',
-    });
-  }
+  model.problems.push(...linkedTrustFolders(contentDir, options.trusts, display));
   return model;
 }
 
@@ -155,6 +145,19 @@ export function contentStamp(options: Pick<ReadOptions, 'contentDir' | 'trusts'>
     }
   }
   return hash.digest('hex');
+}
+
+/** A trust folder that is a link would bring in content from anywhere: it is refused, not skipped. */
+export function linkedTrustFolders(contentDir: string, trusts: string[] | undefined, display: (absolute: string) => string): Problem[] {
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isSymbolicLink() && (!trusts?.length || trusts.includes(entry.name)))
+    .map((entry) => ({
+      file: `${display(path.join(contentDir, entry.name))}/`,
+      rule: 'file-link',
+      severity: 'error',
+      message:
+        'This trust folder is a shortcut (a symbolic link) to a folder somewhere else. Replace it with the real folder, or delete it.',
+    }));
 }
 
 /** Every file under a folder, as "/"-separated paths inside it, without following links (the file check refuses links). */
