@@ -8,6 +8,7 @@
  * text, only `true`/`false` are booleans. Anchors and aliases and repeated keys are refused.
  */
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { YAML_OPTIONS } from './yaml-options.ts';
 import { LineCounter, parseDocument, isAlias, isMap, isSeq, isScalar, visit, type Document, type Node as YamlNode } from 'yaml';
 
 export interface ReadResult {
@@ -56,14 +57,7 @@ export type SplitFile =
 
 export function parseYaml(text: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-    strict: true,
-  });
+  const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   return { document, lineCounter, lineOffset };
 }
 
