@@ -11,3 +11,10 @@ declare module 'virtual:strategy-sites/selection' {
   /** False only in tests that prove the build's own Markdown plugin refuses unsafe content without the check. */
   export const checkContent: boolean;
 }
+
+declare namespace App {
+  interface Locals {
+    /** The share cards and icons the page links to, drawn when the trust is published (src/site/share-images.ts). */
+    imageOrders: import('./site/share-images.ts').ImageOrder[];
+  }
+}

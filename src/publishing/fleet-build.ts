@@ -21,6 +21,7 @@ import { runInNewContext } from 'node:vm';
 import type { AstroPrerenderer } from 'astro';
 import { ContentCheckFailed } from '../checks/content-check-failed.ts';
 import { publishingFactsOf } from '../site/publishing-facts.ts';
+import { imageOrdersOf } from '../site/share-images.ts';
 import { publishTrust, SymbolicLinkRefused, type PublishResult } from './publish-trust.ts';
 import { RenderedTrusts } from './rendered-trusts.ts';
 import { closeSearchIndexer } from './search-index.ts';
@@ -95,8 +96,9 @@ export class FleetBuild {
         const slug = options.routeData.route.startsWith('/[trust]') ? new URL(request.url).pathname.split('/')[1] : undefined;
         if (!slug || !response.headers.get('content-type')?.startsWith('text/html')) return result;
         const facts = publishingFactsOf(response.headers);
+        const images = imageOrdersOf(response.headers);
         const html = await response.text();
-        if (facts) rendered.receive({ slug, pagePath: new URL(request.url).pathname.slice(slug.length + 2), html, facts });
+        if (facts) rendered.receive({ slug, pagePath: new URL(request.url).pathname.slice(slug.length + 2), html, facts, images });
         const page = new Response(html, response);
         return result instanceof Response ? page : { ...result, response: page };
       },

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { linkedAssets } from '../site/published-paths.ts';
 import type { PublishingFacts } from '../site/publishing-facts.ts';
+import type { ImageOrder } from '../site/share-images.ts';
 import { trustAddress } from '../site/trust-address.ts';
 import { TrustSearchIndex } from './search-index.ts';
 
@@ -18,6 +19,8 @@ export interface RenderedPage {
   html: string;
   /** The trust's address and language, sent with the page. */
   facts: PublishingFacts;
+  /** The share cards and icons the page links to. */
+  images: ImageOrder[];
 }
 
 export interface PublishingTrust {
@@ -39,6 +42,8 @@ export interface RenderedTrust extends PublishingTrust {
   listedPaths: string[];
   /** Astro's asset files the pages link to ("global.abc123.css"). */
   assets: Set<string>;
+  /** The share cards and icons the pages link to, by file. */
+  images: Map<string, ImageOrder>;
   search: TrustSearchIndex;
 }
 
@@ -68,10 +73,11 @@ export class RenderedTrusts {
     return this.#cancelled;
   }
 
-  receive({ slug, pagePath, html, facts }: RenderedPage): void {
+  receive({ slug, pagePath, html, facts, images }: RenderedPage): void {
     if (this.#cancelled) return;
     const trust = this.#trusts.get(slug) ?? this.#add(slug, facts);
     trust.pagePaths.push(pagePath);
+    for (const order of images) trust.images.set(order.file, order);
     for (const file of linkedAssets(html, trust.basePath)) trust.assets.add(file);
     if (pagePath !== '404/' && !html.includes(NOINDEX)) trust.listedPaths.push(pagePath);
     if (html.includes('data-pagefind-body')) trust.search.add(pagePath, html);
@@ -87,6 +93,7 @@ export class RenderedTrusts {
       pagePaths: [],
       listedPaths: [],
       assets: new Set(),
+      images: new Map(),
       search: new TrustSearchIndex(facts.language),
     };
     this.#trusts.set(slug, trust);
