@@ -58,7 +58,7 @@ export function isAncestor(root: string, older: string, newer: string): boolean 
 
 /**
  * Records a deploy of `record.commit` for the trust: the old `deployed/<slug>` becomes
- * `deployed-previous/<slug>` (unless it is the same commit). Returns the tags to push.
+ * `deployed-previous/<slug>` when its site was different. Returns the tags to push.
  */
 export function recordDeploy(root: string, slug: string, record: DeployRecord): string[] {
   const current = readRecord(root, deployedTag(slug));
@@ -71,8 +71,8 @@ export function recordDeploy(root: string, slug: string, record: DeployRecord): 
     GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? 'strategy-sites-deploy@users.noreply.github.com',
   };
   const tags = [deployedTag(slug)];
-  const changedSite = current && (current.commit !== record.commit || current.digest !== record.digest);
-  if (current && changedSite) {
+  // Only a different site makes the live one "previous": a rebuild with the same files only moves the record forward.
+  if (current && current.digest !== record.digest) {
     const { commit, ...details } = current;
     git(root, ['tag', '-f', '-a', previousTag(slug), commit, '-m', JSON.stringify(details)], identity);
     tags.push(previousTag(slug));
