@@ -8,7 +8,10 @@
 import { z } from 'astro/zod';
 export const MAX_REDIRECTS = 50;
 
-/** One path segment: letters, digits and - . _ ~ only (nothing any host format treats specially). */
+/**
+ * One path segment: letters, digits and - . _ ~ only (nothing any host format treats
+ * specially), never starting with a dot, so "." and ".." cannot climb out of the site.
+ */
 const SEGMENT = '[A-Za-z0-9_~-][A-Za-z0-9._~-]*';
 /** A path inside the site, relative to its address: "2023-plan/", "consultation.html", "old/goals/". */
 export const SITE_PATH = new RegExp(`^${SEGMENT}(?:/${SEGMENT})*/?$`);
@@ -20,9 +23,6 @@ const sitePath = (what: string, example: string) =>
     })
     .regex(SITE_PATH, {
       error: `${what} must be an address inside the strategy site, written without the site's own address or a leading "/", using only letters, numbers, dashes, dots and underscores, for example "${example}".`,
-    })
-    .refine((value) => !value.split('/').some((segment) => segment === '..' || segment === '.'), {
-      error: `${what} must not use "." or ".." to climb out of the site, for example "${example}".`,
     });
 
 /** A redirect target off the site: https only, no user name, query or fragment, and a host the trust owns (checked in redirectsStayWithTrust). */
@@ -84,35 +84,46 @@ export function isTrustHost(target: URL, siteUrl: string): boolean {
 /**
  * Cross-field rules for trust.yaml: off-site targets stay on the trust's website or nhs.uk
  * (no redirect to an arbitrary host), no old address is listed twice, and none sends readers
- * round in a loop to itself.
+ * round in a loop to itself. It also runs when other fields have mistakes (so every problem
+ * is listed in one run), so it reads the values warily and skips any already reported.
  */
 export function redirectsStayWithTrust(
-  value: { url: string; redirects?: Redirect[] | undefined },
-  ctx: { addIssue: (issue: { code: 'custom'; path: (string | number)[]; message: string }) => void },
+  value: { url?: unknown; redirects?: unknown },
+  ctx: { addIssue: (issue: { code: 'custom'; path: (string | number)[]; message: string; input?: unknown }) => void },
 ): void {
+  if (!Array.isArray(value.redirects)) return;
+  const siteUrl = typeof value.url === 'string' ? value.url : '';
   const seen = new Set<string>();
-  (value.redirects ?? []).forEach((redirect, index) => {
-    const from = redirect.from.replace(/\/$/, '');
-    if (seen.has(from))
+  value.redirects.forEach((redirect: unknown, index) => {
+    const { from, to } = (redirect ?? {}) as { from?: unknown; to?: unknown };
+    if (typeof from !== 'string' || typeof to !== 'string' || !SITE_PATH.test(from)) return;
+    const key = from.replace(/\/$/, '');
+    if (seen.has(key))
       ctx.addIssue({
         code: 'custom',
         path: ['redirects', index, 'from'],
-        message: `redirects lists "${redirect.from}" twice. Keep one of them.`,
+        message: `redirects lists "${from}" twice. Keep one of them.`,
+        input: from,
       });
-    seen.add(from);
-    if (redirect.to.startsWith('https://')) {
-      if (!isTrustHost(new URL(redirect.to), value.url))
+    seen.add(key);
+    if (to.startsWith('https://') && URL.canParse(to)) {
+      if (!isTrustHost(new URL(to), siteUrl))
         ctx.addIssue({
           code: 'custom',
           path: ['redirects', index, 'to'],
-          message: `redirects to "${redirect.to}" is on another website. Old addresses may only lead to this strategy site, the website in \`url\` or an nhs.uk website.`,
+          message: `redirects to "${to}" is on another website. Old addresses may only lead to this strategy site, the website in \`url\` or an nhs.uk website.`,
+          input: to,
         });
-    } else if (redirect.to.replace(/\/$/, '') === from) {
+    } else if (to.replace(/\/$/, '') === key) {
       ctx.addIssue({
         code: 'custom',
         path: ['redirects', index, 'to'],
-        message: `redirects from "${redirect.from}" leads to itself. Give the page it moved to.`,
+        message: `redirects from "${from}" leads to itself. Give the page it moved to.`,
+        input: to,
       });
     }
   });
 }
+
+/** Runs the cross-field rules even when other fields have mistakes. */
+export const ALWAYS = { when: () => true };

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from '../site/contrast.ts';
 import { easyReadRuleNames } from './easy-read-rules.ts';
 import { calendarDate, email, hexColour, text, textList, trustFile, webAddress, year } from './fields.ts';
-import { approversField, redirectsField, redirectsStayWithTrust } from './redirects.ts';
+import { ALWAYS, approversField, redirectsField, redirectsStayWithTrust } from './redirects.ts';
 
 /** Where the strategy is in its life. It changes the banner on every page. */
 export const strategyStatuses = ['engagement', 'draft', 'launched', 'refreshing'] as const;
@@ -198,6 +198,6 @@ const trustFields = z.strictObject({
 });
 
 /** The settings, with the rules that compare fields: old addresses may only lead to this site, the trust's website or nhs.uk (./redirects.ts). */
-export const trustSchema = trustFields.superRefine(redirectsStayWithTrust);
+export const trustSchema = trustFields.superRefine(redirectsStayWithTrust, ALWAYS);
 
 export type TrustSettings = z.infer<typeof trustSchema>;
