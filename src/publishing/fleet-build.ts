@@ -26,6 +26,7 @@ import { formatProblems, hasErrors, type Problem } from '../checks/problem.ts';
 import { takeRefusedContent } from '../markdown/refuse-unsafe-content.ts';
 import { contentProblemOf } from './content-failure.ts';
 import { publishTrust, SymbolicLinkRefused, type PublishResult } from './publish-trust.ts';
+import { redirectProblem, RedirectRefused } from './host-redirects.ts';
 import { RenderedTrusts } from './rendered-trusts.ts';
 import { closeSearchIndexer } from './search-index.ts';
 import { listTrustFolders, readPublishingSettings, type TrustFolder } from './trust-folders.ts';
@@ -170,6 +171,7 @@ export class FleetBuild {
       for (let folder = queue.shift(); folder; folder = queue.shift()) {
         buildIndexesAhead();
         const result = await publishTrust(rendered.get(folder.slug), this.scratchDir, this.publishDir).catch((error: unknown) => {
+          if (error instanceof RedirectRefused) throw new ContentCheckFailed([redirectProblem(folder.dir, this.contentDir, error)]);
           if (!(error instanceof SymbolicLinkRefused)) throw error;
           throw new ContentCheckFailed([
             {

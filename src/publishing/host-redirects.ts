@@ -21,6 +21,24 @@ export interface HostRedirect {
   to: string;
 }
 
+/** An old address that is a page or file the site still has: a mistake in trust.yaml, reported as content. */
+export class RedirectRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RedirectRefused';
+  }
+}
+
+/** The refusal as a content problem, naming the trust's trust.yaml as the check does. */
+export function redirectProblem(trustDir: string, contentDir: string, error: RedirectRefused) {
+  return {
+    file: path.relative(path.dirname(contentDir), path.join(trustDir, 'trust.yaml')).split(path.sep).join('/'),
+    rule: 'redirect-hides-page',
+    severity: 'error' as const,
+    message: error.message,
+  };
+}
+
 /** Characters left as they are in a target; anything else is percent-encoded (`$`, quotes, `;`...). */
 const PLAIN = /[A-Za-z0-9\-._~:/]/;
 
@@ -82,8 +100,8 @@ export function redirectFiles(
     const file = redirectPageFile(redirect.from, trust.basePath);
     // The build's own folders are never shadowed, whatever the check said.
     if (pages.has(file) || file in files || /^(?:_assets|files|pagefind)\//.test(file))
-      throw new Error(
-        `content/${trust.slug}/trust.yaml, redirects from "${redirect.from.slice(trust.basePath.length)}": the site still has a page or file at that address. Remove this redirect, or give an address the site no longer uses.`,
+      throw new RedirectRefused(
+        `redirects from "${redirect.from.slice(trust.basePath.length)}": the site still has a page or file at that address, so readers would never reach it. Remove this redirect, or give an address the site no longer uses.`,
       );
     files[file] = redirectPage(redirect, name, trust.language);
   }
