@@ -36,7 +36,8 @@ if (import.meta.main) {
     examples: [['node scripts/deploy/rollback-source.ts --trust harbourside >> "$GITHUB_OUTPUT"', 'in the rollback job']],
   });
   const slug = values.trust ?? stop(`${command}: say which trust with --trust <slug>.`);
-  if (values.run !== undefined && !/^\d+$/.test(values.run))
+  // An empty --run (the input left blank) means the deploy before the current one.
+  if (values.run && !/^\d+$/.test(values.run))
     stop(`${command}: --run must be a workflow run's number, not "${values.run}".`);
   try {
     const source = rollbackSource(process.cwd(), slug, values.run || undefined);
