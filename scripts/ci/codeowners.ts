@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { listTrustFolders } from '../../src/publishing/trust-folders.ts';
 import { approversField } from '../../src/schemas/redirects.ts';
+import { parseCommandLine, stop } from '../cli/arguments.ts';
 
 export const CODEOWNERS_FILE = path.join('.github', 'CODEOWNERS');
 export const GENERATED_MARK =
@@ -44,7 +45,6 @@ export function codeownersText(contentDir: string, current = ''): string {
 }
 
 if (import.meta.main) {
-  const { parseCommandLine, stop } = await import('../cli/arguments.ts');
   const root = path.resolve(import.meta.dirname, '..', '..');
   const { values } = parseCommandLine({
     command: 'npm run codeowners',

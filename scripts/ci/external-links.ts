@@ -16,6 +16,7 @@ import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { listTrustFolders, readPublishingSettings } from '../../src/publishing/trust-folders.ts';
 import { trustAddress } from '../../src/site/trust-address.ts';
+import { parseCommandLine, stop } from '../cli/arguments.ts';
 
 export interface BrokenLink {
   url: string;
@@ -120,7 +121,6 @@ export function linkReport(trustName: string, slug: string, broken: BrokenLink[]
 }
 
 if (import.meta.main) {
-  const { parseCommandLine, stop } = await import('../cli/arguments.ts');
   const root = path.resolve(import.meta.dirname, '..', '..');
   const command = 'npm run external-links';
   const { values } = parseCommandLine({

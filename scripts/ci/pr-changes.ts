@@ -5,6 +5,7 @@
  * trusts it touched and their audits. Prints `code=true|false` for $GITHUB_OUTPUT.
  */
 import { execFileSync } from 'node:child_process';
+import { parseCommandLine, stop } from '../cli/arguments.ts';
 
 export function changesCode(root: string, since: string): { code: boolean; files: string[] } {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -14,7 +15,6 @@ export function changesCode(root: string, since: string): { code: boolean; files
 }
 
 if (import.meta.main) {
-  const { parseCommandLine, stop } = await import('../cli/arguments.ts');
   const command = 'node scripts/ci/pr-changes.ts';
   const { values } = parseCommandLine({
     command,

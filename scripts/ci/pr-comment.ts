@@ -4,6 +4,7 @@
  * built, a link to download their preview and how to look at it.
  */
 import { readFileSync } from 'node:fs';
+import { parseCommandLine, stop } from '../cli/arguments.ts';
 
 export function pullRequestComment(report: string, preview: { url?: string; trusts: string[] }): string {
   const parts = [report.trimEnd()];
@@ -18,7 +19,6 @@ export function pullRequestComment(report: string, preview: { url?: string; trus
 }
 
 if (import.meta.main) {
-  const { parseCommandLine, stop } = await import('../cli/arguments.ts');
   const command = 'node scripts/ci/pr-comment.ts';
   const { values } = parseCommandLine({
     command,

@@ -13,6 +13,7 @@ import { listTrustFolders } from '../../src/publishing/trust-folders.ts';
 import { changedTrusts, shardOf, type ChangedTrusts } from '../build/trust-selection.ts';
 import { deployedTag, readRecord } from './deployed-tags.ts';
 import { hostsFor, readHostChoices, type HostKind } from './hosts.ts';
+import { parseCommandLine, stop, wholeNumber } from '../cli/arguments.ts';
 
 export type PlanMode = 'push' | 'schedule' | 'all';
 
@@ -62,7 +63,6 @@ export function planDeploy(options: { root: string; contentDir?: string; mode: P
 }
 
 if (import.meta.main) {
-  const { parseCommandLine, stop, wholeNumber } = await import('../cli/arguments.ts');
   const command = 'node scripts/deploy/plan.ts';
   const { values } = parseCommandLine({
     command,

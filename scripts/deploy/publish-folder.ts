@@ -7,6 +7,7 @@
  */
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { parseCommandLine, stop } from '../cli/arguments.ts';
 
 const KEEP = 3;
 
@@ -32,7 +33,6 @@ export function publishFolder(from: string, to: string, now = new Date()): strin
 }
 
 if (import.meta.main) {
-  const { parseCommandLine, stop } = await import('../cli/arguments.ts');
   const command = 'node scripts/deploy/publish-folder.ts';
   const { values } = parseCommandLine({
     command,

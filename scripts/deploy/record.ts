@@ -7,9 +7,9 @@
 import path from 'node:path';
 import { deployedTag, readRecord, recordDeploy } from './deployed-tags.ts';
 import { siteDigest } from './site-digest.ts';
+import { parseCommandLine, stop } from '../cli/arguments.ts';
 
 if (import.meta.main) {
-  const { parseCommandLine, stop } = await import('../cli/arguments.ts');
   const command = 'node scripts/deploy/record.ts';
   const { values } = parseCommandLine({
     command,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { listTrustFolders } from '../../src/publishing/trust-folders.ts';
 import { previousTag, readRecord } from './deployed-tags.ts';
 import { hostsFor, readHostChoices } from './hosts.ts';
+import { parseCommandLine, stop } from '../cli/arguments.ts';
 
 export function rollbackSource(root: string, slug: string, run?: string): { run: string; commit: string; host: string } {
   const slugs = listTrustFolders(path.join(root, 'content')).map((folder) => folder.slug);
@@ -23,7 +24,6 @@ export function rollbackSource(root: string, slug: string, run?: string): { run:
 }
 
 if (import.meta.main) {
-  const { parseCommandLine, stop } = await import('../cli/arguments.ts');
   const command = 'node scripts/deploy/rollback-source.ts';
   const { values } = parseCommandLine({
     command,
@@ -37,8 +37,7 @@ if (import.meta.main) {
   });
   const slug = values.trust ?? stop(`${command}: say which trust with --trust <slug>.`);
   // An empty --run (the input left blank) means the deploy before the current one.
-  if (values.run && !/^\d+$/.test(values.run))
-    stop(`${command}: --run must be a workflow run's number, not "${values.run}".`);
+  if (values.run && !/^\d+$/.test(values.run)) stop(`${command}: --run must be a workflow run's number, not "${values.run}".`);
   try {
     const source = rollbackSource(process.cwd(), slug, values.run || undefined);
     console.log(`run=${source.run}\ncommit=${source.commit}\nhost=${source.host}`);

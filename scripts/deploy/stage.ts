@@ -17,6 +17,7 @@ import path from 'node:path';
 import { listTrustFolders, readPublishingSettings } from '../../src/publishing/trust-folders.ts';
 import { trustAddress } from '../../src/site/trust-address.ts';
 import { hostKinds, type HostKind } from './hosts.ts';
+import { parseCommandLine, stop } from '../cli/arguments.ts';
 
 const ROOT_FILES = ['_headers', '_redirects', 'staticwebapp.config.json'];
 
@@ -36,7 +37,6 @@ export function stageSite(options: { host: HostKind; site: string; out: string; 
 }
 
 if (import.meta.main) {
-  const { parseCommandLine, stop } = await import('../cli/arguments.ts');
   const command = 'node scripts/deploy/stage.ts';
   const { values } = parseCommandLine({
     command,
@@ -60,8 +60,7 @@ if (import.meta.main) {
   const out = values.out ?? stop(`${command}: say where to lay it out with --out <dir>.`);
   if (!existsSync(path.join(site, 'index.html'))) stop(`${command}: ${site} holds no built site (no index.html).`);
   const folder = listTrustFolders(path.resolve(values.content)).find((candidate) => candidate.slug === slug);
-  if (!folder) stop(`${command}: there is no trust "${slug}" in ${values.content}/.`);
-  const { url } = readPublishingSettings(folder);
+  const { url } = readPublishingSettings(folder ?? stop(`${command}: there is no trust "${slug}" in ${values.content}/.`));
   if (!URL.canParse(url)) stop(`${command}: content/${slug}/trust.yaml has no valid url; run "npm run check".`);
   const { basePath } = trustAddress(url);
   stageSite({ host, site, out, basePath });

@@ -118,12 +118,13 @@ if (import.meta.main) {
   const { url } = readPublishingSettings(folder);
   if (!URL.canParse(url)) stop(`${command}: content/${trust}/trust.yaml has no valid url; run "npm run check" to see what to fix.`);
   const { readRedirectSettings, resolveRedirects } = await import('../../src/publishing/host-redirects.ts');
-  let redirects: HostRedirect[];
-  try {
-    redirects = resolveRedirects(readRedirectSettings(folder.dir).redirects, url, trust);
-  } catch (error) {
-    stop(`${command}: ${(error as Error).message} Run "npm run check" to see what to fix.`);
-  }
+  const redirects = ((): HostRedirect[] => {
+    try {
+      return resolveRedirects(readRedirectSettings(folder.dir).redirects, url, trust);
+    } catch (error) {
+      return stop(`${command}: ${(error as Error).message} Run "npm run check" to see what to fix.`);
+    }
+  })();
   process.stdout.write(
     nginxConfig({ slug: trust, url, docRoot: values.root, redirects, ...(values.listen ? { listen: values.listen } : {}) }),
   );
