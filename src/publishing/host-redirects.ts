@@ -87,6 +87,8 @@ export function readRedirectSettings(contentDir: string): { redirects: Redirect[
 export function redirectFiles(
   trust: { slug: string; url: string; basePath: string; language: string; contentDir: string; pagePaths: string[] },
   hostFiles: Record<string, string>,
+  /** Whether a file is in the published folder already (the trust's files/, sitemap.xml...). */
+  exists: (fileInSite: string) => boolean = () => false,
 ): Record<string, string> {
   const { redirects: listed, name } = readRedirectSettings(trust.contentDir);
   const redirects = resolveRedirects(listed, trust.url, trust.slug);
@@ -99,10 +101,20 @@ export function redirectFiles(
   for (const redirect of redirects) {
     const file = redirectPageFile(redirect.from, trust.basePath);
     // The build's own folders are never shadowed, whatever the check said.
-    if (pages.has(file) || file in files || /^(?:_assets|files|pagefind)\//.test(file))
+    const from = redirect.from.slice(trust.basePath.length);
+    if (pages.has(file) || file in files || exists(file) || /^(?:_assets|files|pagefind)\//.test(file))
       throw new RedirectRefused(
-        `redirects from "${redirect.from.slice(trust.basePath.length)}": the site still has a page or file at that address, so readers would never reach it. Remove this redirect, or give an address the site no longer uses.`,
+        `redirects from "${from}": the site still has a page or file at that address, so readers would never reach it. Remove this redirect, or give an address the site no longer uses.`,
       );
+    // A page of this site that is not there would send readers from one "not found" to another.
+    if (redirect.to.startsWith(trust.basePath)) {
+      const target = redirect.to.slice(trust.basePath.length);
+      const found = [target, `${target.replace(/\/?$/, '/')}index.html`].some((candidate) => pages.has(candidate) || exists(candidate));
+      if (!found)
+        throw new RedirectRefused(
+          `redirects from "${from}" leads to "${target}", which is not a page or file of the site. Give the address of a page the site has, for example "goals/".`,
+        );
+    }
     files[file] = redirectPage(redirect, name, trust.language);
   }
   return files;

@@ -60,7 +60,7 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
   await writeFile(path.join(site, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
   // Security headers for the hosts trusts use (Netlify, Cloudflare Pages, Azure, nginx), from one list.
   // ...and the trust's old addresses for each of them, with a page holding a link for hosts that cannot redirect.
-  const hostFiles = redirectFiles(trust, hostHeaderFiles(basePath));
+  const hostFiles = redirectFiles(trust, hostHeaderFiles(basePath), (file) => existsSync(path.join(site, file)));
   await Promise.all(
     Object.entries(hostFiles).map(async ([name, text]) => {
       await mkdir(path.dirname(path.join(site, name)), { recursive: true });

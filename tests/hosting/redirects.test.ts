@@ -87,6 +87,13 @@ describe('the build', () => {
     expect(hashFolder(path.join(out, slug))).toBe(before);
   });
 
+  it('refuses a redirect to a page the site does not have, naming it', async () => {
+    const content = contentWith('  - from: old-goals/\n    to: gaols/\n');
+    const build = await runBuild(['--content', content, '--out', path.join(work, 'refused-target')]);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('redirects from "old-goals/" leads to "gaols/", which is not a page or file of the site.');
+  });
+
   it('writes the redirects for Netlify and Cloudflare Pages, Azure and S3', () => {
     expect(readFileSync(path.join(site, '_redirects'), 'utf8').split('\n')).toEqual(
       expect.arrayContaining([
