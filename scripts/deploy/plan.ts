@@ -31,6 +31,12 @@ export interface DeployPlan {
 export function planDeploy(options: { root: string; contentDir?: string; mode: PlanMode; shards: number }): DeployPlan {
   const contentDir = options.contentDir ?? path.join(options.root, 'content');
   const slugs = listTrustFolders(contentDir).map((folder) => folder.slug);
+  // Slugs become job names, artifact names, environment names and tag names: only the check's alphabet.
+  const odd = slugs.find((slug) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug));
+  if (odd !== undefined)
+    throw new Error(
+      `content/${odd}/ is not a trust folder name (lower case letters, numbers and single dashes); rename it. Nothing was planned.`,
+    );
   const allHosts = hostsFor(slugs, readHostChoices(options.root));
   const reasons: Record<string, string> = {};
   // Many trusts share the commit of their last deploy: ask git once per commit.
