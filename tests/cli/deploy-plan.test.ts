@@ -126,6 +126,10 @@ describe('a sequence of pushes to main, one run cancelled and one deploy failed'
     expect(() => planDeploy({ root: repo, mode: 'all', shards: 1 })).toThrow(/one site per repository/);
     push({ '.github/deploy-hosts.yml': 'trusts:\n  alpha: ftp\n' }, 'unknown host');
     expect(() => planDeploy({ root: repo, mode: 'all', shards: 1 })).toThrow(/must be one of: artifact, github-pages/);
+    push({ '.github/deploy-hosts.yml': 'trusts: {}\n' }, 'no hosts');
+    // A folder name becomes job, artifact and tag names: one that is not a slug stops the plan.
+    push({ 'content/$(touch x)/trust.yaml': 'name: Odd\n' }, 'odd folder');
+    expect(() => planDeploy({ root: repo, mode: 'all', shards: 1 })).toThrow(/is not a trust folder name/);
   });
 });
 
