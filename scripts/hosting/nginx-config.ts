@@ -4,13 +4,15 @@
  * of an existing site (a `location` block to paste into that site's server). It answers
  * unknown paths with the trust's own 404 page, sends the security headers
  * (src/site/security-headers.ts), caches the hashed `_assets/` for a year and makes browsers
- * revalidate everything else, and compresses text. See docs/hosting.md.
+ * revalidate everything else, compresses text, and sends the trust's old addresses (`redirects`
+ * in trust.yaml) on with a 301. See docs/hosting.md.
  */
 import path from 'node:path';
 import { trustAddress } from '../../src/site/trust-address.ts';
 import { ASSETS_DIR } from '../../src/site/published-paths.ts';
 import { securityHeadersFor } from '../../src/site/security-headers.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
+import { nginxRedirectLocations, type HostRedirect } from '../../src/publishing/host-redirects.ts';
 
 export interface NginxOptions {
   slug: string;
@@ -23,9 +25,17 @@ export interface NginxOptions {
   docRoot: string;
   /** A whole `server` block listening here (own domain), rather than a `location` block. */
   listen?: string;
+  /** The trust's old addresses (trust.yaml `redirects`), resolved and checked (src/publishing/host-redirects.ts). */
+  redirects?: HostRedirect[];
 }
 
 const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+/** Old addresses (trust.yaml `redirects`), each answered with a 301 to where it lives now. */
+function redirectBlock(redirects: HostRedirect[]): string {
+  if (redirects.length === 0) return '';
+  return `\n    # Old addresses (redirects in trust.yaml): sent on to where they live now.\n${nginxRedirectLocations(redirects, '    ')}\n`;
+}
 
 export function nginxConfig(options: NginxOptions): string {
   const { origin, basePath } = trustAddress(options.url);
@@ -57,7 +67,7 @@ ${headerLines(IMMUTABLE, '        ')}
     location ^~ ${basePath}files/ {
 ${headerLines(REVALIDATE, '        ', fileHeaders)}
     }
-}`;
+${redirectBlock(options.redirects ?? [])}}`;
   if (!options.listen) return `${location}\n`;
   return `server {
     listen ${options.listen};
@@ -71,7 +81,7 @@ ${location.replace(/^/gm, '    ')}
 
 if (import.meta.main) {
   const { parseCommandLine, stop } = await import('../cli/arguments.ts');
-  const { listTrustFolders, readPublishingSettings, unknownTrustMessage } = await import('../../src/reader/trust-folders.ts');
+  const { listTrustFolders, trustSettingsOf, unknownTrustMessage } = await import('../../src/reader/trust-folders.ts');
   const root = path.resolve(import.meta.dirname, '..', '..');
   const command = 'npm run nginx-config';
   const { values } = parseCommandLine({
@@ -104,7 +114,19 @@ if (import.meta.main) {
   const folders = listTrustFolders(contentDir);
   const unknown = unknownTrustMessage([trust], folders, path.relative(root, contentDir) || contentDir);
   if (unknown) stop(unknown);
-  const { url } = readPublishingSettings(folders.find((folder) => folder.slug === trust)!);
+  const folder = folders.find((candidate) => candidate.slug === trust)!;
+  const settings = trustSettingsOf(folder);
+  const url = settings?.url ?? '';
   if (!URL.canParse(url)) stop(`${command}: content/${trust}/trust.yaml has no valid url; run "npm run check" to see what to fix.`);
-  process.stdout.write(nginxConfig({ slug: trust, url, docRoot: values.root, ...(values.listen ? { listen: values.listen } : {}) }));
+  const { resolveRedirects } = await import('../../src/publishing/host-redirects.ts');
+  const redirects = ((): HostRedirect[] => {
+    try {
+      return resolveRedirects(settings?.redirects ?? [], url, trust);
+    } catch (error) {
+      return stop(`${command}: ${(error as Error).message} Run "npm run check" to see what to fix.`);
+    }
+  })();
+  process.stdout.write(
+    nginxConfig({ slug: trust, url, docRoot: values.root, redirects, ...(values.listen ? { listen: values.listen } : {}) }),
+  );
 }

@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { PageType } from '../schemas/pages/index.ts';
 import { isReadPage, readContent, type ContentModel, type ReadOptions, type TrustSource } from '../reader/read-content.ts';
 import { buildDate } from '../site/build-date.ts';
-import type { SiteFacts } from '../site/generated-pages.ts';
+import { generatedPageList, linkableGeneratedPaths, type SiteFacts } from '../site/generated-pages.ts';
 import { strategyOnAPage, type StrategyOnAPageSource } from '../site/strategy-on-a-page.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
 import { checkDocumentFiles, type DocumentFileRef } from './document-files.ts';
@@ -22,7 +22,7 @@ import { checkPage, type CheckedPage, type PageRuleOptions } from './page-rules.
 import type { PlaceholderSeverity } from './placeholders.ts';
 import type { Problem } from './problem.ts';
 import { checkSettings } from './settings-rules.ts';
-import { checkAddresses, checkDocumentPages, checkTwins } from './site-rules.ts';
+import { checkAddresses, checkDocumentPages, checkRedirects, checkTwins } from './site-rules.ts';
 import { checkTrustFiles } from './trust-files.ts';
 
 export interface CheckOptions extends ReadOptions {
@@ -59,7 +59,10 @@ function checkTrust(
   checkAddresses(trust, problems);
   checkDocumentPages(trust, checked, problems);
   checkTwins(trust, settings, problems);
-  checkLinks(trust, checked, siteFacts(trust, checked, settings), problems);
+  const facts = siteFacts(trust, checked, settings);
+  checkLinks(trust, checked, facts, problems);
+  const pages = new Set([...linkableGeneratedPaths(facts), ...trust.pages.map((page) => page.pagePath)]);
+  checkRedirects(trust, settings, { pages, generated: generatedPageList.map((page) => page.path) }, problems);
   problems.push(...checkTrustFiles(trust.dir, (absolute) => path.relative(model.displayRoot, absolute).split(path.sep).join('/')));
 }
 

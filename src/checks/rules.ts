@@ -168,6 +168,16 @@ export const problemRules = {
       'An SVG picture holds a script, an event handler (onload=...), embedded web content (foreignObject), a style sheet or a link to another file or address.',
     fix: 'Export it again as a plain SVG with no scripts and with everything embedded, or use a PNG.',
   },
+  'redirect-hides-page': {
+    means:
+      'An old address in trust.yaml `redirects` is still the address of a page or file of the site, so readers would never reach that page.',
+    fix: 'Remove the redirect, or give an address the site no longer uses.',
+  },
+  'redirect-target': {
+    means:
+      "An old address in trust.yaml `redirects` leads to a page of the site that does not exist, so readers would go from one 'not found' to another.",
+    fix: 'Give the address of a page the site has, for example "goals/".',
+  },
   'no-content': { means: 'The content folder does not exist.', fix: 'Create it, with one folder per trust inside.' },
 } satisfies Record<string, RuleText>;
 

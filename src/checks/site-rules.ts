@@ -6,6 +6,7 @@ import { closest } from 'fastest-levenshtein';
 import type { TrustSettings } from '../schemas/trust.ts';
 import type { PageSource, TrustSource, UnreadPage } from '../reader/read-content.ts';
 import { twinnableGeneratedPages } from '../site/generated-pages.ts';
+import { lineOfPath } from '../reader/source-text.ts';
 import type { CheckedPage } from './page-rules.ts';
 import type { Problem } from './problem.ts';
 
@@ -75,4 +76,48 @@ export function checkTwins(trust: TrustSource, settings: TrustSettings | undefin
       message: `This easy read page has no standard page to pair with. Create content/${slug}/${twin.standardPath}.md, or rename this file to match an existing page (the names must be the same).`,
     });
   }
+}
+
+/**
+ * Old addresses (trust.yaml `redirects`) must not hide a page or file the site still has, and
+ * one that leads inside the site must lead to a page or file it has: the same judgement the
+ * publishing step makes (src/publishing/host-redirects.ts), made before anything is built.
+ */
+export function checkRedirects(
+  trust: TrustSource,
+  settings: TrustSettings | undefined,
+  sitePaths: { pages: Set<string>; generated: string[] },
+  problems: Problem[],
+): void {
+  const source = trust.settings;
+  if (!settings || !source) return;
+  const files = new Set(trust.publishedFiles.map((file) => `files/${file}`));
+  const isPage = (address: string) => sitePaths.pages.has(address) || sitePaths.pages.has(`${address.replace(/\/$/, '')}/`);
+  const hides = (address: string) =>
+    isPage(address) ||
+    files.has(address) ||
+    /^(files|pagefind|_assets)(\/|$)/.test(address) ||
+    sitePaths.generated.some((generated) => generated !== '' && (address === generated || `${address}/` === generated));
+  settings.redirects.forEach((redirect, index) => {
+    if (hides(redirect.from)) {
+      problems.push({
+        file: source.file,
+        line: lineOfPath(source.yaml, ['redirects', index, 'from']),
+        field: `redirects.${index}.from`,
+        rule: 'redirect-hides-page',
+        severity: 'error',
+        message: `redirects from "${redirect.from}": the site still has a page or file at that address, so readers would never reach it. Remove this redirect, or give an address the site no longer uses.`,
+      });
+    }
+    if (!/^https:/.test(redirect.to) && !isPage(redirect.to) && !files.has(redirect.to)) {
+      problems.push({
+        file: source.file,
+        line: lineOfPath(source.yaml, ['redirects', index, 'to']),
+        field: `redirects.${index}.to`,
+        rule: 'redirect-target',
+        severity: 'error',
+        message: `redirects from "${redirect.from}" leads to "${redirect.to}", which is not a page or file of the site. Give the address of a page the site has, for example "goals/".`,
+      });
+    }
+  });
 }

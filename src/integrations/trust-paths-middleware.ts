@@ -20,7 +20,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const site = await loadSite(slug);
   const page = new Response(withTrustPaths(await response.text(), site.basePath), response);
   if (!livePreview) {
-    page.headers.set(PUBLISHING_FACTS_HEADER, publishingFactsHeader({ url: site.settings.url, language: site.settings.language }));
+    const { url, language, name, redirects } = site.settings;
+    page.headers.set(PUBLISHING_FACTS_HEADER, publishingFactsHeader({ url, language, name, redirects }));
     if (context.locals.imageOrders.length > 0) page.headers.set(IMAGE_ORDERS_HEADER, imageOrdersHeader(context.locals.imageOrders));
   }
   return page;

@@ -23,6 +23,7 @@ import { ContentCheckFailed } from '../checks/content-check-failed.ts';
 import { publishingFactsOf } from '../site/publishing-facts.ts';
 import { imageOrdersOf } from '../site/share-images.ts';
 import { publishTrust, SymbolicLinkRefused, type PublishResult } from './publish-trust.ts';
+import { redirectProblem, RedirectRefused } from './host-redirects.ts';
 import { RenderedTrusts } from './rendered-trusts.ts';
 import { closeSearchIndexer } from './search-index.ts';
 
@@ -125,6 +126,8 @@ export class FleetBuild {
       for (let slug = queue.shift(); slug; slug = queue.shift()) {
         buildIndexesAhead();
         const result = await publishTrust(rendered.get(slug), this.scratchDir, this.publishDir).catch((error: unknown) => {
+          if (error instanceof RedirectRefused)
+            throw new ContentCheckFailed([redirectProblem(path.join(this.contentDir, slug), this.contentDir, error)]);
           if (!(error instanceof SymbolicLinkRefused)) throw error;
           throw new ContentCheckFailed([
             {

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ASSETS_DIR, linkedAssets, withTrustPaths } from '../site/published-paths.ts';
 import { hostHeaderFiles } from '../site/security-headers.ts';
+import { redirectFiles } from './host-redirects.ts';
 import type { RenderedTrust } from './rendered-trusts.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 import { drawOrder } from '../site/share-images.ts';
@@ -59,7 +60,14 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
   await writeFile(path.join(site, 'sitemap.xml'), sitemapXml(listed));
   await writeFile(path.join(site, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
   // Security headers for the hosts trusts use (Netlify, Cloudflare Pages, Azure, nginx), from one list.
-  await Promise.all(Object.entries(hostHeaderFiles(basePath)).map(([name, text]) => writeFile(path.join(site, name), text)));
+  // ...and the trust's old addresses for each of them, with a page holding a link for hosts that cannot redirect.
+  const hostFiles = redirectFiles(trust, hostHeaderFiles(basePath), (file) => existsSync(path.join(site, file)));
+  await Promise.all(
+    Object.entries(hostFiles).map(async ([name, text]) => {
+      await mkdir(path.dirname(path.join(site, name)), { recursive: true });
+      await writeFile(path.join(site, name), text);
+    }),
+  );
 
   const indexStart = performance.now();
   const indexed = await trust.search.write(path.join(site, 'pagefind'));

@@ -23,12 +23,8 @@ export interface RenderedPage {
   images: ImageOrder[];
 }
 
-export interface PublishingTrust {
+export interface PublishingTrust extends PublishingFacts {
   slug: string;
-  /** The trust's public URL, from its settings. */
-  url: string;
-  /** Two-letter language code, for search word-stemming. */
-  language: string;
   /** The trust's content folder (for its files/). */
   contentDir: string;
 }

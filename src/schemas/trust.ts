@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from '../site/contrast.ts';
 import { easyReadRuleNames } from './easy-read-rules.ts';
 import { calendarDate, email, hexColour, text, textList, trustFile, webAddress, year } from './fields.ts';
+import { ALWAYS, approversField, redirectsField, redirectsStayWithTrust } from './redirects.ts';
 
 /** Where the strategy is in its life. It changes the banner on every page. */
 export const strategyStatuses = ['engagement', 'draft', 'launched', 'refreshing'] as const;
@@ -156,7 +157,7 @@ function isSiteRoot(url: URL): boolean {
   return url.pathname.endsWith('/') && !url.search && !url.hash;
 }
 
-export const trustSchema = z.strictObject({
+const trustFields = z.strictObject({
   name: text('name', 'Harbourside Hospitals NHS Foundation Trust').describe(
     'The organisation\'s full name, for example "Harbourside Hospitals NHS Foundation Trust".',
   ),
@@ -190,6 +191,15 @@ export const trustSchema = z.strictObject({
   accessibility: accessibility.describe('Facts for the accessibility statement.'),
   plainEnglish: plainEnglish.describe('The plain English target for standard pages. Leave it out to use the default.'),
   easyRead: easyRead.describe('How strict the easy read checks are for this trust. Leave it out to use the defaults.'),
+  redirects: redirectsField.describe(
+    'Old addresses of the strategy and where each lives now, for example `- from: 2023-strategy/` and `to: goals/`. Readers who follow an old link are sent on (status 301), or shown a page with a link where the host cannot redirect. Leave it out if nothing has moved.',
+  ),
+  approvers: approversField.describe(
+    'Who must approve changes to this trust\'s folder: GitHub users or teams, for example ["@harbourside-nhs/comms"]. Written into the repository\'s CODEOWNERS file (npm run codeowners). Leave it out to leave approval to the product team.',
+  ),
 });
+
+/** The settings, with the rules that compare fields: old addresses may only lead to this site, the trust's website or nhs.uk (./redirects.ts). */
+export const trustSchema = trustFields.superRefine(redirectsStayWithTrust, ALWAYS);
 
 export type TrustSettings = z.infer<typeof trustSchema>;

@@ -28,6 +28,8 @@ const commands = [
   { script: 'editors-guide.ts', name: 'npm run guide', option: '' },
   { script: 'lighthouse.ts', name: 'npm run lighthouse', option: '--trust' },
   { script: 'hosting/nginx-config.ts', name: 'npm run nginx-config', option: '--root' },
+  { script: 'ci/codeowners.ts', name: 'npm run codeowners', option: '--check' },
+  { script: 'ci/external-links.ts', name: 'npm run external-links', option: '--dist' },
 ];
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)|ERR_PARSE_ARGS|node:internal/m);

@@ -5,7 +5,8 @@
  * `public/<base path>`, the `staticwebapp.config.json` the build wrote moved to the root of
  * `public`, nothing merged into it. Pages answer 200 with the security headers, an unknown
  * address answers 404 with the trust's own 404 page, hashed assets are cached for a year and
- * everything else revalidated, every file search needs has its type, and search works in Chromium.
+ * everything else revalidated, every file search needs has its type, search works in Chromium,
+ * and the trust's old addresses (`redirects` in trust.yaml) are sent on with a 301.
  *
  * Where the emulator differs from Azure (it says so when it starts) the test cannot show the
  * host's behaviour: the emulator sends its 404 page without the configured headers, and its
@@ -33,6 +34,7 @@ import {
   stylesheetOf,
 } from '../support/static-host.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
+import { buildWithRedirects, expectRedirectsServed } from './with-redirects.ts';
 
 const SWA_CLI = path.join(repoRoot, 'node_modules', '@azure', 'static-web-apps-cli', 'dist', 'cli', 'bin.js');
 const slug = 'harbourside';
@@ -48,9 +50,11 @@ beforeAll(async () => {
   if (!existsSync(SWA_CLI))
     throw new Error("Azure's Static Web Apps emulator is not installed. Install the project's packages with: npm ci");
   work = mkdtempSync(path.join(tmpdir(), 'strategy-swa-'));
+  // The sample trust with old addresses added, built by the build command.
+  const built = await buildWithRedirects(work, slug);
   // The recipe at a folder: output_location "public", the trust under its base path, the config at the root.
   const output = path.join(work, 'public');
-  cpSync(path.join(inject('builtSites'), slug), path.join(output, basePath), { recursive: true });
+  cpSync(built.site, path.join(output, basePath), { recursive: true });
   renameSync(path.join(output, basePath, 'staticwebapp.config.json'), path.join(output, 'staticwebapp.config.json'));
 
   const port = await freePort();
@@ -134,5 +138,9 @@ describe(`Azure Static Web Apps emulator, ${slug} at ${basePath}`, () => {
 
   it('search finds pages, in Chromium', async () => {
     await expectSearchFindsPages(browser!, origin, basePath);
+  });
+
+  it("sends the trust's old addresses (redirects in trust.yaml, written into the configuration by the build) on with a 301", async () => {
+    await expectRedirectsServed(origin, basePath);
   });
 });

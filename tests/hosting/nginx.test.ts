@@ -3,10 +3,11 @@
  * `npm run nginx-config` prints, serving a sample trust published at a folder of an
  * existing site. Pages answer 200, an unknown address answers 404 with the trust's own
  * 404 page, the security headers are sent, hashed assets are cached for a year and pages
- * revalidated, and search works in Chromium.
+ * revalidated, search works in Chromium, and the trust's old addresses (`redirects` in
+ * trust.yaml) are sent on with a 301.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -20,82 +21,51 @@ import {
   expectSearchFindsPages,
   expectSecurityHeaders,
   expectTrailingSlashRedirect,
-  freePort,
   stylesheetOf,
 } from '../support/static-host.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
+import { startNginx, type RunningNginx } from './nginx-server.ts';
+import { buildWithRedirects, expectRedirectsServed } from './with-redirects.ts';
 
-const NGINX = '/usr/sbin/nginx';
 const slug = 'harbourside';
 const { basePath } = sampleTrusts[slug];
 
 let work: string;
-let nginx: ChildProcess | undefined;
+let nginx: RunningNginx | undefined;
 let origin: string;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(NGINX)) throw new Error('nginx is not installed. Install it with: apt-get install -y nginx');
   work = mkdtempSync(path.join(tmpdir(), 'strategy-nginx-'));
+  // The sample trust with old addresses added, built by the build command.
+  const built = await buildWithRedirects(work, slug);
+  // Built from the same content on the same date, it is the sample site plus the redirect pages.
+  expect(readFileSync(path.join(built.site, '404.html'), 'utf8')).toBe(
+    readFileSync(path.join(inject('builtSites'), slug, '404.html'), 'utf8'),
+  );
   // An existing site at the root, with the trust published in its folder, as the recipe says.
   const docRoot = path.join(work, 'www');
   mkdirSync(docRoot);
   writeFileSync(path.join(docRoot, 'index.html'), '<!doctype html><title>Harbourside Hospitals</title><p>The hospital home page.</p>');
-  cpSync(path.join(inject('builtSites'), slug), path.join(docRoot, basePath), { recursive: true });
+  cpSync(built.site, path.join(docRoot, basePath), { recursive: true });
 
   const generated = spawnSync(
     process.execPath,
-    [path.join(repoRoot, 'scripts', 'hosting', 'nginx-config.ts'), '--trust', slug, '--root', docRoot],
+    [path.join(repoRoot, 'scripts', 'hosting', 'nginx-config.ts'), '--trust', slug, '--root', docRoot, '--content', built.contentDir],
     {
       cwd: repoRoot,
       encoding: 'utf8',
     },
   );
   expect(generated.status, generated.stderr).toBe(0);
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  for (const dir of ['client', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(work, dir));
-  writeFileSync(
-    path.join(work, 'nginx.conf'),
-    `daemon off;
-master_process off;
-worker_processes 1;
-pid ${work}/nginx.pid;
-error_log ${work}/error.log;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${work}/client;
-  proxy_temp_path ${work}/proxy;
-  fastcgi_temp_path ${work}/fastcgi;
-  uwsgi_temp_path ${work}/uwsgi;
-  scgi_temp_path ${work}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    server_name localhost;
-    root ${docRoot};
-${generated.stdout.replace(/^/gm, '    ')}
-  }
-}
-`,
-  );
-  nginx = spawn(NGINX, ['-p', work, '-c', path.join(work, 'nginx.conf'), '-e', path.join(work, 'error.log')], { stdio: 'ignore' });
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      await fetch(origin);
-      break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  nginx = await startNginx(work, docRoot, generated.stdout);
+  origin = nginx.origin;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  nginx?.kill('SIGTERM');
+  nginx?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -134,5 +104,9 @@ describe(`nginx, ${slug} at ${basePath} of an existing site`, () => {
 
   it('search finds pages, in Chromium', async () => {
     await expectSearchFindsPages(browser!, origin, basePath);
+  });
+
+  it("sends the trust's old addresses (redirects in trust.yaml) on with a 301", async () => {
+    await expectRedirectsServed(origin, basePath);
   });
 });

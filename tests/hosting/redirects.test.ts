@@ -1,0 +1,174 @@
+/**
+ * Old addresses (`redirects` in trust.yaml): refused in plain words when they could send
+ * readers off the trust's websites or hide a page; written by the build for every host
+ * format, each value encoded for its format; and, on a host that cannot redirect, a page
+ * at the old address with a plain link that a reader can follow (no refresh, no script).
+ * nginx and Azure's emulator serving the redirects: tests/hosting/nginx.test.ts and
+ * tests/hosting/azure-static-web-apps.test.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashFolder, repoRoot, runBuild } from '../support/built-sites.ts';
+import { launchBrowser, runAxe, watchedPage } from '../support/browser.ts';
+import { sampleTrusts } from '../support/sample-trusts.ts';
+import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
+import { stageSite } from '../../scripts/deploy/stage.ts';
+import { encodeTarget, nginxRedirectLocations, resolveRedirects } from '../../src/publishing/host-redirects.ts';
+import { buildWithRedirects } from './with-redirects.ts';
+
+const slug = 'harbourside';
+const { basePath } = sampleTrusts[slug];
+const siteUrl = `https://harbourside.example${basePath}`;
+let work: string;
+let site: string;
+let browser: Browser | undefined;
+let server: RunningServer | undefined;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'strategy-redirects-'));
+  site = (await buildWithRedirects(work, slug)).site;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function contentWith(redirects: string): string {
+  const content = mkdtempSync(path.join(work, 'content-'));
+  cpSync(path.join(repoRoot, 'content', slug), path.join(content, slug), { recursive: true });
+  const settings = path.join(content, slug, 'trust.yaml');
+  writeFileSync(settings, `${readFileSync(settings, 'utf8')}\nredirects:\n${redirects}`);
+  return content;
+}
+
+describe('the check', () => {
+  it('refuses, in plain words with the line, every redirect that leaves the site, the trust or https, all in one run', () => {
+    const content = contentWith(
+      [
+        '  - from: ../outside/\n    to: goals/',
+        '  - from: old/\n    to: https://elsewhere.example.com/',
+        '  - from: older/\n    to: javascript:alert(1)',
+        '  - from: oldest/\n    to: http://www.nhs.uk/',
+        '  - from: loop/\n    to: loop/',
+        '  - from: old/\n    to: goals/',
+      ].join('\n') + '\n',
+    );
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'check.ts'), '--content', content], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    const report = result.stdout + result.stderr;
+    expect(report).toMatch(/trust\.yaml:\d+\n.*redirects\.0\.from: redirects from must be an address inside the strategy site/);
+    expect(report).toContain('redirects.1.to: redirects to "https://elsewhere.example.com/" is on another website.');
+    expect(report).toMatch(/redirects\.2\.to: redirects to must be an address inside the strategy site .* or a full https:\/\/ address/);
+    expect(report).toMatch(/redirects\.3\.to: redirects to must be/);
+    expect(report).toContain('redirects.4.to: redirects from "loop/" leads to itself.');
+    expect(report).toContain('redirects.5.from: redirects lists "old/" twice.');
+  });
+});
+
+describe('the build', () => {
+  it("refuses a redirect that would hide one of the site's pages, as a content mistake, and changes nothing published", async () => {
+    const content = contentWith('  - from: goals/\n    to: values/\n');
+    const out = path.join(work, 'refused');
+    cpSync(site, path.join(out, slug), { recursive: true });
+    const before = hashFolder(path.join(out, slug));
+    const build = await runBuild(['--content', content, '--out', out]);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('redirects from "goals/": the site still has a page or file at that address');
+    expect(build.stderr).toMatch(/harbourside\/trust\.yaml/);
+    expect(build.stderr).not.toContain('fault in the site builder');
+    expect(hashFolder(path.join(out, slug))).toBe(before);
+  });
+
+  it('refuses a redirect to a page the site does not have, naming it', async () => {
+    const content = contentWith('  - from: old-goals/\n    to: gaols/\n');
+    const build = await runBuild(['--content', content, '--out', path.join(work, 'refused-target')]);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('redirects from "old-goals/" leads to "gaols/", which is not a page or file of the site.');
+  });
+
+  it('writes the redirects for Netlify and Cloudflare Pages, Azure and S3', () => {
+    expect(readFileSync(path.join(site, '_redirects'), 'utf8').split('\n')).toEqual(
+      expect.arrayContaining([
+        `${basePath}2023-strategy/ ${basePath}goals/ 301`,
+        `${basePath}2023-strategy ${basePath}goals/ 301`,
+        `${basePath}consultation.html https://www.nhs.uk/our-plans/%242023/ 301`,
+      ]),
+    );
+    const s3 = JSON.parse(readFileSync(path.join(site, 's3-website-configuration.json'), 'utf8')) as {
+      ErrorDocument: { Key: string };
+      RoutingRules: Array<{ Condition: { KeyPrefixEquals: string }; Redirect: Record<string, string> }>;
+    };
+    expect(s3.ErrorDocument.Key).toBe(`${basePath.slice(1)}404.html`);
+    expect(s3.RoutingRules).toEqual([
+      {
+        Condition: { KeyPrefixEquals: `${basePath.slice(1)}2023-strategy/` },
+        Redirect: { ReplaceKeyWith: `${basePath.slice(1)}goals/`, HttpRedirectCode: '301' },
+      },
+      {
+        Condition: { KeyPrefixEquals: `${basePath.slice(1)}consultation.html` },
+        Redirect: { Protocol: 'https', HostName: 'www.nhs.uk', ReplaceKeyWith: 'our-plans/%242023/', HttpRedirectCode: '301' },
+      },
+    ]);
+    // Netlify serves a file at an old address rather than its redirect unless the redirect is forced.
+    const staged = path.join(work, 'netlify');
+    stageSite({ host: 'netlify', site, out: staged, basePath });
+    expect(readFileSync(path.join(staged, '_redirects'), 'utf8')).toContain(`${basePath}2023-strategy/ ${basePath}goals/ 301!`);
+    expect(existsSync(path.join(staged, basePath, '_redirects'))).toBe(false);
+  });
+});
+
+describe('each value is encoded for the format it is written into', () => {
+  it('leaves nothing a host file could read as syntax', () => {
+    expect(encodeTarget('https://www.nhs.uk/a b/"x";${y}\n')).toBe('https://www.nhs.uk/a%20b/%22x%22%3B%24%7By%7D%0A');
+    expect(encodeTarget('/ok/%2F/%zz')).toBe('/ok/%2F/%25zz');
+  });
+
+  it('refuses again, at the build, what the check refuses, whatever reached it', () => {
+    expect(() => resolveRedirects([{ from: 'old/', to: 'https://elsewhere.example.com/' }], siteUrl, slug)).toThrow(
+      /trust's own website or nhs.uk/,
+    );
+    expect(() => resolveRedirects([{ from: '/etc/', to: 'goals/' }], siteUrl, slug)).toThrow(/inside the strategy site/);
+    expect(() => resolveRedirects([{ from: 'old/', to: 'javascript:alert(1)' }], siteUrl, slug)).toThrow();
+  });
+
+  it('gives nginx one quoted, encoded value per old address', () => {
+    const block = nginxRedirectLocations(
+      resolveRedirects([{ from: 'old/', to: 'https://www.nhs.uk/x";return 200 "owned' }], siteUrl, slug),
+      '',
+    );
+    expect(block).toContain('return 301 "https://www.nhs.uk/x%22%3Breturn%20200%20%22owned";');
+    // One return per requested form of the old address ("/old/" and "/old"), and nothing else.
+    expect(block.match(/^\s*return /gm)).toHaveLength(2);
+    expect(block.match(/;$/gm)).toHaveLength(2);
+  });
+});
+
+describe('a host that cannot redirect (a plain static server, as GitHub Pages is)', () => {
+  it('shows a page at the old address with a plain link to the new one, which a reader can follow', async () => {
+    server = await serveTrustFolder(site, basePath);
+    browser = await launchBrowser();
+    const context = await browser.newContext();
+    const watched = await watchedPage(context);
+    const page = watched.page;
+    await page.goto(`${server.url}2023-strategy/`);
+    expect(await page.locator('h1').innerText()).toBe('This page has moved');
+    // It stays put until the reader chooses: no refresh, no script.
+    expect(await page.locator('meta[http-equiv], script').count()).toBe(0);
+    expect(await runAxe(page)).toEqual([]);
+    const link = page.getByRole('link', { name: `${basePath}goals/` });
+    await link.click();
+    await page.waitForURL(`${server.url}goals/`);
+    expect(await page.locator('h1').innerText()).toMatch(/goals/i);
+    expect(watched.errors).toEqual([]);
+    expect(watched.failedRequests).toEqual([]);
+    await context.close();
+  });
+});
