@@ -12,7 +12,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { mdxComponentNames, mdxComponentSettings } from '../components/mdx/names.ts';
-import { allowedUrlSchemes, isRefusedUrl, refusedHtml } from './html-allow-list.ts';
+import { allowedUrlSchemes, isFinishedHtml, isRefusedUrl, refusedHtml } from './html-allow-list.ts';
 
 export interface SafetyFinding {
   rule: 'mdx-expression' | 'mdx-import' | 'mdx-attribute' | 'unknown-component' | 'unsafe-html' | 'unsafe-link';
@@ -100,6 +100,13 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
           add(node, {
             rule: 'unknown-component',
             message: `${short(node.value, 30)} is a component, and components only work in .mdx files. Rename this file to end in .mdx, or write it as plain Markdown.`,
+          });
+          return;
+        }
+        if (!isFinishedHtml(node.value)) {
+          add(node, {
+            rule: 'unsafe-html',
+            message: `"${short(node.value, 40)}" is unfinished HTML (an open quote, tag or comment, or an element such as <textarea> that turns what follows into text), so a browser would read the rest of the page into it. Finish it (close the quote, the tag or the comment) or remove it and write the text as Markdown.`,
           });
           return;
         }
