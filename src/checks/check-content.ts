@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { easyReadSchema } from '../schemas/easy-read.ts';
 import { pageSchema, pageSchemas, pageTypes } from '../schemas/pages/index.ts';
 import { trustSchema } from '../schemas/trust.ts';
+import { fleetAddressProblems } from './fleet-addresses.ts';
 import { generatedPages, reservedPagePaths } from '../site/reserved-paths.ts';
 import { isTwinPath, standardPathOfTwin, twinPagePath } from '../site/easy-read-pairing.ts';
 import { pagePathOf } from '../site/trust-address.ts';
@@ -90,6 +91,7 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
     .sort();
   const documentFiles: DocumentFileRef[] = [];
   for (const slug of folders) problems.push(...checkTrust(options, slug, documentFiles));
+  problems.push(...fleetAddressProblems(options.contentDir, folders, (absolute) => display(options, absolute)));
   // A trust folder that is a link would bring in content from anywhere: it is refused, not skipped.
   for (const entry of readdirSync(options.contentDir, { withFileTypes: true })) {
     if (!entry.isSymbolicLink() || (options.trusts?.length && !options.trusts.includes(entry.name))) continue;

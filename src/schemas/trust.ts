@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from '../site/contrast.ts';
+import { MAX_ADDRESS_LENGTH, siteAddressProblem } from '../site/trust-address.ts';
 import { easyReadRuleNames } from './easy-read-rules.ts';
 import { calendarDate, email, hexColour, text, textList, trustFile, webAddress, year } from './fields.ts';
 
@@ -173,8 +174,13 @@ export const trustSchema = z.strictObject({
     .refine((value) => !URL.canParse(value) || isSiteRoot(new URL(value)), {
       error: 'url must end with "/" and have no "?" or "#" part, for example https://www.example.nhs.uk/strategy/.',
     })
+    // The address becomes every link's base path and part of the host configurations: only plain characters (src/site/trust-address.ts).
+    .superRefine((value, ctx) => {
+      const problem = URL.canParse(value) && isSiteRoot(new URL(value)) ? siteAddressProblem(value) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .describe(
-      'The full public address of the strategy site, including any folder, ending with "/". For example "https://www.harbourside.nhs.uk/our-strategy/".',
+      `The full public address of the strategy site, including any folder, ending with "/". For example "https://www.harbourside.nhs.uk/our-strategy/". It must start with https://, and its folders may use only letters, numbers, "-", "_" and "."; at most ${MAX_ADDRESS_LENGTH} characters. No two trusts may share an address, and no trust's address may be inside another's.`,
     ),
   logo: logo.optional().describe("The trust's logo. Leave it out to show the trust's name as text instead."),
   colours: colours.describe("The trust's colours."),
