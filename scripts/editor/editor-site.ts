@@ -31,7 +31,7 @@ export const renderConfig = (trust: TrustIdentity, backend?: Backend) => {
 };
 
 /** The page that loads the editor. Decap reads config.yml from the same folder. */
-const indexHtml = (name: string) => `<!doctype html>
+export const indexHtml = (name: string) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />

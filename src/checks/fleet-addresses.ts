@@ -53,7 +53,7 @@ export function fleetAddressProblems(contentDir: string, checked: string[], disp
       rule: 'address-clash',
       severity: 'error' as const,
       message: same
-        ? `url "${inside.url}" is also the address of the trust "${outer.slug}". Each trust needs its own address: change one of them.`
-        : `url "${inside.url}" is inside the address of the trust "${outer.slug}" (${outer.url}), so its pages would read as part of that site. Give this trust an address outside it.`,
+        ? `url "${inside.url}" is also the address of the trust "${outer.slug}". Each trust needs its own address: use a different one for one of them.`
+        : `url "${inside.url}" is inside the address of the trust "${outer.slug}" (${outer.url}), so its pages would read as part of that site. Use an address outside it for this trust.`,
     }));
 }

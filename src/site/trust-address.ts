@@ -40,11 +40,13 @@ export function siteAddressProblem(value: string): string | undefined {
     return `url must have no "?" or "#" part. Remove it, for example ${EXAMPLE}.`;
   const labels = parsed.hostname.split('.');
   if (labels.length < 2 || !labels.every((label) => HOST_LABEL.test(label)))
-    return `url must have a host name made of letters, numbers and dashes, separated by dots, for example www.example.nhs.uk. Correct the part after https://.`;
+    return `url must have a host name made of letters, numbers and dashes, separated by dots. Use the trust's own host name after https://, for example www.example.nhs.uk.`;
   if (parsed.href !== value)
-    return `url must be written exactly as a browser writes it: "${parsed.href.slice(0, MAX_ADDRESS_LENGTH)}". Copy the address from the browser's address bar, ending with "/".`;
+    return `url must be written exactly as a browser writes it: "${parsed.href.slice(0, MAX_ADDRESS_LENGTH)}". Write it that way (copy it from the browser's address bar), ending with "/".`;
   if (!parsed.pathname.endsWith('/')) return `url must end with "/" and have no "?" or "#" part, for example ${EXAMPLE}.`;
   const segments = parsed.pathname.split('/').slice(1, -1);
+  if (segments.includes(''))
+    return `url has two slashes in a row ("//") after the host name, which browsers would read as another site's address. Remove the extra slash, for example ${EXAMPLE}.`;
   const bad = segments.find((segment) => !SAFE_SEGMENT.test(segment) || segment === '.' || segment === '..');
   if (bad !== undefined)
     return `The folder "${bad.slice(0, 40)}" in url may use only letters, numbers, "-", "_" and ".". Rename it, for example ${EXAMPLE}.`;

@@ -16,12 +16,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { fromHtml } from 'hast-util-from-html';
+import ICAL from 'ical.js';
+import { markdownToHtml, markdownToMdast, mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { splitFrontMatter } from '../../src/checks/front-matter.ts';
 import type { Problem } from '../../src/checks/problem.ts';
 import { REFUSED_CONTENT_MARKER, refuseUnsafeContent } from '../../src/markdown/refuse-unsafe-content.ts';
+import { eventCalendar, type CalendarOwner } from '../../src/site/event-calendar.ts';
+import { hostHeaderFiles } from '../../src/site/security-headers.ts';
+import { eventData, jsonLdText } from '../../src/site/structured-data.ts';
+import { trustEvents, type EngagementEvent } from '../../src/site/trust-events.ts';
+import { markdownReport } from '../../scripts/check/markdown-report.ts';
+import { indexHtml } from '../../scripts/editor/editor-site.ts';
+import { nginxConfig } from '../../scripts/hosting/nginx-config.ts';
 import { repoRoot, runBuild } from '../support/built-sites.ts';
 
 interface Case {
@@ -161,6 +170,37 @@ const cases: Case[] = [
   },
   { name: 'script', file: 'vision.md', rule: 'unsafe-html', breaks: md('<script>alert(1)</script>') },
 
+  // Raw HTML whose pieces are harmless alone but not together: an open quote in one piece swallows the
+  // Markdown after it, and a title in the next piece closes it, leaving a live redirect between them.
+  {
+    name: 'two pieces of HTML that make a redirect together',
+    file: 'vision.md',
+    rule: 'unsafe-html',
+    breaks: md(
+      `<p title="\n\nWe listened to everyone.\n\n<p title='"><meta http-equiv=refresh content="0;url=https://evil.example/">'>Read more</p>`,
+    ),
+  },
+
+  // The trust's address: the base path of every link and part of every host configuration
+  {
+    name: 'address whose folder starts with a second slash (every menu link to another host)',
+    file: 'trust.yaml',
+    rule: 'invalid-field',
+    breaks: edit('trust.yaml', /^url: .*$/m, 'url: https://harbourside.example//evil.example/'),
+  },
+  {
+    name: 'address with replacement patterns and nginx syntax',
+    file: 'trust.yaml',
+    rule: 'invalid-field',
+    breaks: edit('trust.yaml', /^url: .*$/m, 'url: "https://harbourside.example/$&;return/"'),
+  },
+  {
+    name: 'address inside another trust',
+    file: 'trust.yaml',
+    rule: 'address-clash',
+    breaks: edit('trust.yaml', /^url: .*$/m, 'url: https://case-01.example/nested/'),
+  },
+
   // Settings that would make the check or the build run unbounded
   {
     name: 'YAML alias bomb',
@@ -231,6 +271,8 @@ beforeAll(async () => {
     const dir = path.join(fleet, slugOf(index));
     cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
     edit('trust.yaml', /^slug: .*$/m, `slug: ${slugOf(index)}`)(dir);
+    // Each copy has its own address, as every trust must; a case may then change it.
+    edit('trust.yaml', /^url: .*$/m, `url: https://${slugOf(index)}.example/`)(dir);
     testCase.breaks(dir);
   });
   // A whole trust folder that is a link to another trust's content, somewhere outside.
@@ -324,5 +366,110 @@ describe('the injection corpus', () => {
     expect(output).not.toContain('fault in the site builder');
     expect(output).not.toContain('built');
     expect(existsSync(canary)).toBe(false);
+  });
+});
+
+/**
+ * Values that are fine as text but reach formats other than HTML: they are not refused, they are
+ * encoded for each format, and each output read back with its own parser holds nothing else.
+ * (tests/security/output-encoders.test.ts feeds the same encoders 500 random values per field.)
+ */
+describe('the injection corpus: values encoded for every other format', () => {
+  const day = new Date('2027-01-20T00:00:00Z');
+  const calendarFor = (name: string, event: Partial<EngagementEvent>) => {
+    const owner: CalendarOwner = {
+      slug: 'harbourside',
+      origin: 'https://harbourside.example',
+      settings: { name, shortName: 'Harbourside', contact: { email: 'strategy@harbourside.example' } },
+      href: (pagePath) => `/our-strategy/${pagePath}`,
+    };
+    const events = [{ title: 'Drop-in', date: day, format: 'in-person', start: '18:00', ...event } as EngagementEvent];
+    const [item] = trustEvents(
+      [{ pagePath: 'have-your-say/', entry: { data: { type: 'engagement', title: 'Have your say', events } as never } }],
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    return new ICAL.Component(ICAL.parse(eventCalendar(owner, item!, day)));
+  };
+
+  it('iCalendar: a lone carriage return in an event title adds no attachment', () => {
+    const calendar = calendarFor('Harbourside Hospitals', { title: 'Drop-in\rATTACH:https://evil.example/invite.exe' });
+    const [event] = calendar.getAllSubcomponents('vevent');
+    expect(event!.getAllProperties('attach')).toEqual([]);
+    expect(event!.getFirstPropertyValue('summary')).toBe('Drop-in\nATTACH:https://evil.example/invite.exe');
+  });
+
+  it("iCalendar: line breaks and quotes in the trust's name add no second event", () => {
+    const calendar = calendarFor('Harbourside"\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Clinic closed', {});
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(1);
+  });
+
+  it('the pull request report: a link, a picture and a mention in a message stay as words', () => {
+    const report = markdownReport(
+      [
+        {
+          file: 'content/x/goals.md',
+          line: 9,
+          rule: 'unsafe-link',
+          severity: 'error',
+          message: 'Fix [this](https://evil.example/) ![](https://evil.example/t.png) @octocat <img src=x>',
+        },
+      ],
+      [],
+    );
+    const tree = markdownToMdast(report, { features: { gfm: true } });
+    const kinds = new Set<string>();
+    const stack: Array<{ type: string; children?: unknown[] }> = [tree as never];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      kinds.add(node.type);
+      stack.push(...((node.children ?? []) as never[]));
+    }
+    expect([...kinds].filter((kind) => ['link', 'image', 'html'].includes(kind))).toEqual([]);
+    expect(report).toContain('@octocat');
+  });
+
+  it("the editor's page: a trust name that closes the title runs no script", () => {
+    const page = fromHtml(indexHtml('Harbourside</title><script>alert(document.cookie)</script>'));
+    const scripts: string[] = [];
+    const stack = [page as unknown as { type: string; tagName?: string; properties?: { src?: string }; children?: unknown[] }];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.tagName === 'script') scripts.push(String(node.properties?.src ?? 'inline'));
+      stack.push(...((node.children ?? []) as never[]));
+    }
+    expect(scripts.sort()).toEqual(['decap-cms.js', 'editor-extensions.js']);
+  });
+
+  it('JSON-LD: a place that closes the script stays inside the data', () => {
+    const [item] = trustEvents(
+      [
+        {
+          pagePath: 'have-your-say/',
+          entry: {
+            data: {
+              type: 'engagement',
+              title: 'x',
+              events: [{ title: 'Drop-in', date: day, format: 'in-person', place: '</script><script>alert(1)</script>' }],
+            } as never,
+          },
+        },
+      ],
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    const owner = {
+      origin: 'https://harbourside.example',
+      settings: { name: 'Harbourside', url: 'https://harbourside.example/', contact: { email: 'a@harbourside.example' } },
+      href: (p: string) => `/${p}`,
+    };
+    const text = jsonLdText([eventData(owner, item!)]);
+    expect(text).not.toMatch(/<\/?script/i);
+    expect(JSON.parse(text).location.name).toBe('</script><script>alert(1)</script>');
+  });
+
+  it('host configurations: an address the settings check refuses is never written into one', () => {
+    expect(() =>
+      nginxConfig({ slug: 'harbourside', url: 'https://harbourside.example/a;return 301 https:/', docRoot: '/var/www' }),
+    ).toThrow(/url/);
+    expect(() => hostHeaderFiles('/a b/')).toThrow(/base path/);
   });
 });
