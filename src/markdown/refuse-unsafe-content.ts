@@ -32,6 +32,12 @@ export function takeRefusedContent(): Problem[] {
   return problems;
 }
 
+/** Notes content refused after Markdown, as pages are rendered (src/publishing/last-line-check.ts), for the same report. */
+export function noteRefusedContent(problems: Problem[]): void {
+  const store = globalThis as Store;
+  store[REFUSED] = [...(store[REFUSED] ?? []), ...problems];
+}
+
 /** @param contentBase the folder holding one folder per trust; file names are shown from its parent ("content/acme/goals.md"). */
 export function refuseUnsafeContent(contentBase: string): MdastPluginEntry {
   const displayRoot = path.dirname(path.resolve(contentBase));

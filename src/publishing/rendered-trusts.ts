@@ -6,6 +6,7 @@
  */
 import { linkedAssets } from '../site/published-paths.ts';
 import { trustAddress } from '../site/trust-address.ts';
+import { checkRenderedPage } from './last-line-check.ts';
 import { TrustSearchIndex } from './search-index.ts';
 
 export interface RenderedPage {
@@ -83,6 +84,7 @@ export class RenderedTrusts {
     const trust = this.#trusts.get(slug);
     if (!trust) return;
     trust.pagePaths.push(pagePath);
+    checkRenderedPage(slug, pagePath, html);
     for (const file of linkedAssets(html, trust.basePath)) trust.assets.add(file);
     if (pagePath !== '404/' && !html.includes(NOINDEX)) trust.listedPaths.push(pagePath);
     if (html.includes('data-pagefind-body')) trust.search.add(pagePath, html);

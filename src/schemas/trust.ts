@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from '../site/contrast.ts';
 import { MAX_ADDRESS_LENGTH, siteAddressProblem } from '../site/trust-address.ts';
 import { easyReadRuleNames } from './easy-read-rules.ts';
-import { calendarDate, email, hexColour, text, textList, trustFile, webAddress, year } from './fields.ts';
+import { calendarDate, email, hexColour, text, textList, trustFile, webAddress, year, itemLimit } from './fields.ts';
 
 /** Where the strategy is in its life. It changes the banner on every page. */
 export const strategyStatuses = ['engagement', 'draft', 'launched', 'refreshing'] as const;
@@ -100,6 +100,7 @@ const accessibility = z.strictObject({
         plan: text('accessibility.knownIssues plan').optional().describe('What the trust will do about it, and by when.'),
       }),
     )
+    .max(...itemLimit('accessibility.knownIssues'))
     .default([])
     .describe(
       'Parts of the site known not to meet WCAG 2.2 AA, each with what the trust is doing about it. Use an empty list [] if there are none.',
@@ -125,6 +126,7 @@ const easyRead = z
       ),
     allowedAcronyms: z
       .array(z.string().regex(/^[A-Z]{2,}$/, { error: 'Each allowed acronym must be written in capital letters, for example "GP".' }))
+      .max(...itemLimit('easyRead.allowedAcronyms'))
       .default([])
       .describe('Acronyms the easy read pages may use because they explain them, for example ["GP"]. NHS is always allowed.'),
     rules: z

@@ -62,6 +62,16 @@ const put = (file: string, content: string | Buffer) => (dir: string) => {
   writeFileSync(path.join(dir, file), content);
 };
 
+/** The start of a PNG file: its signature and a header chunk declaring the size (no picture follows). */
+function pngHeader(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  const chunk = Buffer.concat([Buffer.from([0, 0, 0, 13]), Buffer.from('IHDR'), header, Buffer.alloc(4)]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk]);
+}
+
 const cases: Case[] = [
   // Code in MDX: expressions, at build time
   { name: 'environment read', file: 'index.mdx', rule: 'mdx-expression', breaks: mdx('Home is {process.env.HOME}.') },
@@ -240,6 +250,43 @@ const cases: Case[] = [
     breaks: put(
       'files/pictures/outside.svg',
       '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example/"/></foreignObject><image href="https://evil.example/x.png"/></svg>',
+    ),
+  },
+  {
+    name: 'PNG that declares an enormous bitmap',
+    file: 'files/pictures/huge.png',
+    rule: 'picture-size',
+    breaks: put('files/pictures/huge.png', pngHeader(100_000, 100_000)),
+  },
+  {
+    name: 'SVG with a blur that takes minutes to draw',
+    file: 'files/pictures/blur.svg',
+    rule: 'unsafe-svg',
+    breaks: put(
+      'files/pictures/blur.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><filter id="f"><feGaussianBlur stdDeviation="100000"/></filter><rect width="10" height="10" filter="url(#f)"/></svg>',
+    ),
+  },
+  {
+    name: 'SVG whose copies double at every level',
+    file: 'files/pictures/copies.svg',
+    rule: 'unsafe-svg',
+    breaks: put(
+      'files/pictures/copies.svg',
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><rect id="l0" width="1" height="1"/>${Array.from(
+        { length: 30 },
+        (_, level) => `<g id="l${level + 1}">${'<use href="#l' + level + '"/>'.repeat(10)}</g>`,
+      ).join('')}</defs><use href="#l30"/></svg>`,
+    ),
+  },
+  {
+    name: 'list longer than any page shows',
+    file: 'trust.yaml',
+    rule: 'invalid-field',
+    breaks: edit(
+      'trust.yaml',
+      '  knownIssues:\n',
+      `  knownIssues:\n${Array.from({ length: 101 }, (_, n) => `    - issue: Problem ${n + 1}\n`).join('')}`,
     ),
   },
   {
