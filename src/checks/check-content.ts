@@ -12,11 +12,12 @@ import { easyReadSchema } from '../schemas/easy-read.ts';
 import { pageSchema, pageSchemas, pageTypes } from '../schemas/pages/index.ts';
 import { trustSchema } from '../schemas/trust.ts';
 import { fleetAddressProblems } from './fleet-addresses.ts';
+import { isFileInTrust } from './link-truth.ts';
 import { generatedPages, reservedPagePaths } from '../site/reserved-paths.ts';
 import { isTwinPath, standardPathOfTwin, twinPagePath } from '../site/easy-read-pairing.ts';
 import { pagePathOf } from '../site/trust-address.ts';
 import { checkBody, internalLinks, relativeLink, resolveLink, type Link } from './body-rules.ts';
-import { trustFilePath } from '../markdown/picture-paths.ts';
+import { safeDecodeUri, trustFilePath } from '../markdown/picture-paths.ts';
 import { checkDocumentFiles, type DocumentFileRef } from './document-files.ts';
 import { listPageFiles, listPublishedFiles } from './content-files.ts';
 import { lintEasyRead } from './easy-read-lint.ts';
@@ -496,7 +497,7 @@ function checkPicture(
   )
     return;
   // Suggest the same file name found anywhere in files/, written from this page.
-  const name = path.posix.basename(decodeURI(link.target));
+  const name = path.posix.basename(safeDecodeUri(link.target) ?? link.target);
   const found = listPublishedFiles(trustDir).find((candidate) => path.posix.basename(candidate) === name);
   const suggestion = found ? ` Write it as "${fromPage(found)}": picture paths start from this page's own file.` : '';
   if (inFiles === undefined) {
@@ -544,10 +545,7 @@ function checkLinks(trustDir: string, pages: PageFile[], problems: Problem[]): v
       const resolved = resolveLink(page.pagePath, link.target);
       if (resolved === undefined) continue;
       if (resolved.startsWith('files/')) {
-        if (
-          !existsSync(path.join(trustDir, decodeURIComponent(resolved))) ||
-          !statSync(path.join(trustDir, decodeURIComponent(resolved))).isFile()
-        ) {
+        if (!isFileInTrust(trustDir, resolved)) {
           problems.push({
             ...where,
             rule: 'missing-file',

@@ -12,10 +12,11 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { mdxComponentNames, mdxComponentSettings } from '../components/mdx/names.ts';
+import { linkTruthFindings, type LinkTruthFinding } from '../checks/link-truth.ts';
 import { allowedUrlSchemes, isFinishedHtml, isRefusedUrl, refusedHtml } from './html-allow-list.ts';
 
 export interface SafetyFinding {
-  rule: 'mdx-expression' | 'mdx-import' | 'mdx-attribute' | 'unknown-component' | 'unsafe-html' | 'unsafe-link';
+  rule: 'mdx-expression' | 'mdx-import' | 'mdx-attribute' | 'unknown-component' | 'unsafe-html' | 'unsafe-link' | LinkTruthFinding['rule'];
   message: string;
   line?: number | undefined;
   column?: number | undefined;
@@ -46,21 +47,22 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
     finding: Omit<SafetyFinding, 'line' | 'column'>,
   ) => findings.push({ ...finding, line: node.position?.start.line, column: node.position?.start.column });
 
-  const visit = (node: Nodes) => {
+  /** Judges one node; true when its children are to be judged too. */
+  const visit = (node: Nodes): boolean => {
     switch (node.type) {
       case 'mdxjsEsm':
         add(node, {
           rule: 'mdx-import',
           message: `"${short(node.value)}" is code, and pages cannot run code. The components you can use (${mdxComponentNames.join(', ')}) work without importing them, so delete this line.`,
         });
-        return;
+        return false;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         add(node, {
           rule: 'mdx-expression',
           message: `"{${short(node.value)}}" is code inside curly brackets, and pages cannot run code. Write the text directly instead. To show a curly bracket, write \\{ instead of {.`,
         });
-        return;
+        return false;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
@@ -72,7 +74,7 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
               ? `<${name}> is HTML, which .mdx pages cannot use. Write it as Markdown instead (for example **bold** or [a link](../goals/)), or use <Callout> for a highlighted box.`
               : `<${name || '>…</'}> is not one of the components you can use. Use one of: ${componentList}, or write it as plain Markdown.`,
           });
-          return;
+          return false;
         }
         const settings: readonly string[] = mdxComponentSettings[name as keyof typeof mdxComponentSettings];
         for (const attribute of node.attributes as MdxAttribute[]) {
@@ -101,14 +103,14 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
             rule: 'unknown-component',
             message: `${short(node.value, 30)} is a component, and components only work in .mdx files. Rename this file to end in .mdx, or write it as plain Markdown.`,
           });
-          return;
+          return false;
         }
         if (!isFinishedHtml(node.value)) {
           add(node, {
             rule: 'unsafe-html',
             message: `"${short(node.value, 40)}" is unfinished HTML (an open quote, tag or comment, or an element such as <textarea> that turns what follows into text), so a browser would read the rest of the page into it. Finish it (close the quote, the tag or the comment) or remove it and write the text as Markdown.`,
           });
-          return;
+          return false;
         }
         const refused = refusedHtml(node.value);
         if (refused.length > 0) {
@@ -122,7 +124,7 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
             });
           }
         }
-        return;
+        return false;
       }
       case 'link':
       case 'image':
@@ -140,8 +142,15 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
         }
         break;
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    return true;
   };
-  visit(tree);
-  return findings;
+  // An explicit stack rather than recursion: a deeply nested page cannot overflow the call stack.
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) && 'children' in node)
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+  }
+  // Links must also say truthfully where they lead (../checks/link-truth.ts).
+  return [...findings, ...linkTruthFindings(tree)];
 }

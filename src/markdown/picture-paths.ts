@@ -16,13 +16,25 @@ import { TRUST_FILES_PLACEHOLDER } from '../site/published-paths.ts';
 
 type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
 
+/** decodeURI, or undefined for a malformed escape instead of an exception. */
+export function safeDecodeUri(text: string): string | undefined {
+  try {
+    return decodeURI(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Where a picture path points, as a path inside the trust's files folder ("pictures/talking.svg"), if it does. */
 export function trustFilePath(contentBase: string, markdownFile: string, url: string): string | undefined {
   if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) return undefined;
   const relativeToBase = path.relative(contentBase, markdownFile).split(path.sep);
   const slug = relativeToBase[0];
   if (!slug || relativeToBase.length < 2) return undefined;
-  const target = path.resolve(path.dirname(markdownFile), decodeURI(url));
+  const decoded = safeDecodeUri(url);
+  // A malformed escape ("%E0%A4%A") is not a path to any file: the content check reports the picture.
+  if (decoded === undefined || decoded.includes('\0')) return undefined;
+  const target = path.resolve(path.dirname(markdownFile), decoded);
   const filesDir = path.join(contentBase, slug, 'files') + path.sep;
   return target.startsWith(filesDir) ? target.slice(filesDir.length).split(path.sep).join('/') : undefined;
 }

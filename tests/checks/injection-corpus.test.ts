@@ -40,6 +40,8 @@ interface Case {
   rule: string;
   /** The change, made to a copy of Harbourside. */
   breaks: (dir: string) => void;
+  /** Refused by the check only: a link to a file that is not there harms no one if the check is skipped. */
+  checkOnly?: true;
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'strategy-injection-'));
@@ -136,6 +138,52 @@ const cases: Case[] = [
   },
   { name: 'vbscript: link', file: 'vision.md', rule: 'unsafe-link', breaks: md('[Open](vbscript:msgbox(1))') },
   { name: 'data: picture', file: 'vision.md', rule: 'unsafe-link', breaks: md('![A chart](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)') },
+
+  // Links whose words or characters say something other than where they lead
+  {
+    name: 'link words showing one address, leading to another',
+    file: 'vision.md',
+    rule: 'misleading-link',
+    breaks: md('Read more at [www.nhs.uk](https://nhs-uk.evil.example/login).'),
+  },
+  {
+    name: 'reference link words showing one address, leading to another',
+    file: 'vision.md',
+    rule: 'misleading-link',
+    breaks: md('See [https://harbourside.example/][site].\n\n[site]: https://evil.example/'),
+  },
+  {
+    name: 'look-alike domain',
+    file: 'vision.md',
+    rule: 'lookalike-domain',
+    breaks: md('Visit [the NHS website](https://www.nh\u0455.uk/).'),
+  },
+  {
+    name: 'email link that copies the message elsewhere',
+    file: 'vision.md',
+    rule: 'mailto-settings',
+    breaks: md('[Email us](mailto:strategy@harbourside.example?bcc=collector@evil.example&body=My%20NHS%20number%20is)'),
+  },
+  {
+    name: 'heading turned round by a direction override',
+    file: 'vision.md',
+    rule: 'hidden-characters',
+    breaks: md('## Download the plan \u202Efdp.exe'),
+  },
+  {
+    name: 'file link that climbs out of the folder once decoded',
+    file: 'vision.md',
+    rule: 'missing-file',
+    checkOnly: true,
+    breaks: md('[Our report](../files/..%2f..%2f..%2f..%2f..%2fetc%2fhostname)'),
+  },
+  {
+    name: 'malformed percent escape in a picture path',
+    file: 'vision.md',
+    rule: 'picture-path',
+    checkOnly: true,
+    breaks: md('![A chart](files/pictures/%E0%A4%A.png)'),
+  },
 
   // Raw HTML in Markdown
   {
@@ -351,13 +399,13 @@ describe('the injection corpus', () => {
     const match = problems.find((problem) => problem.file === file && problem.rule === testCase.rule);
     expect(match, `expected ${testCase.rule} in ${file}; got ${JSON.stringify(problems, null, 1)}`).toBeDefined();
     expect(match!.severity).toBe('error');
-    expect(match!.message).toMatch(/remove|write|rename|delete|replace|use|save|shorten|link to|export/i);
+    expect(match!.message).toMatch(/remove|write|rename|delete|replace|use|save|shorten|link to|export|add the|correct/i);
     if (testCase.file.endsWith('.md') || testCase.file.endsWith('.mdx')) expect(match!.line).toBeGreaterThan(5);
   });
 
   const pageCases = cases
     .map((testCase, index) => [testCase.name, testCase, index] as const)
-    .filter(([, testCase]) => /\.mdx?$/.test(testCase.file));
+    .filter(([, testCase]) => /\.mdx?$/.test(testCase.file) && !testCase.checkOnly);
 
   it.each(pageCases)("the build's Markdown pipeline refuses, with no check: %s", (_name, testCase, index) => {
     const absolute = path.join(fleet, slugOf(index), testCase.file);
