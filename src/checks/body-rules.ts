@@ -7,6 +7,7 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Nodes, Root } from 'mdast';
 import { findUnsafeContent } from '../markdown/content-safety.ts';
+import { overNestedLine, overNestedMessage } from '../markdown/nesting-budget.ts';
 import type { Problem } from './problem.ts';
 
 export interface BodyContext {
@@ -28,11 +29,24 @@ function matches(body: string, pattern: RegExp): Hit[] {
   return [...body.matchAll(pattern)].map((match) => ({ index: match.index ?? 0, text: match[0] }));
 }
 
+/** Where each line of the last body asked about starts, so finding a position is a search, not a rescan of the page. */
+let lineStarts: { body: string; starts: number[] } | undefined;
+
 function positionOf(context: BodyContext, index: number) {
-  const before = context.body.slice(0, index);
-  const line = before.split('\n').length;
-  const column = index - before.lastIndexOf('\n');
-  return { line: context.bodyLine + line - 1, column };
+  if (lineStarts?.body !== context.body) {
+    const starts = [0];
+    for (let at = context.body.indexOf('\n'); at >= 0; at = context.body.indexOf('\n', at + 1)) starts.push(at + 1);
+    lineStarts = { body: context.body, starts };
+  }
+  const { starts } = lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= index) low = middle;
+    else high = middle - 1;
+  }
+  return { line: context.bodyLine + low, column: index - starts[low]! + 1 };
 }
 
 /** Code blocks and inline code may show examples of anything; blank them out, keeping positions. */
@@ -58,6 +72,11 @@ function syntaxProblem(context: BodyContext, error: unknown): Problem {
 }
 
 export function checkBody(context: BodyContext): Problem[] {
+  const overNested = overNestedLine(context.body);
+  if (overNested)
+    return [
+      { file: context.file, line: context.bodyLine + overNested - 1, rule: 'nesting-depth', severity: 'error', message: overNestedMessage },
+    ];
   let tree: Root;
   try {
     tree = (context.isMdx ? mdxToMdast(context.body, { features }) : markdownToMdast(context.body, { features })) as Root;
@@ -83,9 +102,13 @@ export function checkBody(context: BodyContext): Problem[] {
           'This picture has no description (alt text), so people who cannot see it will not know what it shows. Write one between the square brackets, for example ![Two people talking](../files/pictures/talking.svg).',
       });
     }
-    if ('children' in node) node.children.forEach((child) => visit(child as Nodes));
   };
-  visit(tree);
+  // An explicit stack rather than recursion: a deeply nested page cannot overflow the call stack.
+  for (const stack: Nodes[] = [tree]; stack.length > 0;) {
+    const node = stack.pop()!;
+    visit(node);
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+  }
   return problems;
 }
 
@@ -100,7 +123,7 @@ export interface Link {
 /** Markdown links and images whose target is inside the site (not a web address, email or phone). */
 export function internalLinks(context: BodyContext): Link[] {
   const body = withoutCode(context.body);
-  return matches(body, /!?\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g)
+  return matches(body, /!?\[[^[\]]*\]\(\s*([^)\s[\]]+)(?:\s[^()[\]]*)?\)/g) // no class overlaps and none crosses a "[": linear time
     .map((hit) => ({ hit, target: /\]\(\s*([^)\s]+)/.exec(hit.text)![1]! }))
     .filter(({ target }) => !/^([a-z][a-z0-9+.-]*:|#)/i.test(target))
     .map(({ hit, target }) => ({

@@ -39,9 +39,13 @@ interface MdxAttribute {
   value?: string | null | { type: string; value: string };
 }
 
+/** Most pieces of raw HTML a page may hold: real pages use a handful (a <br>, a <details>). */
+export const MAX_HTML_PIECES = 200;
+
 /** Everything in a parsed page that could run code or change the page around it. */
 export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFinding[] {
   const findings: SafetyFinding[] = [];
+  let htmlPieces = 0;
   const add = (
     node: { position?: { start: { line: number; column: number } } | undefined },
     finding: Omit<SafetyFinding, 'line' | 'column'>,
@@ -98,6 +102,15 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
         break;
       }
       case 'html': {
+        // Each piece is parsed as a browser would (a few parses per piece): a budget keeps a page from stalling the check.
+        if (++htmlPieces > MAX_HTML_PIECES) {
+          if (htmlPieces === MAX_HTML_PIECES + 1)
+            add(node, {
+              rule: 'unsafe-html',
+              message: `This page has more than ${MAX_HTML_PIECES} pieces of HTML. Write the page in Markdown instead (for example **bold** or [a link](../goals/)), and remove the HTML.`,
+            });
+          return false;
+        }
         if (format === 'markdown' && /^<\/?[A-Z]/.test(node.value)) {
           add(node, {
             rule: 'unknown-component',

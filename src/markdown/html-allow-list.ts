@@ -98,7 +98,8 @@ export function refusedHtml(fragment: string): RefusedHtml[] {
       // <template> keeps its children apart from the tree; they must pass too.
       if (node.content) stack.push(node.content);
     }
-    stack.push(...[...((node as { children?: Nodes[] }).children ?? [])].reverse());
+    const children = (node as { children?: Nodes[] }).children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
   }
   refused.sort((a, b) => a.line - b.line || a.column - b.column);
   // The sanitiser is the judge: anything it would change and the walk above did not name (an element
@@ -126,7 +127,7 @@ export function isFinishedHtml(fragment: string): boolean {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'element' && node.tagName === END_PROBE) return true;
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
   return false;
 }

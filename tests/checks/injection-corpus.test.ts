@@ -239,6 +239,17 @@ const cases: Case[] = [
     ),
   },
 
+  // Pages shaped to stall the check or the build
+  {
+    name: 'quotes nested thousands deep',
+    file: 'vision.md',
+    rule: 'nesting-depth',
+    // The parser itself is what would stall, before any plugin runs: the check refuses the page first.
+    checkOnly: true,
+    breaks: md('> '.repeat(5000)),
+  },
+  { name: 'thousands of pieces of HTML', file: 'vision.md', rule: 'unsafe-html', breaks: md('<b>x</b>\n\n'.repeat(1000)) },
+
   // The trust's address: the base path of every link and part of every host configuration
   {
     name: 'address whose folder starts with a second slash (every menu link to another host)',
