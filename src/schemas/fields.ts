@@ -143,4 +143,7 @@ export const trustFile = (what: string) =>
  * page can make the build lay out an unbounded number of cards, rows or events.
  */
 export const itemLimit = (what: string, max = MAX_LIST_ITEMS) =>
-  [max, { error: `${what} has more than ${max} items. Keep the ${max} that matter most and delete the rest, or split them over more pages.` }] as const;
+  [
+    max,
+    { error: `${what} has more than ${max} items. Keep the ${max} that matter most and delete the rest, or split them over more pages.` },
+  ] as const;
