@@ -51,8 +51,16 @@ function sanitiser(): { purify: DOMPurify; window: JSDOM['window'] } {
   return { purify, window };
 }
 
-/** What makes an SVG unsafe to publish, in plain words; empty when it is safe. */
+/** What makes an SVG unsafe to publish, in plain words; empty when it is safe. Never throws: an SVG the parser chokes on is refused. */
 export function unsafeSvgParts(svg: string): string[] {
+  try {
+    return judgeSvg(svg);
+  } catch {
+    return ['it cannot be read as an SVG picture (its markup is broken)'];
+  }
+}
+
+function judgeSvg(svg: string): string[] {
   const { purify, window } = sanitiser();
   const document = new window.DOMParser().parseFromString(svg, 'image/svg+xml');
   if (document.getElementsByTagName('parsererror').length > 0) return ['it cannot be read as an SVG picture (the XML is broken)'];
