@@ -44,16 +44,29 @@ export function fleetAddressProblems(contentDir: string, checked: string[], disp
       return undefined;
     }
   };
-  return addressClashes(trusts)
-    .filter(({ inside }) => checked.includes(inside.slug))
-    .map(({ inside, outer, same }) => ({
+  // One problem per trust, naming the others: a fleet copied from one trust would otherwise list every pair.
+  const byTrust = new Map<string, Array<{ inside: FleetAddress; outer: FleetAddress; same: boolean }>>();
+  for (const clash of addressClashes(trusts).filter(({ inside }) => checked.includes(inside.slug)))
+    byTrust.set(clash.inside.slug, [...(byTrust.get(clash.inside.slug) ?? []), clash]);
+  return [...byTrust.values()].map((clashes) => {
+    const { inside } = clashes[0]!;
+    const same = clashes.filter((clash) => clash.same).map((clash) => clash.outer);
+    const outer = clashes.filter((clash) => !clash.same).map((clash) => clash.outer);
+    const named = (list: FleetAddress[]) =>
+      `${list
+        .slice(0, 3)
+        .map((trust) => `"${trust.slug}"`)
+        .join(', ')}${list.length > 3 ? ` and ${list.length - 3} more` : ''}`;
+    return {
       file: display(path.join(contentDir, inside.slug, 'trust.yaml')),
       line: lineOfUrl(inside.slug),
       field: 'url',
       rule: 'address-clash',
       severity: 'error' as const,
-      message: same
-        ? `url "${inside.url}" is also the address of the trust "${outer.slug}". Each trust needs its own address: use a different one for one of them.`
-        : `url "${inside.url}" is inside the address of the trust "${outer.slug}" (${outer.url}), so its pages would read as part of that site. Use an address outside it for this trust.`,
-    }));
+      message:
+        same.length > 0
+          ? `url "${inside.url}" is also the address of ${named(same)}. Each trust needs its own address: use a different one for this trust.`
+          : `url "${inside.url}" is inside the address of ${named(outer)} (${outer[0]!.url}), so its pages would read as part of that site. Use an address outside it for this trust.`,
+    };
+  });
 }
