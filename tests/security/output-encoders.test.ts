@@ -20,7 +20,7 @@ import type { Problem } from '../../src/checks/problem.ts';
 import { findUnsafeContent } from '../../src/markdown/content-safety.ts';
 import { htmlSchema } from '../../src/markdown/html-allow-list.ts';
 import { sitemapXml } from '../../src/publishing/sitemap.ts';
-import { eventCalendar, icalParameter, icalText, type CalendarOwner } from '../../src/site/event-calendar.ts';
+import { eventCalendar, icalText, type CalendarOwner } from '../../src/site/event-calendar.ts';
 import { hostPath, nginxQuoted } from '../../src/site/host-config-values.ts';
 import { escapeHtml } from '../../src/site/html-text.ts';
 import { eventData, jsonLdText, organizationData } from '../../src/site/structured-data.ts';
