@@ -15,6 +15,12 @@ import { pageSchemas, type PageType } from '../src/schemas/pages/index.ts';
 import { toJsonSchema, type JsonSchema } from '../src/schemas/json-schema.ts';
 import { editingInTheBrowser } from './editor/guide-section.ts';
 import { trustSchema } from '../src/schemas/trust.ts';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../src/schemas/fields.ts';
+import { MAX_ADDRESS_LENGTH } from '../src/site/trust-address.ts';
+import { MAX_HTML_PIECES } from '../src/markdown/content-safety.ts';
+import { MAX_NESTING } from '../src/markdown/nesting-budget.ts';
+import { MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE } from '../src/checks/picture-budgets.ts';
+import { SVG_BUDGET } from '../src/checks/svg-safety.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const guidePath = path.join(root, 'docs', 'editors-guide.md');
@@ -199,6 +205,13 @@ Links and pictures may point to web pages (\`https://\`, \`http://\`), email (\`
 numbers (\`tel:\`) and pages or files of your site (\`../goals/\`). Any other kind of address,
 such as \`javascript:\`, \`data:\` or \`vbscript:\`, is an error however it is written.
 
+Links must say truthfully where they go. Link words that show an address
+(\`[www.nhs.uk](…)\`) must lead to that address; a web address written with letters from
+another alphabet that look like Latin ones is an error that shows the address browsers would
+really visit; email links may not carry settings after \`?\` (such as \`?bcc=\` or \`?body=\`);
+invisible or direction-changing characters in headings and links are errors. HTML must be
+finished where it stands: an open quote, tag or comment would swallow the rest of the page.
+
 ## Files
 
 Everything in \`files/\` is checked before it is published:
@@ -211,6 +224,7 @@ Everything in \`files/\` is checked before it is published:
 - real files only: a shortcut (symbolic link) is an error;
 - names with letters, numbers, dots, dashes and underscores only: the check suggests a new name
   for a file with spaces, accents, \`#\` or \`?\`;
+- pictures and logos within the size limits below (read from the file, before it is drawn);
 - a file over 10 MB gets a warning: it is slow to download on a phone.
 
 ## Pictures and alt text
@@ -299,6 +313,21 @@ over 20 words, and say which pages are above the trust's target (\`plainEnglish.
 11 unless you change it). The same report is on your site at \`reading-age/\`, kept out of search,
 menus and the sitemap. To bring a page down: use shorter sentences and everyday words of one or
 two syllables.
+
+## Limits
+
+Every value and file has a limit, far above what a strategy site needs, so that no page can make
+the check or the build run for ever. Going over one is an error that names the file and line.
+
+| what | limit |
+| --- | --- |
+| text in one field | ${MAX_TEXT_LENGTH} characters |
+| items in one list field | ${MAX_LIST_ITEMS} |
+| the trust's \`url\` | ${MAX_ADDRESS_LENGTH} characters; \`https://\`, a host name, folders of letters, numbers, \`-\`, \`_\` and \`.\`; no two trusts share an address or sit inside each other's |
+| pieces of HTML on one page | ${MAX_HTML_PIECES} |
+| quotes and lists inside each other | ${MAX_NESTING} levels |
+| a picture or logo (PNG, JPEG, GIF, WebP, AVIF) | ${MAX_PICTURE_SIDE} pixels on a side and ${MAX_PICTURE_PIXELS / 1_000_000} million pixels in all |
+| an SVG picture or logo | no filter effects or patterns (they can take minutes to draw), at most ${SVG_BUDGET.uses} \`<use>\` copies, ${SVG_BUDGET.depth} levels of nesting and ${SVG_BUDGET.elements.toLocaleString('en-GB')} elements |
 
 ## Checking, previewing and publishing
 

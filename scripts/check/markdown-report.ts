@@ -4,11 +4,23 @@
  */
 import type { Problem } from '../../src/checks/problem.ts';
 
-/** Backticks in a message would end the code span early; HTML would render; both are escaped. */
-const escape = (text: string) => text.replace(/[<>&]/g, (character) => `&#${character.charCodeAt(0)};`);
+/**
+ * Messages and file names quote content, which anyone opening a pull request can write. Each is
+ * shown as a code span, the one place where GitHub's Markdown draws no links, pictures, HTML,
+ * @mentions, #references or bare web addresses: the fence is one backtick longer than the
+ * longest run inside it, and line breaks and invisible or direction-changing characters become spaces.
+ */
+export function inert(text: string): string {
+  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+/g, ' ').trim();
+  if (oneLine === '') return '(blank)';
+  const longest = Math.max(0, ...Array.from(oneLine.matchAll(/`+/g), (run) => run[0].length));
+  const fence = '`'.repeat(longest + 1);
+  // A space inside the fence keeps a leading or trailing backtick from joining it (CommonMark strips one space each side).
+  return `${fence} ${oneLine} ${fence}`;
+}
 
 export function markdownReport(problems: Problem[], trusts: string[]): string {
-  const scope = trusts.length > 0 ? trusts.map((slug) => `\`${slug}\``).join(', ') : 'every trust';
+  const scope = trusts.length > 0 ? trusts.map(inert).join(', ') : 'every trust';
   if (problems.length === 0) return `### Content check: no problems found\n\nChecked ${scope}.\n`;
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.length - errors.length;
@@ -35,13 +47,13 @@ export function markdownReport(problems: Problem[], trusts: string[]): string {
   );
   for (const problem of ordered) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   for (const [file, fileProblems] of byFile) {
-    lines.push(`**${escape(file)}**`, '');
+    lines.push(`**${inert(file)}**`, '');
     for (const problem of fileProblems) {
       const where = problem.line ? `line ${problem.line}` : '';
-      const field = problem.field ? `\`${problem.field.replace(/`/g, "'")}\`` : '';
+      const field = problem.field ? inert(problem.field) : '';
       const label = problem.severity === 'error' ? 'Error' : 'Warning';
       const at = [where, field].filter(Boolean).join(', ');
-      lines.push(`- ${label}${at ? ` (${at})` : ''}: ${escape(problem.message).replace(/\n+/g, ' ')}`);
+      lines.push(`- ${label}${at ? ` (${at})` : ''}: ${inert(problem.message)}`);
     }
     lines.push('');
   }

@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { pageTypes } from '../../src/schemas/pages/index.ts';
 import { cmsConfig, withBackend, type Backend, type TrustIdentity } from '../../src/editor/cms-config.ts';
+import { escapeHtml } from '../../src/site/html-text.ts';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -30,13 +31,13 @@ export const renderConfig = (trust: TrustIdentity, backend?: Backend) => {
 };
 
 /** The page that loads the editor. Decap reads config.yml from the same folder. */
-const indexHtml = (name: string) => `<!doctype html>
+export const indexHtml = (name: string) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex, nofollow" />
-    <title>Edit the strategy site - ${name}</title>
+    <title>Edit the strategy site - ${escapeHtml(name)}</title>
   </head>
   <body>
     <script src="decap-cms.js"></script>

@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { trustAddress } from '../../src/site/trust-address.ts';
+import { hostPath, nginxQuoted } from '../../src/site/host-config-values.ts';
 import { ASSETS_DIR } from '../../src/site/published-paths.ts';
 import { securityHeadersFor } from '../../src/site/security-headers.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
@@ -29,7 +30,7 @@ export interface NginxOptions {
   redirects?: HostRedirect[];
 }
 
-const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+const quote = nginxQuoted;
 
 /** Old addresses (trust.yaml `redirects`), each answered with a 301 to where it lives now. */
 function redirectBlock(redirects: HostRedirect[]): string {
@@ -38,7 +39,11 @@ function redirectBlock(redirects: HostRedirect[]): string {
 }
 
 export function nginxConfig(options: NginxOptions): string {
-  const { origin, basePath } = trustAddress(options.url);
+  // trustAddress refuses any address that is not plain letters, digits, "-", "_", "." and "/";
+  // hostPath checks again at the point of writing the bare location.
+  const address = trustAddress(options.url);
+  const { origin } = address;
+  const basePath = hostPath(address.basePath);
   // The security headers come from the one list in src/site/security-headers.ts; nginx's
   // add_header in a nested location replaces the outer ones, so each block repeats them all.
   const pageHeaders = securityHeadersFor(basePath, basePath);

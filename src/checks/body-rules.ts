@@ -8,6 +8,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import { eachNode } from '../reader/markdown-references.ts';
 import { findUnsafeContent } from '../markdown/content-safety.ts';
+import { overNestedLine, overNestedMessage } from '../markdown/nesting-budget.ts';
 import type { Problem } from './problem.ts';
 
 export interface BodyContext {
@@ -39,6 +40,18 @@ function syntaxProblem(context: BodyContext, error: unknown): Problem {
 
 /** The page's body as the build's parser reads it, or the problem that stops it being read. */
 export function parseBody(context: BodyContext): { tree: Root } | { problem: Problem } {
+  // Quotes and lists nested past the limit make the parser's time grow with the square of the depth: refused before parsing.
+  const overNested = overNestedLine(context.body);
+  if (overNested)
+    return {
+      problem: {
+        file: context.file,
+        line: context.bodyLine + overNested - 1,
+        rule: 'nesting-depth',
+        severity: 'error',
+        message: overNestedMessage,
+      },
+    };
   try {
     return { tree: (context.isMdx ? mdxToMdast(context.body, { features }) : markdownToMdast(context.body, { features })) as Root };
   } catch (error) {

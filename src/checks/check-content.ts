@@ -17,6 +17,7 @@ import { generatedPageList, linkableGeneratedPaths, type SiteFacts } from '../si
 import { strategyOnAPage, type StrategyOnAPageSource } from '../site/strategy-on-a-page.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
 import { checkDocumentFiles, type DocumentFileRef } from './document-files.ts';
+import { fleetAddressProblems } from './fleet-addresses.ts';
 import { checkLinks } from './link-rules.ts';
 import { checkPage, type CheckedPage, type PageRuleOptions } from './page-rules.ts';
 import type { PlaceholderSeverity } from './placeholders.ts';
@@ -43,6 +44,15 @@ export async function checkModel(model: ContentModel, options: Omit<CheckOptions
   const ruleOptions: PageRuleOptions = { placeholders: options.placeholders ?? 'error', today: options.today ?? buildDate() };
   const documentFiles: DocumentFileRef[] = [];
   for (const trust of model.trusts) checkTrust(trust, ruleOptions, documentFiles, model, problems);
+  // Each trust's address against every other trust's in the content folder, not only those read.
+  if (model.trusts.length > 0)
+    problems.push(
+      ...fleetAddressProblems(
+        model.contentDir,
+        model.trusts.map((trust) => trust.slug),
+        (absolute) => path.relative(model.displayRoot, absolute).split(path.sep).join('/'),
+      ),
+    );
   problems.push(...(await checkDocumentFiles(documentFiles)));
   return problems;
 }

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
-import { decodePath, trustFilePath } from '../markdown/picture-paths.ts';
+import { safeDecodeUri, trustFilePath } from '../markdown/picture-paths.ts';
 import { referencesIn, type Reference } from '../reader/markdown-references.ts';
 import type { TrustSource } from '../reader/read-content.ts';
 import { linkableGeneratedPaths, type SiteFacts } from '../site/generated-pages.ts';
@@ -57,7 +57,7 @@ export function checkLinks(trust: TrustSource, checked: CheckedPage[], facts: Si
         continue;
       }
       if (resolved.startsWith('files/')) {
-        const inFiles = decodePath(resolved.slice('files/'.length));
+        const inFiles = safeDecodeUri(resolved.slice('files/'.length));
         if (inFiles === undefined || !files.has(inFiles)) {
           problems.push({
             ...where,
@@ -91,7 +91,7 @@ function checkPicture(
   if (inFiles !== undefined && trust.publishedFiles.includes(inFiles)) return;
   const fromPage = (inside: string) => path.posix.relative(path.posix.dirname(page.relativePath), `files/${inside}`);
   // Suggest the same file name found anywhere in files/, written from this page.
-  const name = path.posix.basename(decodePath(reference.target) ?? reference.target);
+  const name = path.posix.basename(safeDecodeUri(reference.target) ?? reference.target);
   const found = trust.publishedFiles.find((candidate) => path.posix.basename(candidate) === name);
   const suggestion = found ? ` Write it as "${fromPage(found)}": picture paths start from this page's own file.` : '';
   if (inFiles === undefined) {

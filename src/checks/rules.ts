@@ -179,6 +179,35 @@ export const problemRules = {
     fix: 'Give the address of a page the site has, for example "goals/".',
   },
   'no-content': { means: 'The content folder does not exist.', fix: 'Create it, with one folder per trust inside.' },
+  'address-clash': {
+    means: "Two trusts have the same url, or one trust's url is inside another's, so one site's pages would read as part of the other.",
+    fix: "Give each trust its own address, outside every other trust's address.",
+  },
+  'picture-size': {
+    means: 'A picture or logo is bigger than the limit in pixels (or its size cannot be read), and would take a lot of memory to show.',
+    fix: 'Save a smaller copy (2000 pixels wide is plenty for a web page) and use that.',
+  },
+  'nesting-depth': {
+    means: 'A page puts quotes or lists inside each other more levels deep than the limit.',
+    fix: 'Use fewer levels: rewrite the inner parts as ordinary paragraphs or a flat list.',
+  },
+  'misleading-link': {
+    means: "A link's words show one web or email address, but it leads somewhere else.",
+    fix: 'Link to the address the words show, or use words that describe where the link goes.',
+  },
+  'lookalike-domain': {
+    means: 'A link goes to a web address written with letters from another alphabet that look like Latin ones.',
+    fix: 'Link to the ordinary address of the site; if the address is really written that way, write it in its xn-- form.',
+  },
+  'mailto-settings': {
+    means: 'An email link has settings after "?" that fill in or copy the message without the reader seeing.',
+    fix: 'Remove everything from the "?" on, and say in the page what to write.',
+  },
+  'hidden-characters': {
+    means:
+      "A heading, or a link's words or address, holds invisible or direction-changing characters that make it read differently from what it is.",
+    fix: 'Delete them: retype the heading or link.',
+  },
 } satisfies Record<string, RuleText>;
 
 /** The typed identifier of every problem the check reports (easy read rules are "easy-read/<rule>", src/checks/easy-read-lint.ts). */

@@ -51,8 +51,16 @@ function sanitiser(): { purify: DOMPurify; window: JSDOM['window'] } {
   return { purify, window };
 }
 
-/** What makes an SVG unsafe to publish, in plain words; empty when it is safe. */
+/** What makes an SVG unsafe to publish, in plain words; empty when it is safe. Never throws: an SVG the parser chokes on is refused. */
 export function unsafeSvgParts(svg: string): string[] {
+  try {
+    return judgeSvg(svg);
+  } catch {
+    return ['it cannot be read as an SVG picture (its markup is broken)'];
+  }
+}
+
+function judgeSvg(svg: string): string[] {
   const { purify, window } = sanitiser();
   const document = new window.DOMParser().parseFromString(svg, 'image/svg+xml');
   if (document.getElementsByTagName('parsererror').length > 0) return ['it cannot be read as an SVG picture (the XML is broken)'];
@@ -65,6 +73,7 @@ export function unsafeSvgParts(svg: string): string[] {
         ? 'a <!DOCTYPE> (it can define entities)'
         : `<?${node.nodeName}?> (it can load a style sheet)`,
     );
+  const costly = costlySvgParts(root);
   purify.sanitize(svg, {
     USE_PROFILES: { svg: true, svgFilters: true },
     PARSER_MEDIA_TYPE: 'application/xhtml+xml',
@@ -84,5 +93,38 @@ export function unsafeSvgParts(svg: string): string[] {
       return `<${element.nodeName}>`;
     })
     .filter((part): part is string => part !== undefined);
-  return [...outside, ...removed];
+  return [...outside, ...costly, ...removed];
+}
+
+/**
+ * Drawing budgets. Every picture is drawn by readers' browsers and a logo by the build for
+ * every share card, so SVG features whose drawing cost has no bound are refused:
+ * - filter effects (<filter> and every fe* primitive): a blur, a turbulence or a morphology
+ *   costs time in proportion to its radius times the area, and a radius can be any number;
+ * - <pattern>: patterns can tile patterns, so the number of shapes drawn multiplies;
+ * - <use> beyond a few hundred, and nesting beyond a set depth: a <use> of a group of <use>s
+ *   doubles the drawing at each level (the SVG form of the "billion laughs");
+ * - more elements than any logo or pictogram needs.
+ */
+export const SVG_BUDGET = { elements: 10_000, depth: 40, uses: 200 } as const;
+
+function costlySvgParts(root: Element): string[] {
+  const parts = new Set<string>();
+  let elements = 0;
+  let uses = 0;
+  // An explicit stack: a deeply nested picture cannot overflow the call stack.
+  const stack: Array<{ element: Element; depth: number }> = [{ element: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { element, depth } = stack.pop()!;
+    elements++;
+    const name = element.localName;
+    if (name === 'filter' || /^fe[A-Z]/.test(name)) parts.add(`a filter effect (<${name}>), which can take minutes to draw`);
+    if (name === 'pattern') parts.add('a <pattern>, which can take minutes to draw');
+    if (name === 'use') uses++;
+    if (depth > SVG_BUDGET.depth) parts.add(`shapes nested more than ${SVG_BUDGET.depth} deep`);
+    for (const child of element.children) stack.push({ element: child, depth: depth + 1 });
+  }
+  if (elements > SVG_BUDGET.elements) parts.add(`${elements} elements (at most ${SVG_BUDGET.elements})`);
+  if (uses > SVG_BUDGET.uses) parts.add(`${uses} <use> copies (at most ${SVG_BUDGET.uses})`);
+  return [...parts];
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { filetypeinfo } from 'magic-bytes.js';
 import type { Problem } from './problem.ts';
 import { unsafeSvgParts } from './svg-safety.ts';
+import { rasterBudgetProblem } from './picture-budgets.ts';
 
 /** Files over this size get a warning: a phone on a slow connection takes minutes to fetch them. */
 export const LARGE_FILE_BYTES = 10 * 1024 * 1024;
@@ -207,6 +208,8 @@ function checkPublishedFile(absolute: string, file: string, size: number): Probl
     });
     return problems;
   }
+  const tooBig = rasterBudgetProblem(extension, bytes);
+  if (tooBig) problems.push({ file, rule: 'picture-size', severity: 'error', message: tooBig });
   if (extension === 'svg') {
     const parts = svgProblems(bytes);
     if (parts.length > 0) {
@@ -214,7 +217,7 @@ function checkPublishedFile(absolute: string, file: string, size: number): Probl
         file,
         rule: 'unsafe-svg',
         severity: 'error',
-        message: `This SVG picture contains ${parts.slice(0, 4).join(', ')}${parts.length > 4 ? ` and ${parts.length - 4} more` : ''}. Pictures must not hold scripts, event handlers, embedded web content or links to other files. Export it again as a plain SVG (in Inkscape, "Plain SVG"; in Illustrator, "SVG" with no scripts and with images embedded), or use a PNG.`,
+        message: `This SVG picture contains ${parts.slice(0, 4).join(', ')}${parts.length > 4 ? ` and ${parts.length - 4} more` : ''}. Pictures must not hold scripts, event handlers, embedded web content, links to other files or effects that take too long to draw. Export it again as a plain SVG (in Inkscape, "Plain SVG"; in Illustrator, "SVG" with no scripts and with images embedded), or use a PNG.`,
       });
     }
   }

@@ -12,10 +12,11 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { mdxComponentNames, mdxComponentSettings } from '../components/mdx/names.ts';
-import { allowedUrlSchemes, isRefusedUrl, refusedHtml } from './html-allow-list.ts';
+import { linkTruthFindings, type LinkTruthFinding } from '../checks/link-truth.ts';
+import { allowedUrlSchemes, isFinishedHtml, isRefusedUrl, refusedHtml } from './html-allow-list.ts';
 
 export interface SafetyFinding {
-  rule: 'mdx-expression' | 'mdx-import' | 'mdx-attribute' | 'unknown-component' | 'unsafe-html' | 'unsafe-link';
+  rule: 'mdx-expression' | 'mdx-import' | 'mdx-attribute' | 'unknown-component' | 'unsafe-html' | 'unsafe-link' | LinkTruthFinding['rule'];
   message: string;
   line?: number | undefined;
   column?: number | undefined;
@@ -38,29 +39,34 @@ interface MdxAttribute {
   value?: string | null | { type: string; value: string };
 }
 
+/** Most pieces of raw HTML a page may hold: real pages use a handful (a <br>, a <details>). */
+export const MAX_HTML_PIECES = 200;
+
 /** Everything in a parsed page that could run code or change the page around it. */
 export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFinding[] {
   const findings: SafetyFinding[] = [];
+  let htmlPieces = 0;
   const add = (
     node: { position?: { start: { line: number; column: number } } | undefined },
     finding: Omit<SafetyFinding, 'line' | 'column'>,
   ) => findings.push({ ...finding, line: node.position?.start.line, column: node.position?.start.column });
 
-  const visit = (node: Nodes) => {
+  /** Judges one node; true when its children are to be judged too. */
+  const visit = (node: Nodes): boolean => {
     switch (node.type) {
       case 'mdxjsEsm':
         add(node, {
           rule: 'mdx-import',
           message: `"${short(node.value)}" is code, and pages cannot run code. The components you can use (${mdxComponentNames.join(', ')}) work without importing them, so delete this line.`,
         });
-        return;
+        return false;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         add(node, {
           rule: 'mdx-expression',
           message: `"{${short(node.value)}}" is code inside curly brackets, and pages cannot run code. Write the text directly instead. To show a curly bracket, write \\{ instead of {.`,
         });
-        return;
+        return false;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
@@ -72,7 +78,7 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
               ? `<${name}> is HTML, which .mdx pages cannot use. Write it as Markdown instead (for example **bold** or [a link](../goals/)), or use <Callout> for a highlighted box.`
               : `<${name || '>…</'}> is not one of the components you can use. Use one of: ${componentList}, or write it as plain Markdown.`,
           });
-          return;
+          return false;
         }
         const settings: readonly string[] = mdxComponentSettings[name as keyof typeof mdxComponentSettings];
         for (const attribute of node.attributes as MdxAttribute[]) {
@@ -96,12 +102,28 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
         break;
       }
       case 'html': {
+        // Each piece is parsed as a browser would (a few parses per piece): a budget keeps a page from stalling the check.
+        if (++htmlPieces > MAX_HTML_PIECES) {
+          if (htmlPieces === MAX_HTML_PIECES + 1)
+            add(node, {
+              rule: 'unsafe-html',
+              message: `This page has more than ${MAX_HTML_PIECES} pieces of HTML. Write the page in Markdown instead (for example **bold** or [a link](../goals/)), and remove the HTML.`,
+            });
+          return false;
+        }
         if (format === 'markdown' && /^<\/?[A-Z]/.test(node.value)) {
           add(node, {
             rule: 'unknown-component',
             message: `${short(node.value, 30)} is a component, and components only work in .mdx files. Rename this file to end in .mdx, or write it as plain Markdown.`,
           });
-          return;
+          return false;
+        }
+        if (!isFinishedHtml(node.value)) {
+          add(node, {
+            rule: 'unsafe-html',
+            message: `"${short(node.value, 40)}" is unfinished HTML (an open quote, tag or comment, or an element such as <textarea> that turns what follows into text), so a browser would read the rest of the page into it. Finish it (close the quote, the tag or the comment) or remove it and write the text as Markdown.`,
+          });
+          return false;
         }
         const refused = refusedHtml(node.value);
         if (refused.length > 0) {
@@ -115,7 +137,7 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
             });
           }
         }
-        return;
+        return false;
       }
       case 'link':
       case 'image':
@@ -133,8 +155,15 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
         }
         break;
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    return true;
   };
-  visit(tree);
-  return findings;
+  // An explicit stack rather than recursion: a deeply nested page cannot overflow the call stack.
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) && 'children' in node)
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+  }
+  // Links must also say truthfully where they lead (../checks/link-truth.ts).
+  return [...findings, ...linkTruthFindings(tree)];
 }

@@ -87,23 +87,49 @@ function attributeName(property: string): string {
 export function refusedHtml(fragment: string): RefusedHtml[] {
   const tree = fromHtml(fragment, { fragment: true });
   const refused: RefusedHtml[] = [];
-  const walk = (node: Nodes) => {
+  // An explicit stack rather than recursion: deeply nested HTML cannot overflow the call stack.
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.type === 'element') {
       for (const message of refusalsOf(node)) {
         refused.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
       }
+      // <template> keeps its children apart from the tree; they must pass too.
+      if (node.content) stack.push(node.content);
     }
-    for (const child of (node as { children?: Nodes[] }).children ?? []) walk(child);
-    // <template> keeps its children apart from the tree; they must pass too.
-    if (node.type === 'element' && node.content) walk(node.content);
-  };
-  walk(tree);
+    const children = (node as { children?: Nodes[] }).children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+  refused.sort((a, b) => a.line - b.line || a.column - b.column);
   // The sanitiser is the judge: anything it would change and the walk above did not name (an element
   // in the wrong place, say) is still refused.
   if (refused.length === 0 && shape(sanitize(tree, htmlSchema)) !== shape(tree)) {
     refused.push({ line: 1, column: 1, message: 'this HTML would be changed when published (an element is used where it cannot go)' });
   }
   return refused;
+}
+
+/** An element no one writes: what follows a piece of raw HTML on the page, as far as the HTML parser can tell. */
+const END_PROBE = 'strategy-end-probe';
+
+/**
+ * True when a piece of raw HTML leaves the browser's HTML parser where it found it, reading
+ * ordinary text: no open quote, tag, comment or text-only element (<textarea>, <title>...).
+ * The Markdown between two pieces is rendered as ordinary HTML, so when every piece is
+ * finished no piece can swallow the page after it and, with the next piece, form an element
+ * or attribute that neither holds alone. Tested by parsing the piece with a probe element
+ * after it: the probe must come out as an element.
+ */
+export function isFinishedHtml(fragment: string): boolean {
+  const tree = fromHtml(`${fragment}<${END_PROBE}></${END_PROBE}>`, { fragment: true });
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'element' && node.tagName === END_PROBE) return true;
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
+  return false;
 }
 
 /** The scheme of a URL as a browser reads it ("javascript" for "java\tscript:..."), or undefined for a relative URL. */

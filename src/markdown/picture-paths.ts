@@ -19,10 +19,10 @@ import { TRUST_FILES_PLACEHOLDER } from '../site/published-paths.ts';
 
 type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
 
-/** A percent-escaped path decoded, or undefined when the escapes are broken (the check reports it). */
-export function decodePath(url: string): string | undefined {
+/** decodeURI, or undefined for a malformed escape instead of an exception. */
+export function safeDecodeUri(text: string): string | undefined {
   try {
-    return decodeURI(url);
+    return decodeURI(text);
   } catch {
     return undefined;
   }
@@ -33,8 +33,10 @@ export function trustFilePath(contentBase: string, markdownFile: string, url: st
   if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) return undefined;
   const relativeToBase = path.relative(contentBase, markdownFile).split(path.sep);
   const slug = relativeToBase[0];
-  const decoded = decodePath(url.split(/[?#]/)[0]!);
-  if (!slug || relativeToBase.length < 2 || decoded === undefined) return undefined;
+  if (!slug || relativeToBase.length < 2) return undefined;
+  const decoded = safeDecodeUri(url.split(/[?#]/)[0]!);
+  // A malformed escape ("%E0%A4%A") is not a path to any file: the content check reports the picture.
+  if (decoded === undefined || decoded.includes('\0')) return undefined;
   const target = path.resolve(path.dirname(markdownFile), decoded);
   const filesDir = path.join(contentBase, slug, 'files') + path.sep;
   return target.startsWith(filesDir) ? target.slice(filesDir.length).split(path.sep).join('/') : undefined;

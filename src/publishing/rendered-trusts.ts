@@ -9,6 +9,7 @@ import { linkedAssets } from '../site/published-paths.ts';
 import type { PublishingFacts } from '../site/publishing-facts.ts';
 import type { ImageOrder } from '../site/share-images.ts';
 import { trustAddress } from '../site/trust-address.ts';
+import { checkRenderedPage } from './last-line-check.ts';
 import { TrustSearchIndex } from './search-index.ts';
 
 export interface RenderedPage {
@@ -74,6 +75,7 @@ export class RenderedTrusts {
     const trust = this.#trusts.get(slug) ?? this.#add(slug, facts);
     trust.pagePaths.push(pagePath);
     for (const order of images) trust.images.set(order.file, order);
+    checkRenderedPage(slug, pagePath, html);
     for (const file of linkedAssets(html, trust.basePath)) trust.assets.add(file);
     if (pagePath !== '404/' && !html.includes(NOINDEX)) trust.listedPaths.push(pagePath);
     if (html.includes('data-pagefind-body')) trust.search.add(pagePath, html);

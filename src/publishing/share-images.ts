@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
+import { REFUSED_CONTENT_MARKER } from '../markdown/refuse-unsafe-content.ts';
 import { contentHash, type ImageRequest } from '../site/share-images.ts';
 
 /** Fonts for the text in the pictures: Liberation Sans has Arial's measurements (NHS identity: Frutiger or Arial). */
@@ -22,13 +23,31 @@ const fontFiles = [
 /** Pictures being drawn now, by cache file: trusts published at the same time often need the same picture. */
 const drawing = new Map<string, Promise<void>>();
 
-async function draw(image: ImageRequest, cached: string): Promise<void> {
-  const png = (
-    await renderAsync(image.svg, {
-      fitTo: { mode: 'width', value: image.width },
-      font: { loadSystemFonts: fontFiles.length === 0, fontFiles, defaultFontFamily: 'Liberation Sans' },
-    })
-  ).asPng();
+/**
+ * Longest a single picture may take to draw. A card takes a few milliseconds; the logo budgets
+ * (src/checks/picture-budgets.ts, src/checks/svg-safety.ts) keep it so, and this is the last line
+ * if a drawing cost is ever missed: the build stops with a message about the logo instead of stalling.
+ */
+export const SHARE_IMAGE_TIME_LIMIT_MS = 20_000;
+
+async function draw(image: ImageRequest, cached: string, file: string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const tooSlow = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `${REFUSED_CONTENT_MARKER} the share picture ${file} took more than ${SHARE_IMAGE_TIME_LIMIT_MS / 1000} seconds to draw, so the trust's logo is too complex to draw. Use a simpler logo file (logo.file in trust.yaml), for example a PNG.`,
+          ),
+        ),
+      SHARE_IMAGE_TIME_LIMIT_MS,
+    );
+  });
+  const rendered = renderAsync(image.svg, {
+    fitTo: { mode: 'width', value: image.width },
+    font: { loadSystemFonts: fontFiles.length === 0, fontFiles, defaultFontFamily: 'Liberation Sans' },
+  });
+  const png = (await Promise.race([rendered, tooSlow]).finally(() => clearTimeout(timer))).asPng();
   // Written beside and renamed, so a build stopped halfway never leaves half a picture in the cache.
   const partial = `${cached}.${process.pid}.${randomUUID()}.partial`;
   await writeFile(partial, png);
@@ -64,7 +83,7 @@ export async function writeRequestedImages(images: Map<string, ImageRequest>, si
       if (pending) await pending;
       else if (existsSync(cached)) stats.cached++;
       else {
-        const drawn = draw(image, cached).finally(() => drawing.delete(cached));
+        const drawn = draw(image, cached, file).finally(() => drawing.delete(cached));
         drawing.set(cached, drawn);
         await drawn;
         stats.drawn++;

@@ -137,3 +137,13 @@ export const trustFile = (what: string) =>
     .refine((value) => !value.split('/').includes('..'), {
       error: `${what} must stay inside the trust's files folder, for example "files/logo.svg".`,
     });
+
+/**
+ * The item limit for a list field, as `.max(...itemLimit('goals'))`: every list has one, so no
+ * page can make the build lay out an unbounded number of cards, rows or events.
+ */
+export const itemLimit = (what: string, max = MAX_LIST_ITEMS) =>
+  [
+    max,
+    { error: `${what} has more than ${max} items. Keep the ${max} that matter most and delete the rest, or split them over more pages.` },
+  ] as const;

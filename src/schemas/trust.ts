@@ -4,8 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from '../site/contrast.ts';
+import { MAX_ADDRESS_LENGTH, siteAddressProblem } from '../site/trust-address.ts';
 import { easyReadRuleNames } from './easy-read-rules.ts';
-import { calendarDate, email, hexColour, text, textList, trustFile, webAddress, year } from './fields.ts';
+import { calendarDate, email, hexColour, itemLimit, text, textList, trustFile, webAddress, year } from './fields.ts';
 import { ALWAYS, approversField, redirectsField, redirectsStayWithTrust } from './redirects.ts';
 
 /** Where the strategy is in its life. It changes the banner on every page. */
@@ -102,6 +103,7 @@ const accessibility = z.strictObject({
         plan: text('accessibility.knownIssues plan').optional().describe('What the trust will do about it, and by when.'),
       }),
     )
+    .max(...itemLimit('accessibility.knownIssues'))
     .default([])
     .describe(
       'Parts of the site known not to meet WCAG 2.2 AA, each with what the trust is doing about it. Use an empty list [] if there are none.',
@@ -127,6 +129,7 @@ const easyRead = z
       ),
     allowedAcronyms: z
       .array(z.string().regex(/^[A-Z]{2,}$/, { error: 'Each allowed acronym must be written in capital letters, for example "GP".' }))
+      .max(...itemLimit('easyRead.allowedAcronyms'))
       .default([])
       .describe('Acronyms the easy read pages may use because they explain them, for example ["GP"]. NHS is always allowed.'),
     rules: z
@@ -176,8 +179,13 @@ const trustFields = z.strictObject({
     .refine((value) => !URL.canParse(value) || isSiteRoot(new URL(value)), {
       error: 'url must end with "/" and have no "?" or "#" part, for example https://www.example.nhs.uk/strategy/.',
     })
+    // The address becomes every link's base path and part of the host configurations: only plain characters (src/site/trust-address.ts).
+    .superRefine((value, ctx) => {
+      const problem = URL.canParse(value) && isSiteRoot(new URL(value)) ? siteAddressProblem(value) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .describe(
-      'The full public address of the strategy site, including any folder, ending with "/". For example "https://www.harbourside.nhs.uk/our-strategy/".',
+      `The full public address of the strategy site, including any folder, ending with "/". For example "https://www.harbourside.nhs.uk/our-strategy/". It must start with https://, and its folders may use only letters, numbers, "-", "_" and "."; at most ${MAX_ADDRESS_LENGTH} characters. No two trusts may share an address, and no trust's address may be inside another's.`,
     ),
   logo: logo.optional().describe("The trust's logo. Leave it out to show the trust's name as text instead."),
   colours: colours.describe("The trust's colours."),

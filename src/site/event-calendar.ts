@@ -17,6 +17,32 @@ export interface CalendarOwner {
 
 const formatWords = { 'in-person': 'In person', online: 'Online', hybrid: 'In person and online' } as const;
 
+/** Every kind of line break a value may hold: CRLF, CR, LF, vertical tab, form feed, NEL, line and paragraph separators. */
+const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+/** Control characters RFC 5545 does not allow in a value (all but tab), and the bidirectional overrides. */
+const NOT_ALLOWED = /[\u0000-\u0008\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A TEXT value (RFC 5545 3.3.11): each line break becomes one "\n", which `ics` writes as the
+ * escaped "\\n" (it escapes "\\", ";" and "," too but leaves a lone CR, NEL and the separators
+ * raw, and any of those would start a new property in some calendar apps); other control characters go.
+ */
+export function icalText(value: string): string {
+  return value.replace(LINE_BREAKS, '\n').replace(NOT_ALLOWED, '');
+}
+
+/**
+ * A parameter value such as CN= (RFC 5545 3.2): `ics` quotes it but escapes nothing. Quotes and
+ * line breaks cannot appear there, so they are written with RFC 6868's "^" escapes ("^'", "^n",
+ * "^^"), which calendar apps read back; a backslash, which parsers disagree about there, becomes "/".
+ */
+export function icalParameter(value: string): string {
+  return icalText(value).replace(/[\^\n"\\]/g, (character) => ({ '^': '^^', '\n': '^n', '"': "^'", '\\': '/' })[character]!);
+}
+
+/** A URI value: the parsed form, so whitespace and line breaks are percent-encoded or gone. */
+const icalUri = (value: string) => (URL.canParse(value) ? new URL(value).href : undefined);
+
 function utcArray(instant: Date): DateArray {
   return [instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate(), instant.getUTCHours(), instant.getUTCMinutes()];
 }
@@ -42,22 +68,19 @@ function eventAttributes(owner: CalendarOwner, item: TrustEvent, stamp: Date): E
         endOutputType: 'utc',
       }
     : { start: dayArray(event.date), end: dayArray(event.date, 1) };
-  const description = [
-    event.description,
-    `${formatWords[event.format]}.`,
-    event.link && `Book or join: ${event.link}`,
-    `Details: ${pageUrl}`,
-  ]
+  const link = event.link ? icalUri(event.link) : undefined;
+  const description = [event.description, `${formatWords[event.format]}.`, link && `Book or join: ${link}`, `Details: ${pageUrl}`]
     .filter(Boolean)
     .join('\n');
+  const place = event.place ?? (event.format === 'online' ? 'Online' : undefined);
   return {
     ...when,
-    title: event.title,
-    description,
-    location: event.place ?? (event.format === 'online' ? 'Online' : undefined),
-    url: event.link ?? pageUrl,
+    title: icalText(event.title),
+    description: icalText(description),
+    location: place === undefined ? undefined : icalText(place),
+    url: link ?? icalUri(pageUrl),
     uid: `${item.id}.${owner.slug}@${new URL(owner.origin).hostname}`,
-    organizer: { name: owner.settings.name, email: owner.settings.contact.email },
+    organizer: { name: icalParameter(owner.settings.name), email: owner.settings.contact.email },
     status: 'CONFIRMED',
     productId: 'nhs-strategy-microsites',
     // Stamped with the build date, so rebuilding the same content gives the same file.
@@ -73,11 +96,11 @@ function calendarText(events: EventAttributes[], calName: string): string {
 
 /** One event's calendar file. */
 export function eventCalendar(owner: CalendarOwner, item: TrustEvent, stamp: Date): string {
-  return calendarText([eventAttributes(owner, item, stamp)], item.event.title);
+  return calendarText([eventAttributes(owner, item, stamp)], icalText(item.event.title));
 }
 
 /** The trust's feed: its upcoming events only. */
 export function upcomingEventsCalendar(owner: CalendarOwner, events: TrustEvent[], stamp: Date): string {
   const upcoming = events.filter((item) => item.upcoming).map((item) => eventAttributes(owner, item, stamp));
-  return calendarText(upcoming, `${owner.settings.shortName} events`);
+  return calendarText(upcoming, icalText(`${owner.settings.shortName} events`));
 }

@@ -18,7 +18,10 @@ const TRUST_FILES_LINK = new RegExp(`(["'(])${TRUST_FILES_PLACEHOLDER}`, 'g');
 
 /** A rendered page (or stylesheet) with its asset and picture links under the trust's base path. */
 export function withTrustPaths(text: string, basePath: string): string {
-  return text.replace(ASSET_LINK, `$1${basePath}${ASSETS_DIR}/`).replace(TRUST_FILES_LINK, `$1${basePath}files/`);
+  // Function replacers: a replacement string would read "$&", "$'" and the like in the base path as patterns.
+  return text
+    .replace(ASSET_LINK, (_match, before: string) => `${before}${basePath}${ASSETS_DIR}/`)
+    .replace(TRUST_FILES_LINK, (_match, before: string) => `${before}${basePath}files/`);
 }
 
 /** Names of the asset files that a page or stylesheet, once under the trust's base path, links to. */

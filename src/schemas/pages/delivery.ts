@@ -4,7 +4,7 @@
  * publish these in our first annual report"), so a measure can be just its name and words.
  */
 import { z } from 'astro/zod';
-import { period, text, trustFile, webAddress, when } from '../fields.ts';
+import { period, text, trustFile, webAddress, when, itemLimit } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const figureAt = (what: string) =>
@@ -41,6 +41,7 @@ const measure = z.strictObject({
     .describe('Optional: the figure the trust aims for, and by when.'),
   values: z
     .array(figureAt('measures values'), { error: 'measures values must be a list, each starting with "- value:".' })
+    .max(...itemLimit('values'))
     .optional()
     .describe('Optional: the figures measured so far, oldest first, each with when it was measured.'),
   source: text('measures source', 'Monthly waiting list data').optional().describe('Optional: where the figures come from.'),
@@ -86,16 +87,19 @@ export const deliverySchema = z
       .describe('Optional: how the trust will know the strategy is working, in one or two sentences. Shown on the home page.'),
     plans: z
       .array(plan, { error: 'plans must be a list, each starting with "- title:".' })
+      .max(...itemLimit('plans'))
       .optional()
       .describe('Optional: the plans that deliver the strategy.'),
     plansHeading: text('plansHeading').default('Our plans').describe("Heading over the plans, in the trust's words."),
     measures: z
       .array(measure, { error: 'measures must be a list, each starting with "- name:".' })
+      .max(...itemLimit('measures'))
       .optional()
       .describe('Optional: what the trust will measure, with figures where it has them.'),
     measuresHeading: text('measuresHeading').default('How we will know').describe("Heading over the measures, in the trust's words."),
     reporting: z
       .array(report, { error: 'reporting must be a list, each starting with "- what:".' })
+      .max(...itemLimit('reporting'))
       .optional()
       .describe('Optional: when and where the trust will report progress.'),
     reportingHeading: text('reportingHeading')

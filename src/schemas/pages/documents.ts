@@ -1,6 +1,6 @@
 /** Documents to download or read elsewhere. */
 import { z } from 'astro/zod';
-import { calendarDate, text, trustFile, webAddress } from '../fields.ts';
+import { calendarDate, text, trustFile, webAddress, itemLimit } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 export const documentKinds = ['full', 'summary', 'easy-read', 'other'] as const;
@@ -50,6 +50,7 @@ export const documentsSchema = z
     type: z.literal('documents'),
     documents: z
       .array(document, { error: 'documents must be a list, each starting with "- title:".' })
+      .max(...itemLimit('documents'))
       .min(1, {
         error: 'documents needs at least one document, each starting with "- title:".',
       })

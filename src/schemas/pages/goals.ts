@@ -1,6 +1,6 @@
 /** Goals (or objectives, ambitions, pillars): what the strategy sets out to achieve. */
 import { z } from 'astro/zod';
-import { text, textList } from '../fields.ts';
+import { text, textList, itemLimit } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const goal = z.strictObject({
@@ -30,6 +30,7 @@ export const goalsSchema = z
       .describe("Heading shown above each goal's measures, in the trust's words."),
     goals: z
       .array(goal, { error: 'goals must be a list of goals, each starting with "- title:".' })
+      .max(...itemLimit('goals'))
       .min(1, {
         error: 'goals needs at least one goal, each starting with "- title:".',
       })

@@ -1,6 +1,6 @@
 /** Priorities grouped under commitments (or ambitions, focus areas, pillars). */
 import { z } from 'astro/zod';
-import { text } from '../fields.ts';
+import { itemLimit, text } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const priority = z.strictObject({
@@ -21,6 +21,7 @@ const group = z.strictObject({
     .describe('Optional: the commitment in a sentence, for example "We will treat people as partners in their care."'),
   priorities: z
     .array(priority, { error: 'Each group needs a list of priorities, each starting with "- title:".' })
+    .max(...itemLimit('priorities'))
     .min(1, { error: 'Each group needs at least one priority, each starting with "- title:".' })
     .describe('The priorities in this group. At least one.'),
 });
@@ -31,6 +32,7 @@ export const prioritiesSchema = z
     type: z.literal('priorities'),
     groups: z
       .array(group, { error: 'groups must be a list, each group starting with "- title:" or "- statement:".' })
+      .max(...itemLimit('groups'))
       .min(1, {
         error: 'groups needs at least one group, each starting with "- title:" or "- statement:".',
       })

@@ -1,6 +1,6 @@
 /** Themes, such as those emerging from engagement, arranged around an optional centre statement. */
 import { z } from 'astro/zod';
-import { text, textList } from '../fields.ts';
+import { text, textList, itemLimit } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const theme = z.strictObject({
@@ -18,6 +18,7 @@ export const themesSchema = z
       .describe('Optional: what sits at the centre of all the themes, for example "People\'s outcomes at the centre".'),
     themes: z
       .array(theme, { error: 'themes must be a list, each starting with "- title:".' })
+      .max(...itemLimit('themes'))
       .min(1, {
         error: 'themes needs at least one theme, each starting with "- title:".',
       })

@@ -1,6 +1,6 @@
 /** Values and the behaviours that show them; or a note that the values are being refreshed. */
 import { z } from 'astro/zod';
-import { text, textList, when } from '../fields.ts';
+import { text, textList, when, itemLimit } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const value = z.strictObject({
@@ -41,6 +41,7 @@ export const valuesSchema = z
       .describe("Heading shown above each value's behaviours, in the trust's words."),
     values: z
       .array(value)
+      .max(...itemLimit('values'))
       .min(1, { error: 'values needs at least one value, or leave it out and fill in refresh.' })
       .optional()
       .describe('The values. Leave out while they are being refreshed, and fill in `refresh` instead.'),

@@ -1,0 +1,44 @@
+/**
+ * Resource test: the worst page allowed under each limit, checked the way the content check
+ * checks a page. Prints the time and memory each takes (the figures are for the benchmark
+ * notes; nothing here is timed against a target, so it cannot fail on a busy machine); each
+ * must finish and be judged (refused where a budget says so).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkBody, parseBody } from '../../src/checks/body-rules.ts';
+import { referencesIn } from '../../src/reader/markdown-references.ts';
+import { MAX_HTML_PIECES } from '../../src/markdown/content-safety.ts';
+import { MAX_NESTING } from '../../src/markdown/nesting-budget.ts';
+
+/** Just under the largest page the check reads (MAX_TEXT_FILE_BYTES in src/reader/read-content.ts). */
+const SIZE = 999_000;
+const fill = (unit: string) => unit.repeat(Math.floor(SIZE / unit.length));
+
+const worst: Array<[string, string, string | undefined]> = [
+  ['one million "["', fill('['), undefined],
+  ['125,000 links', fill('[a](b/)\n'), undefined],
+  ['links that never close', fill('[a](b'), undefined],
+  ['code fences that never close', fill('```x\n'), undefined],
+  ['quotes nested to the limit, then on and on', `${'> '.repeat(MAX_NESTING)}x\n\n${fill('> ')}`, 'nesting-depth'],
+  ['lists nested on one line', fill('- '), 'nesting-depth'],
+  ['HTML pieces far past the budget', fill('<b>x</b>\n\n'), 'unsafe-html'],
+  [`${MAX_HTML_PIECES} HTML pieces, each left open`, '<details><summary>a</summary>\n\nb\n\n'.repeat(MAX_HTML_PIECES), undefined],
+  ['one long paragraph', fill('word '), undefined],
+];
+
+describe('the worst page under each limit', () => {
+  it.each(worst)('%s', (_name, body, refusedAs) => {
+    const before = process.memoryUsage().rss;
+    const started = performance.now();
+    const context = { file: 'content/x/page.md', body, bodyLine: 1, isMdx: false, pagePath: 'page/' };
+    const parsed = parseBody(context);
+    const problems = 'problem' in parsed ? [parsed.problem] : checkBody(context, parsed.tree);
+    // The check also reads every link and picture from the tree.
+    if (!('problem' in parsed)) referencesIn(parsed.tree);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `${_name}: ${(body.length / 1000).toFixed(0)} KB checked in ${seconds.toFixed(2)} s, ${((process.memoryUsage().rss - before) / 1e6).toFixed(0)} MB more memory`,
+    );
+    if (refusedAs) expect(problems.map((problem) => problem.rule)).toContain(refusedAs);
+  });
+});
