@@ -7,6 +7,31 @@ import type { Problem } from '../../src/checks/problem.ts';
 /** Backticks in a message would end the code span early; HTML would render; both are escaped. */
 const escape = (text: string) => text.replace(/[<>&]/g, (character) => `&#${character.charCodeAt(0)};`);
 
+/** A code span that holds `text` exactly, however many backticks it has. */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * A message with its examples (text in double quotes, and Markdown such as a picture or a link)
+ * shown as code, so a picture example reads as what to type rather than a broken picture.
+ */
+export function messageMarkdown(message: string): string {
+  // Also a line indented by four spaces: the check's way of showing a line to write.
+  const example = /\n {4}[^\n]+|"[^"\n]+"|!?\[[^\]\n]*\]\([^)\n]*\)/g;
+  let out = '';
+  let last = 0;
+  for (const match of message.matchAll(example)) {
+    const indented = match[0].startsWith('\n');
+    out += escape(message.slice(last, match.index)) + (indented ? ' ' : '') + codeSpan(indented ? match[0].trim() : match[0]);
+    last = match.index + match[0].length;
+  }
+  return (out + escape(message.slice(last))).replace(/\n+/g, ' ');
+}
+
 export function markdownReport(problems: Problem[], trusts: string[]): string {
   const scope = trusts.length > 0 ? trusts.map((slug) => `\`${slug}\``).join(', ') : 'every trust';
   if (problems.length === 0) return `### Content check: no problems found\n\nChecked ${scope}.\n`;
@@ -41,7 +66,7 @@ export function markdownReport(problems: Problem[], trusts: string[]): string {
       const field = problem.field ? `\`${problem.field.replace(/`/g, "'")}\`` : '';
       const label = problem.severity === 'error' ? 'Error' : 'Warning';
       const at = [where, field].filter(Boolean).join(', ');
-      lines.push(`- ${label}${at ? ` (${at})` : ''}: ${escape(problem.message).replace(/\n+/g, ' ')}`);
+      lines.push(`- ${label}${at ? ` (${at})` : ''}: ${messageMarkdown(problem.message)}`);
     }
     lines.push('');
   }
