@@ -19,6 +19,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { listTrustFolders, unknownTrustMessage, type TrustFolder } from '../src/publishing/trust-folders.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
+import { trustPageTypes } from '../src/editor/trust-page-types.ts';
 import { committedConfigPath, renderConfig, writeEditorSite } from './editor/editor-site.ts';
 import { serveEditorFolder, startLocalBackend, stopChild } from './editor/editor-server.ts';
 
@@ -65,11 +66,17 @@ if (unknown) stop(unknown);
 const trusts = values.trust.length > 0 ? all.filter((folder) => values.trust.includes(folder.slug)) : all;
 
 function identity(folder: TrustFolder) {
-  const settings = (parse(readFileSync(path.join(folder.dir, 'trust.yaml'), 'utf8')) ?? {}) as { name?: unknown; url?: unknown };
+  const settings = (parse(readFileSync(path.join(folder.dir, 'trust.yaml'), 'utf8')) ?? {}) as {
+    name?: unknown;
+    url?: unknown;
+    colours?: { brand?: unknown };
+  };
   return {
     slug: folder.slug,
     name: typeof settings.name === 'string' ? settings.name : folder.slug,
     url: typeof settings.url === 'string' ? settings.url : undefined,
+    brand: typeof settings.colours?.brand === 'string' ? settings.colours.brand : undefined,
+    pageTypes: trustPageTypes(folder.dir),
   };
 }
 

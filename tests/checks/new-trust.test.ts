@@ -121,7 +121,7 @@ describe('npm run new-trust', () => {
     const result = newTrust(['riverside', '--name', 'Riverside Community NHS Trust', '--pages', 'all']);
     expect(result.code).toBe(0);
     const settings = parse(readFileSync(path.join(content, 'riverside', 'trust.yaml'), 'utf8')) as Record<string, Record<string, unknown>>;
-    expect(settings.contact).toEqual({});
+    expect(settings.contact).toBeUndefined();
     expect(settings.accessibility).toEqual({ compliance: 'not-assessed', knownIssues: [] });
     const pages = readdirSync(path.join(content, 'riverside')).filter((file) => file.endsWith('.md'));
     expect(pages).toHaveLength(pageTypes.length);
