@@ -37,6 +37,8 @@ const indexHtml = (name: string) => `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex, nofollow" />
     <title>Edit the strategy site - ${name}</title>
+    <!-- Darker text where Decap's own greys and blues fall below 4.5 to 1 (axe: color-contrast). -->
+    <link rel="stylesheet" href="editor-contrast.css" />
   </head>
   <body>
     <script src="decap-cms.js"></script>
@@ -75,6 +77,12 @@ export function trustNameSvg(name: string, brand = '#005eb8'): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="560" height="${height}" viewBox="0 0 560 ${height}" role="img"><title>${escapeXml(name)}</title><rect width="560" height="${height}" rx="8" fill="${escapeXml(brand)}"/>${text}</svg>\n`;
 }
 
+/** Decap's sidebar links and header buttons in colours with 4.5 to 1 or more on their backgrounds (NHS grey-1 and dark blue). */
+const EDITOR_CONTRAST_CSS = `nav a[data-testid], [class*="SidebarNavLink"], [class*="CollectionTopDescription"] { color: #4c6272 !important; }
+[class*="AppHeaderButton"], [class*="ToolbarToggleLabel"] { color: #003087 !important; }
+[class*="FileWidgetButtonRemove"] { color: #8a1538 !important; }
+`;
+
 export interface EditorSiteOptions {
   trust: TrustIdentity & { name: string; brand?: string | undefined };
   /** The folder to write: the editor ends up in `<out>/admin/`. */
@@ -111,6 +119,7 @@ export async function writeEditorSite({ trust, out, backend, builtTrust }: Edito
   });
   writeFileSync(path.join(admin, 'config.yml'), renderConfig(trust, backend));
   writeFileSync(path.join(admin, 'trust-name.svg'), trustNameSvg(trust.name, trust.brand));
+  writeFileSync(path.join(admin, 'editor-contrast.css'), EDITOR_CONTRAST_CSS);
   writeFileSync(path.join(admin, 'index.html'), indexHtml(trust.name));
   writeFileSync(path.join(out, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
   return admin;

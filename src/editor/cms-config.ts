@@ -15,7 +15,7 @@ import { toJsonSchema } from '../schemas/json-schema.ts';
 import { pageSchemas } from '../schemas/pages/index.ts';
 import { trustSchema } from '../schemas/trust.ts';
 import { formats } from './file-formats.ts';
-import { labelFor, objectFields, type CmsField } from './cms-fields.ts';
+import { objectFields, type CmsField } from './cms-fields.ts';
 
 export interface CmsCollection {
   name: string;
