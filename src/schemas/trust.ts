@@ -138,7 +138,7 @@ const accessibility = z
         ctx.addIssue({
           code: 'custom',
           path: [field],
-          message: `accessibility.compliance says "${value.compliance}", which is the result of a test, so accessibility.${field} is needed too (${field === 'tested' ? 'the date of the test, for example 2026-03-31' : 'who tested it, for example "our digital team"'}). If nobody has tested the site yet, write compliance: not-assessed.`,
+          message: `accessibility.compliance says "${value.compliance}", which is the result of a test, so accessibility.${field} is needed too (${field === 'tested' ? 'the date of the test, written as YYYY-MM-DD, for example 2026-03-31' : 'who tested it, for example "our digital team"'}). If nobody has tested the site yet, write compliance: not-assessed.`,
         });
       }
     }
