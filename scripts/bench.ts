@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { astroCacheDir } from '../src/publishing/astro-cache-dir.ts';
 import type { BuildSummary } from '../src/publishing/fleet-build.ts';
-import { listTrustFolders } from '../src/publishing/trust-folders.ts';
+import { listTrustFolders } from '../src/reader/trust-folders.ts';
 import { parseCommandLine, stop, wholeNumber } from './cli/arguments.ts';
 import { makeFloorProject } from './bench/floor-project.ts';
 

@@ -50,7 +50,7 @@ const outDir = path.resolve(root, values.out);
 
 // Astro and Vite are hundreds of modules; caching their compiled code saves time on every build after the first.
 enableCompileCache(path.join(root, 'node_modules', '.cache', 'node-compile-cache'));
-const { listTrustFolders, unknownTrustMessage } = await import('../src/publishing/trust-folders.ts');
+const { listTrustFolders, unknownTrustMessage } = await import('../src/reader/trust-folders.ts');
 const { changedTrusts, parseShard, shardOf } = await import('./build/trust-selection.ts');
 
 const available = listTrustFolders(contentDir);
@@ -97,11 +97,10 @@ const { strategySites } = await import('../src/integrations/strategy-sites.ts');
 process.env.NODE_ENV = 'production';
 // Trusts' build machines send nothing anywhere.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-// Checked alongside the render, so the check costs no time; a mistake that stops Astro early is still reported as the content's.
+// The content loaders check the content before anything renders; a mistake is reported as the content's.
 const sites = strategySites({
   contentDir,
   trusts: narrowed ? selected : [],
-  checkFirst: false,
   ...(values['stats-json'] ? { statsFile: path.resolve(values['stats-json']) } : {}),
 });
 try {

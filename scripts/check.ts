@@ -2,12 +2,13 @@
  * npm run check: checks every trust's content without building (see --help).
  * Prints every problem at once with file, line, field and how to fix it; exits 1 on errors.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../src/checks/check-content.ts';
+import { checkModel } from '../src/checks/check-content.ts';
+import { readContent } from '../src/reader/read-content.ts';
 import { formatProblems, hasErrors } from '../src/checks/problem.ts';
 import { formatReadingAges, readingAgeReport } from '../src/checks/reading-age-report.ts';
-import { listTrustFolders, unknownTrustMessage } from '../src/publishing/trust-folders.ts';
+import { listTrustFolders, unknownTrustMessage } from '../src/reader/trust-folders.ts';
 import { markdownReport } from './check/markdown-report.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
 
@@ -37,7 +38,9 @@ const unknown = unknownTrustMessage(values.trust, listTrustFolders(contentDir), 
 if (unknown) stop(unknown);
 
 const started = performance.now();
-const problems = await checkContent({ contentDir, displayRoot: path.dirname(contentDir), trusts: values.trust });
+// One reading of the content for the check and the plain English report.
+const model = readContent({ contentDir, displayRoot: path.dirname(contentDir), trusts: values.trust });
+const problems = await checkModel(model);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 let report: string;
 if (values.format === 'markdown') report = markdownReport(problems, values.trust);
@@ -49,12 +52,5 @@ if (hasErrors(problems)) {
   process.exitCode = 1;
 } else if (values.format === 'text') {
   // Plain English: advice for the standard pages, not a reason to stop.
-  const slugs =
-    values.trust.length > 0
-      ? values.trust
-      : readdirSync(contentDir, { withFileTypes: true })
-          .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-          .map((entry) => entry.name)
-          .sort();
-  console.log(`\n${formatReadingAges(readingAgeReport(contentDir, slugs))}`);
+  console.log(`\n${formatReadingAges(readingAgeReport(model))}`);
 }

@@ -13,11 +13,11 @@
  * The preview pane uses the trust's built styles, so a trust is built first if dist/ lacks it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { listTrustFolders, unknownTrustMessage, type TrustFolder } from '../src/publishing/trust-folders.ts';
+import { readTrustSettings } from '../src/reader/read-content.ts';
+import { listTrustFolders, unknownTrustMessage, type TrustFolder } from '../src/reader/trust-folders.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
 import { trustPageTypes } from '../src/editor/trust-page-types.ts';
 import { committedConfigPath, renderConfig, writeEditorSite } from './editor/editor-site.ts';
@@ -66,11 +66,8 @@ if (unknown) stop(unknown);
 const trusts = values.trust.length > 0 ? all.filter((folder) => values.trust.includes(folder.slug)) : all;
 
 function identity(folder: TrustFolder) {
-  const settings = (parse(readFileSync(path.join(folder.dir, 'trust.yaml'), 'utf8')) ?? {}) as {
-    name?: unknown;
-    url?: unknown;
-    colours?: { brand?: unknown };
-  };
+  const settings: { name?: unknown; url?: unknown; colours?: { brand?: unknown } } =
+    readTrustSettings(path.join(folder.dir, 'trust.yaml'))?.data ?? {};
   return {
     slug: folder.slug,
     name: typeof settings.name === 'string' ? settings.name : folder.slug,

@@ -14,7 +14,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as constants from 'lighthouse/core/config/constants.js';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium-path.ts';
-import { listTrustFolders, readPublishingSettings } from '../src/publishing/trust-folders.ts';
+import { listTrustFolders, readPublishingSettings } from '../src/reader/trust-folders.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
 import { serveTrustFolder } from './serve/trust-server.ts';
 import { trustAddress } from '../src/site/trust-address.ts';

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { listTrustFolders, readPublishingSettings } from '../src/publishing/trust-folders.ts';
+import { listTrustFolders, readPublishingSettings } from '../src/reader/trust-folders.ts';
 import { serveTrustFolder } from './serve/trust-server.ts';
 import { trustAddress } from '../src/site/trust-address.ts';
 import { parseCommandLine, wholeNumber } from './cli/arguments.ts';

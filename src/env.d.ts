@@ -4,8 +4,17 @@
 declare module 'virtual:strategy-sites/selection' {
   /** Absolute path of the content folder (one folder per trust), ending in a separator. */
   export const base: string;
-  /** A glob segment matching the selected trust folders: "*" for every trust. */
-  export const trustPattern: string;
+  /** The selected trusts' folder names; empty for every trust. */
+  export const trusts: string[];
   /** True in `astro dev`: every trust side by side under /<slug>/, recomputed on each request. */
   export const livePreview: boolean;
+  /** False only in tests that prove the build's own Markdown plugin refuses unsafe content without the check. */
+  export const checkContent: boolean;
+}
+
+declare namespace App {
+  interface Locals {
+    /** The share cards and icons the page links to, drawn when the trust is published (src/site/share-images.ts). */
+    imageOrders: import('./site/share-images.ts').ImageOrder[];
+  }
 }

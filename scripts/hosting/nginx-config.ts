@@ -71,7 +71,7 @@ ${location.replace(/^/gm, '    ')}
 
 if (import.meta.main) {
   const { parseCommandLine, stop } = await import('../cli/arguments.ts');
-  const { listTrustFolders, readPublishingSettings, unknownTrustMessage } = await import('../../src/publishing/trust-folders.ts');
+  const { listTrustFolders, readPublishingSettings, unknownTrustMessage } = await import('../../src/reader/trust-folders.ts');
   const root = path.resolve(import.meta.dirname, '..', '..');
   const command = 'npm run nginx-config';
   const { values } = parseCommandLine({

@@ -1,11 +1,12 @@
 /**
  * Checks on a page's Markdown or MDX body, on the tree the build's own parser (Sätteri) makes
  * of it: content that could run code or change the page (src/markdown/content-safety.ts, the
- * same rules the build applies), pictures without alt text, and links inside the site that
- * lead nowhere.
+ * same rules the build applies) and pictures without alt text. Links are judged in
+ * ./link-rules.ts, from the same tree.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
+import { eachNode } from '../reader/markdown-references.ts';
 import { findUnsafeContent } from '../markdown/content-safety.ts';
 import type { Problem } from './problem.ts';
 
@@ -17,27 +18,6 @@ export interface BodyContext {
   isMdx: boolean;
   /** This page's path in the site, for example "engagement/" or "easy-read/goals/". */
   pagePath: string;
-}
-
-interface Hit {
-  index: number;
-  text: string;
-}
-
-function matches(body: string, pattern: RegExp): Hit[] {
-  return [...body.matchAll(pattern)].map((match) => ({ index: match.index ?? 0, text: match[0] }));
-}
-
-function positionOf(context: BodyContext, index: number) {
-  const before = context.body.slice(0, index);
-  const line = before.split('\n').length;
-  const column = index - before.lastIndexOf('\n');
-  return { line: context.bodyLine + line - 1, column };
-}
-
-/** Code blocks and inline code may show examples of anything; blank them out, keeping positions. */
-function withoutCode(body: string): string {
-  return body.replace(/```[\s\S]*?```|`[^`\n]*`/g, (code) => code.replace(/[^\n]/g, ' '));
 }
 
 /** The parser options the build uses (Astro's defaults: GFM and smart punctuation on, no front matter left in the body). */
@@ -57,13 +37,17 @@ function syntaxProblem(context: BodyContext, error: unknown): Problem {
   };
 }
 
-export function checkBody(context: BodyContext): Problem[] {
-  let tree: Root;
+/** The page's body as the build's parser reads it, or the problem that stops it being read. */
+export function parseBody(context: BodyContext): { tree: Root } | { problem: Problem } {
   try {
-    tree = (context.isMdx ? mdxToMdast(context.body, { features }) : markdownToMdast(context.body, { features })) as Root;
+    return { tree: (context.isMdx ? mdxToMdast(context.body, { features }) : markdownToMdast(context.body, { features })) as Root };
   } catch (error) {
-    return [syntaxProblem(context, error)];
+    return { problem: syntaxProblem(context, error) };
   }
+}
+
+/** Content that could run code or change the page, and pictures without a description. */
+export function checkBody(context: BodyContext, tree: Root): Problem[] {
   const shift = (line: number | undefined) => (line === undefined ? undefined : line + context.bodyLine - 1);
   const problems: Problem[] = findUnsafeContent(tree, context.isMdx ? 'mdx' : 'markdown').map((finding) => ({
     file: context.file,
@@ -71,8 +55,8 @@ export function checkBody(context: BodyContext): Problem[] {
     ...finding,
     line: shift(finding.line),
   }));
-  const visit = (node: Nodes) => {
-    if (node.type === 'image' && !node.alt?.trim()) {
+  eachNode(tree, (node) => {
+    if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
       problems.push({
         file: context.file,
         line: shift(node.position?.start.line),
@@ -83,37 +67,25 @@ export function checkBody(context: BodyContext): Problem[] {
           'This picture has no description (alt text), so people who cannot see it will not know what it shows. Write one between the square brackets, for example ![Two people talking](../files/pictures/talking.svg).',
       });
     }
-    if ('children' in node) node.children.forEach((child) => visit(child as Nodes));
-  };
-  visit(tree);
+  });
   return problems;
 }
 
-export interface Link {
-  target: string;
-  /** A picture (![alt](path)): its path is a file path from the page's own file, not a web address. */
-  isImage: boolean;
-  line: number;
-  column: number;
-}
+/** Stands for the trust's site root, which is published in a folder of its own: a link that climbs above it leaves the site. */
+const SITE_ROOT = '/site-root/';
 
-/** Markdown links and images whose target is inside the site (not a web address, email or phone). */
-export function internalLinks(context: BodyContext): Link[] {
-  const body = withoutCode(context.body);
-  return matches(body, /!?\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g)
-    .map((hit) => ({ hit, target: /\]\(\s*([^)\s]+)/.exec(hit.text)![1]! }))
-    .filter(({ target }) => !/^([a-z][a-z0-9+.-]*:|#)/i.test(target))
-    .map(({ hit, target }) => ({
-      target,
-      isImage: hit.text.startsWith('!'),
-      ...positionOf(context, hit.index + hit.text.indexOf('](') + 2),
-    }));
-}
-
-/** Where a relative link from a page leads, as a path from the trust's site root ("goals/"), or undefined if it climbs out. */
-export function resolveLink(pagePath: string, target: string): string | undefined {
-  const url = new URL(target.split('#')[0]!.split('?')[0]!, `https://site.invalid/${pagePath}`);
-  return url.pathname.slice(1);
+/**
+ * Where a relative link from a page leads, as a path from the trust's site root ("goals/");
+ * "outside" when it climbs above the site's home page (the site is published in a folder,
+ * so such a link leads to someone else's pages); undefined when it cannot be read as an address.
+ */
+export function resolveLink(pagePath: string, target: string): string | 'outside' | undefined {
+  try {
+    const url = new URL(target.split('#')[0]!.split('?')[0]!, `https://site.invalid${SITE_ROOT}${pagePath}`);
+    return url.pathname.startsWith(SITE_ROOT) ? url.pathname.slice(SITE_ROOT.length) : 'outside';
+  } catch {
+    return undefined;
+  }
 }
 
 /** The relative link from one page to another, for suggesting a fix: from "a/b/" to "goals/" is "../../goals/". */

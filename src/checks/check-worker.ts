@@ -1,16 +1,21 @@
 /**
  * The content check in a worker thread (started by ./check-in-worker.ts). Most of the check
- * is synchronous (reading and parsing a trust's files): in a build it runs on the second core
- * while Astro renders on the first, and in `npm run dev` it stays off the server's thread,
- * where it held up Astro storing the saved page and answering requests.
- * Receives { id, options } and posts { id, problems } or { id, error }.
+ * is synchronous (reading and judging a trust's files): in `npm run dev` it stays off the
+ * server's thread, where it held up Astro storing the saved page and answering requests, and
+ * in a build a share of the fleet is read and judged here while the content loader does the
+ * rest on the main thread (src/reader/content-loader.ts).
+ * Receives { id, options, entries } and posts { id, problems, entries } or { id, error }.
  */
 import { parentPort } from 'node:worker_threads';
-import { checkContent, type CheckOptions } from './check-content.ts';
+import { readContent } from '../reader/read-content.ts';
+import { entriesOfModel } from '../reader/content-entries.ts';
+import { checkModel, type CheckOptions } from './check-content.ts';
 
-parentPort!.on('message', async ({ id, options }: { id: number; options: CheckOptions }) => {
+parentPort!.on('message', async ({ id, options, entries }: { id: number; options: CheckOptions; entries?: boolean }) => {
   try {
-    parentPort!.postMessage({ id, problems: await checkContent(options) });
+    const model = readContent(options);
+    const problems = await checkModel(model, options);
+    parentPort!.postMessage({ id, problems, ...(entries ? { entries: entriesOfModel(model) } : {}) });
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -3,12 +3,8 @@
  * sentences, and which pages are above the trust's target. Printed by the check command and
  * the build; the same figures appear on each trust's reading-age page.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { trustSchema } from '../schemas/trust.ts';
-import { isTwinPath } from '../site/easy-read-pairing.ts';
-import { listPageFiles } from './content-files.ts';
-import { parseYaml, splitFrontMatter } from './front-matter.ts';
+import { isReadPage, type ContentModel } from '../reader/read-content.ts';
 import { DEFAULT_TARGET_READING_AGE, readingAge, type ReadingAge } from './reading-age.ts';
 
 export interface PageReadingAge extends ReadingAge {
@@ -22,23 +18,19 @@ export interface TrustReadingAges {
   pages: PageReadingAge[];
 }
 
-/** Reading ages of every standard page of the given trusts (content is assumed to pass the check). */
-export function readingAgeReport(contentDir: string, slugs: string[]): TrustReadingAges[] {
-  return slugs.map((slug) => {
-    const trustDir = path.join(contentDir, slug);
-    const settingsFile = path.join(trustDir, 'trust.yaml');
-    const settings = existsSync(settingsFile)
-      ? trustSchema.safeParse(parseYaml(readFileSync(settingsFile, 'utf8')).document.toJS())
-      : undefined;
+/** Reading ages of every standard page of every trust in the model (content is assumed to pass the check). */
+export function readingAgeReport(model: ContentModel): TrustReadingAges[] {
+  return model.trusts.map((trust) => {
+    const settings = trust.settings ? trustSchema.safeParse(trust.settings.data) : undefined;
     const target = settings?.success ? settings.data.plainEnglish.targetReadingAge : DEFAULT_TARGET_READING_AGE;
-    const pages = listPageFiles(trustDir)
-      .filter((relative) => !isTwinPath(relative))
-      .map((relative) => {
-        const split = splitFrontMatter(readFileSync(path.join(trustDir, relative), 'utf8'));
-        const data = (split.frontMatter?.document.toJS() ?? {}) as { title?: string };
-        return { file: `content/${slug}/${relative}`, title: data.title ?? relative, ...readingAge(split.body, data, split.bodyLine) };
+    const pages = trust.pages
+      .filter(isReadPage)
+      .filter((page) => !page.isEasyRead)
+      .map((page) => {
+        const title = typeof page.data.title === 'string' ? page.data.title : page.relativePath;
+        return { file: page.file, title, ...readingAge(page.body, page.data, page.bodyLine) };
       });
-    return { slug, target, pages };
+    return { slug: trust.slug, target, pages };
   });
 }
 

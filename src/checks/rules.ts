@@ -3,7 +3,13 @@
  * in plain English. The editor's guide lists these; a test makes sure every rule the
  * check can report is here.
  */
-export const problemRules: Record<string, { means: string; fix: string }> = {
+/** What a rule means and how to fix it, as the editor's guide shows them. */
+export interface RuleText {
+  means: string;
+  fix: string;
+}
+
+export const problemRules = {
   'missing-settings': {
     means: 'A trust folder has no trust.yaml.',
     fix: "Copy trust.yaml from another trust's folder and change the details.",
@@ -24,6 +30,16 @@ export const problemRules: Record<string, { means: string; fix: string }> = {
   'front-matter-missing': {
     means: 'A page has no settings block at the top.',
     fix: 'Start the file with a line "---", then type, title and description, then another "---".',
+  },
+  'front-matter-form': {
+    means:
+      'The settings block is not where the site builder reads it: it must start on the first line with exactly ---, and no line inside it may start with --- or +++.',
+    fix: 'Delete blank lines or spaces before the first ---, write the block between two lines of exactly ---, and put a value that starts with dashes in quotes.',
+  },
+  'unknown-file': {
+    means:
+      "A trust's folder holds a file the site never reads: anything other than trust.yaml, pages ending in .md or .mdx, and documents and pictures in files/ (for example trust.yml, notes.txt or a hidden page).",
+    fix: 'Rename it (trust.yml to trust.yaml, a page to end in .md), move a document into files/, or delete it.',
   },
   'front-matter-unclosed': {
     means: 'The settings block starts with "---" but never ends.',
@@ -153,4 +169,7 @@ export const problemRules: Record<string, { means: string; fix: string }> = {
     fix: 'Export it again as a plain SVG with no scripts and with everything embedded, or use a PNG.',
   },
   'no-content': { means: 'The content folder does not exist.', fix: 'Create it, with one folder per trust inside.' },
-};
+} satisfies Record<string, RuleText>;
+
+/** The typed identifier of every problem the check reports (easy read rules are "easy-read/<rule>", src/checks/easy-read-lint.ts). */
+export type CheckRule = keyof typeof problemRules;

@@ -5,9 +5,11 @@
  *
  * Here a save changes only what the editor changed: the file's own YAML document is kept
  * (its order, comments, quoting and line breaks) and each changed value is set in place.
- * Dates stay strings such as 2026-03-31 (YAML 1.2), as Decap reads them.
+ * Dates stay strings such as 2026-03-31 (YAML 1.2), as Decap reads them: the YAML is read with
+ * the same options as the content reader (src/reader/yaml-options.ts).
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { YAML_OPTIONS } from '../reader/yaml-options.ts';
 
 /** Where the file as read is kept in the entry's data, for writing it back. */
 export const SOURCE_KEY = '__source';
@@ -64,7 +66,7 @@ const toString = (document: Document) => document.toString({ lineWidth: 0 });
 
 /** YAML text for `data`, as a change to `source` (the file as read) where there is one. */
 export function writeYaml(data: Data, source?: string): string {
-  const document = source && source.trim() ? parseDocument(source) : new Document({});
+  const document = source && source.trim() ? parseDocument(source, YAML_OPTIONS) : new Document({});
   if (!isMap(document.contents)) document.contents = new Document({}).contents;
   update(document, document.contents, data);
   return toString(document);
@@ -76,7 +78,7 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---(\r?\n|$)(\s*)/;
 export function readMarkdown(content: string): Data {
   const match = FRONT_MATTER.exec(content);
   if (!match) return { body: content, [SOURCE_KEY]: content };
-  const data = (parseDocument(match[1]!).toJS() ?? {}) as Data;
+  const data = (parseDocument(match[1]!, YAML_OPTIONS).toJS() ?? {}) as Data;
   return { ...data, body: content.slice(match[0].length), [SOURCE_KEY]: content };
 }
 
@@ -91,7 +93,7 @@ export function writeMarkdown(data: Data): string {
 }
 
 export function readYaml(content: string): Data {
-  return { ...((parseDocument(content).toJS() ?? {}) as Data), [SOURCE_KEY]: content };
+  return { ...((parseDocument(content, YAML_OPTIONS).toJS() ?? {}) as Data), [SOURCE_KEY]: content };
 }
 
 export function writeYamlFile(data: Data): string {

@@ -2,14 +2,15 @@
  * The product as an Astro integration: `astro build`, `npm run build` and `astro dev` all go
  * through it, so Astro's own commands do what ours do.
  *
- * - Every command: Markdown and MDX are judged by the safety rules before anything is compiled
- *   and pictures link to the trust's files (src/markdown/), the pages read which content
- *   folder and trusts to use from the module `virtual:strategy-sites/selection`, and the
- *   middleware moves each page's links under its trust's base path.
- * - `astro build`: Astro renders every selected trust into a scratch folder inside its outDir;
- *   the content check runs alongside; then each trust is published as its own site in
- *   <outDir>/<slug>/ with its assets, files, 404, sitemap and search (src/publishing/). A
- *   mistake in the content is reported in plain English, exit code 1, nothing published touched.
+ * - Every command: the content loaders (src/reader/content-loader.ts) read the one source
+ *   model; Markdown and MDX are judged by the safety rules before anything is compiled and
+ *   pictures link to the trust's files (src/markdown/); the pages read which content folder
+ *   and trusts to use from the module `virtual:strategy-sites/selection`; the middleware moves
+ *   each page's links under its trust's base path and sends the facts publishing needs with it.
+ * - `astro build`: the content is checked before Astro renders anything (a mistake stops the
+ *   build with the check's own words, nothing published touched); Astro renders every selected
+ *   trust into a scratch folder inside its outDir; then each trust is published as its own site
+ *   in <outDir>/<slug>/ with its assets, files, 404, sitemap and search (src/publishing/).
  * - `astro dev`: every trust side by side under /<slug>/, checked on each save.
  * - `astro preview` stops with one line: it cannot serve each trust at its own address.
  *
@@ -20,14 +21,17 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { satteri } from '@astrojs/markdown-satteri';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { z } from 'astro/zod';
 import type { Plugin } from 'vite';
-import { hasErrors } from '../checks/problem.ts';
-import { picturePaths } from '../markdown/picture-paths.ts';
-import { refuseUnsafeContent, takeRefusedContent } from '../markdown/refuse-unsafe-content.ts';
+import { ContentCheckFailed, contentProblemsOf } from '../checks/content-check-failed.ts';
+import { formatProblems } from '../checks/problem.ts';
+import { markdownProcessor } from '../markdown/markdown-processor.ts';
+import { refusedProblemsIn } from '../markdown/refuse-unsafe-content.ts';
 import { astroCacheDir } from '../publishing/astro-cache-dir.ts';
-import { ContentCheckFailed, FleetBuild, type BuildSummary } from '../publishing/fleet-build.ts';
+import { contentProblemOf } from '../publishing/content-failure.ts';
+import { FleetBuild, type BuildSummary } from '../publishing/fleet-build.ts';
 import { contentSelection } from '../site/content-selection.ts';
 import { checkContentOnSave } from './dev-content-check.ts';
 import { serveTrustFilesInDev } from './dev-trust-files.ts';
@@ -35,54 +39,70 @@ import { serveTrustFilesInDev } from './dev-trust-files.ts';
 const NAME = 'strategy-sites';
 const SELECTION_MODULE = 'virtual:strategy-sites/selection';
 
-export interface StrategySitesOptions {
-  /** The folder with one folder per trust, from the project root. Default "content". */
-  contentDir?: string;
-  /** Build only these trusts (their folder names). Default: every trust. */
-  trusts?: string[];
+const optionsSchema = z.strictObject({
+  /** The folder with one folder per trust, from the project root. */
+  contentDir: z.string().min(1).default('content'),
+  /** Build only these trusts (their folder names). Empty: every trust. */
+  trusts: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).default([]),
   /** Write the build's figures here as JSON (used by the benchmark). */
-  statsFile?: string;
-  /**
-   * Check the content before Astro reads it (the default, for `astro build`), or alongside the
-   * render (`npm run build`: on a large fleet this saves the check's whole time). Alongside,
-   * a mistake that stops Astro before it renders reaches the caller, who passes it to
-   * `reportFailure` so it is still reported as the content's.
-   */
-  checkFirst?: boolean;
+  statsFile: z.string().min(1).optional(),
   /** Tests only: build with no content check, to prove the build's own Markdown plugin refuses unsafe content. */
-  unsafeSkipContentCheck?: boolean;
-}
+  unsafeSkipContentCheck: z.boolean().default(false),
+});
+
+export type StrategySitesOptions = z.input<typeof optionsSchema>;
 
 export type StrategySitesIntegration = AstroIntegration & {
   /** Reports a failed build in plain English and exits 1 if the content caused it; returns if it did not. */
   reportFailure(error: unknown): Promise<void>;
 };
 
-export function strategySites(options: StrategySitesOptions = {}): StrategySitesIntegration {
+/** The content's problems behind a failed build, however Astro reached it, or undefined for a fault in the builder. */
+function contentFailureOf(error: unknown, contentDir: string): ContentCheckFailed | undefined {
+  const checked = contentProblemsOf(error);
+  if (checked) return new ContentCheckFailed(checked);
+  const refused = refusedProblemsIn(error);
+  if (refused.length > 0) return new ContentCheckFailed(refused);
+  // A page Astro could not render, named by Astro: still the content's problem.
+  const problem = contentDir ? contentProblemOf(error, contentDir, path.dirname(contentDir)) : undefined;
+  return problem ? new ContentCheckFailed([problem]) : undefined;
+}
+
+export function strategySites(given: StrategySitesOptions = {}): StrategySitesIntegration {
+  const parsed = optionsSchema.safeParse(given);
+  if (!parsed.success) {
+    throw new AstroError(
+      `strategySites() was given options it does not take: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`).join('; ')}`,
+      'Its options are contentDir, trusts, statsFile and unsafeSkipContentCheck (see src/integrations/strategy-sites.ts).',
+    );
+  }
+  const options = parsed.data;
   let fleet: FleetBuild | undefined;
   let active = true;
   let contentDir = '';
   let where = '';
+  let log: AstroIntegrationLogger | undefined;
 
   /** A failed build caused by the content: reported in plain English, exit 1. Otherwise it returns. */
   const reportFailure = async (error: unknown): Promise<void> => {
-    const reported = fleet ? await fleet.failed(error) : error;
     await fleet?.cleanUp().catch(() => undefined);
-    if (!(reported instanceof ContentCheckFailed)) return;
-    process.stderr.write(`\nThe build stopped. No published site was changed.\n\n${reported.message}\n`);
+    const failure = contentFailureOf(error, contentDir);
+    if (!failure) return;
+    process.stderr.write(`\nThe build stopped. No published site was changed.\n\n${formatProblems(failure.problems)}\n`);
     process.exit(1);
   };
-  /** A failure inside Astro's build: the content's is reported, anything else goes on as a fault in the builder. */
+  /** A failure inside Astro's build: the content's is thrown as a plain English Astro error, anything else as it came. */
   const fail = async (error: unknown): Promise<never> => {
-    await reportFailure(error);
-    throw error;
+    await fleet?.cleanUp().catch(() => undefined);
+    throw contentFailureOf(error, contentDir) ?? error;
   };
 
-  const setUp: AstroIntegration['hooks']['astro:config:setup'] = ({ command, config, updateConfig, addMiddleware }) => {
+  const setUp: AstroIntegration['hooks']['astro:config:setup'] = ({ command, config, updateConfig, addMiddleware, logger }) => {
     // `npm run build` adds its own instance after the one in astro.config.mjs: only the last one acts.
     // (Astro copies the integration objects when it reads the config, but not their hook functions.)
     active = config.integrations.filter((each) => each.name === NAME).at(-1)?.hooks['astro:config:setup'] === setUp;
     if (!active) return;
+    log = logger;
     if (command === 'preview') {
       // One line and exit 1: an error thrown here would come back wrapped in Astro's stack trace.
       process.stderr.write(
@@ -91,23 +111,20 @@ export function strategySites(options: StrategySitesOptions = {}): StrategySites
       process.exit(1);
     }
     const root = fileURLToPath(config.root);
-    contentDir = path.resolve(root, options.contentDir ?? 'content');
-    const selection = contentSelection(contentDir, options.trusts ?? []);
+    contentDir = path.resolve(root, options.contentDir);
+    const selection = contentSelection(contentDir, options.trusts);
     where = path.relative(root, contentDir) || contentDir;
     updateConfig({
-      markdown: { processor: satteri({ mdastPlugins: [refuseUnsafeContent(selection.base), picturePaths(selection.base)] }) },
-      vite: { plugins: [selectionModule({ ...selection, livePreview: command === 'dev' })] },
+      markdown: { processor: markdownProcessor(selection.base) },
+      vite: {
+        plugins: [selectionModule({ ...selection, livePreview: command === 'dev', checkContent: !options.unsafeSkipContentCheck })],
+      },
     });
     addMiddleware({ entrypoint: new URL('./trust-paths-middleware.ts', import.meta.url), order: 'pre' });
     if (command !== 'build') return;
 
     // Astro renders into a scratch folder inside its outDir; each trust is then published beside it.
-    fleet = new FleetBuild({
-      contentDir,
-      publishDir: fileURLToPath(config.outDir),
-      trusts: options.trusts ?? [],
-      checkContent: !options.unsafeSkipContentCheck,
-    });
+    fleet = new FleetBuild({ contentDir, publishDir: fileURLToPath(config.outDir) });
     updateConfig({
       outDir: pathToFileURL(fleet.scratchDir + path.sep),
       cacheDir: pathToFileURL(astroCacheDir(root, contentDir) + path.sep),
@@ -121,11 +138,6 @@ export function strategySites(options: StrategySitesOptions = {}): StrategySites
     name: NAME,
     hooks: {
       'astro:config:setup': setUp,
-      'astro:config:done': async () => {
-        if (!active || !fleet || options.checkFirst === false) return;
-        const problems = await fleet.checked();
-        if (hasErrors(problems)) await fail(new ContentCheckFailed(problems));
-      },
       'astro:server:setup': ({ server, logger }) => {
         if (!active) return;
         serveTrustFilesInDev(server, contentDir);
@@ -133,7 +145,7 @@ export function strategySites(options: StrategySitesOptions = {}): StrategySites
       },
       'astro:build:start': ({ setPrerenderer }) => {
         if (!active || !fleet) return;
-        const which = options.trusts?.length ? options.trusts.join(', ') : 'every trust';
+        const which = options.trusts.length ? options.trusts.join(', ') : 'every trust';
         console.log(`Building ${which} from ${where} ...`);
         const build = fleet;
         setPrerenderer((astroDefault) => {
@@ -142,19 +154,12 @@ export function strategySites(options: StrategySitesOptions = {}): StrategySites
           return { ...ours, render: (request, renderOptions) => ours.render(request, renderOptions).catch(fail) };
         });
       },
-      'astro:build:generated': async () => {
-        // Astro reports a Markdown page that failed to render and carries on: a page the build's
-        // own plugin refused stops the build here, in the check's words.
-        const refused = active && fleet ? takeRefusedContent() : [];
-        if (refused.length > 0) await fail(new ContentCheckFailed(refused));
-      },
       'astro:build:done': async () => {
         if (!active || !fleet) return;
         const publishDir = fleet.publishDir;
         let summary: BuildSummary;
         try {
           summary = await fleet.finish({
-            warnings: (report) => console.warn(`\n${report}\n`),
             published: (result) =>
               console.log(
                 `  ✓ ${result.slug}: ${result.pages} pages, ${result.indexed} in search  →  ${path.relative(process.cwd(), path.join(publishDir, result.slug))}/`,
@@ -166,6 +171,7 @@ export function strategySites(options: StrategySitesOptions = {}): StrategySites
         await fleet.cleanUp();
         if (options.statsFile) writeFileSync(options.statsFile, JSON.stringify(summary, null, 2));
         reportBuilt(summary);
+        log?.debug(`Published ${summary.trusts.length} trusts.`);
       },
     },
     reportFailure,
@@ -182,8 +188,8 @@ function reportBuilt(summary: BuildSummary): void {
   );
 }
 
-/** `virtual:strategy-sites/selection`: which content folder and trusts the pages read, and whether this is the dev preview. */
-function selectionModule(values: { base: string; trustPattern: string; livePreview: boolean }): Plugin {
+/** `virtual:strategy-sites/selection`: which content folder and trusts are read, whether this is the dev preview, and whether the loader checks. */
+function selectionModule(values: { base: string; trusts: string[]; livePreview: boolean; checkContent: boolean }): Plugin {
   const resolved = `\0${SELECTION_MODULE}`;
   return {
     name: `${NAME}-selection`,

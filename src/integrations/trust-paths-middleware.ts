@@ -1,16 +1,27 @@
 /**
  * Registered by the strategy-sites integration: every trust page passes through here as it
- * is rendered, in a build and in `astro dev`, and its asset and picture links are moved under
- * the trust's own base path (see src/site/published-paths.ts).
+ * is rendered, in a build and in `astro dev`. Its asset and picture links are moved under the
+ * trust's own base path (see src/site/published-paths.ts), and in a build the facts publishing
+ * needs travel with the page: the trust's address and language (src/site/publishing-facts.ts)
+ * and the share cards and icons it links to (src/site/share-images.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
+import { livePreview } from 'virtual:strategy-sites/selection';
 import { withTrustPaths } from '../site/published-paths.ts';
+import { PUBLISHING_FACTS_HEADER, publishingFactsHeader } from '../site/publishing-facts.ts';
+import { IMAGE_ORDERS_HEADER, imageOrdersHeader } from '../site/share-images.ts';
 import { loadSite } from '../site/site-model.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  context.locals.imageOrders = [];
   const response = await next();
   const slug = context.params.trust;
   if (!slug || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = withTrustPaths(await response.text(), (await loadSite(slug)).basePath);
-  return new Response(html, response);
+  const site = await loadSite(slug);
+  const page = new Response(withTrustPaths(await response.text(), site.basePath), response);
+  if (!livePreview) {
+    page.headers.set(PUBLISHING_FACTS_HEADER, publishingFactsHeader({ url: site.settings.url, language: site.settings.language }));
+    if (context.locals.imageOrders.length > 0) page.headers.set(IMAGE_ORDERS_HEADER, imageOrdersHeader(context.locals.imageOrders));
+  }
+  return page;
 });

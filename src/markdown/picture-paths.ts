@@ -6,23 +6,36 @@
  * folder (through a placeholder that src/site/published-paths.ts fills in with the base
  * path), instead of leaving it for Astro's image pipeline: the pictures are already
  * published with the trust's files, and pushing thousands of them through the bundler
- * cost more build time and memory than any other step. The content check has already
- * made sure every picture exists.
+ * cost more build time and memory than any other step. Every picture form the content check
+ * reads (src/reader/markdown-references.ts) is rewritten: `![alt](path)` and the definition
+ * of `![alt][id]`. The content check has already made sure every picture exists.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import type { Root } from 'mdast';
+import { pictureDefinitionIds } from '../reader/markdown-references.ts';
 import { TRUST_FILES_PLACEHOLDER } from '../site/published-paths.ts';
 
 type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
+
+/** A percent-escaped path decoded, or undefined when the escapes are broken (the check reports it). */
+export function decodePath(url: string): string | undefined {
+  try {
+    return decodeURI(url);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Where a picture path points, as a path inside the trust's files folder ("pictures/talking.svg"), if it does. */
 export function trustFilePath(contentBase: string, markdownFile: string, url: string): string | undefined {
   if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url)) return undefined;
   const relativeToBase = path.relative(contentBase, markdownFile).split(path.sep);
   const slug = relativeToBase[0];
-  if (!slug || relativeToBase.length < 2) return undefined;
-  const target = path.resolve(path.dirname(markdownFile), decodeURI(url));
+  const decoded = decodePath(url.split(/[?#]/)[0]!);
+  if (!slug || relativeToBase.length < 2 || decoded === undefined) return undefined;
+  const target = path.resolve(path.dirname(markdownFile), decoded);
   const filesDir = path.join(contentBase, slug, 'files') + path.sep;
   return target.startsWith(filesDir) ? target.slice(filesDir.length).split(path.sep).join('/') : undefined;
 }
@@ -32,11 +45,24 @@ export function picturePaths(contentBase: string): MdastPluginEntry {
   return ({ fileURL }) => {
     if (!fileURL) return null;
     const markdownFile = fileURLToPath(fileURL);
+    const published = (url: string) => {
+      const inFiles = trustFilePath(contentBase, markdownFile, url);
+      return inFiles === undefined ? undefined : `${TRUST_FILES_PLACEHOLDER}${inFiles}`;
+    };
+    let pictureDefinitions = new Set<string>();
     return {
       name: 'strategy-picture-paths',
+      before(root) {
+        pictureDefinitions = pictureDefinitionIds(root as Root);
+      },
       image(node, ctx) {
-        const inFiles = trustFilePath(contentBase, markdownFile, node.url);
-        if (inFiles !== undefined) ctx.setProperty(node, 'url', `${TRUST_FILES_PLACEHOLDER}${inFiles}`);
+        const url = published(node.url);
+        if (url) ctx.setProperty(node, 'url', url);
+      },
+      definition(node, ctx) {
+        if (!pictureDefinitions.has(node.identifier)) return;
+        const url = published(node.url);
+        if (url) ctx.setProperty(node, 'url', url);
       },
     };
   };

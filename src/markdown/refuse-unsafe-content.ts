@@ -4,9 +4,9 @@
  * content check (./content-safety.ts) and stops the build on a page that breaks them. An MDX
  * page's expressions are therefore never turned into code, even when the check was skipped.
  *
- * Refused pages are also noted where the build script can read them (`takeRefusedContent`),
- * so the reader is told about the content, in the check's words, not about a fault in the
- * site builder.
+ * The refused page's problems travel with the error itself (as a property, and in the message
+ * for when Astro or Vite wrap it), so whoever catches it tells the reader about the content, in
+ * the check's words, not about a fault in the site builder.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,19 +17,26 @@ import { findUnsafeContent } from './content-safety.ts';
 
 type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
 
-/** Shared through globalThis: Astro may load this module more than once (config and bundle). */
-const REFUSED = Symbol.for('strategy.refused-content');
-type Store = { [REFUSED]?: Problem[] };
-
 /** Marks the error thrown for refused content, whatever Astro and Vite wrap it in. */
 export const REFUSED_CONTENT_MARKER = 'Content refused by the build:';
+/** Starts the line of the message that carries the problems, for errors that arrive only as text. */
+const PROBLEMS_LINE = 'Refused content problems: ';
 
-/** The pages refused since the last call (the build's integration reports them, src/integrations/strategy-sites.ts). */
-export function takeRefusedContent(): Problem[] {
-  const store = globalThis as Store;
-  const problems = store[REFUSED] ?? [];
-  store[REFUSED] = [];
-  return problems;
+/** The problems of refused content carried by an error (or by the errors it wraps, or its text). */
+export function refusedProblemsIn(error: unknown): Problem[] {
+  for (let current: unknown = error, depth = 0; current && depth < 10; depth += 1) {
+    const carried = (current as { refusedProblems?: unknown }).refusedProblems;
+    if (Array.isArray(carried)) return carried as Problem[];
+    current = (current as { cause?: unknown }).cause;
+  }
+  const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+  const line = text.split('\n').find((each) => each.includes(PROBLEMS_LINE));
+  if (!line) return [];
+  try {
+    return JSON.parse(line.slice(line.indexOf(PROBLEMS_LINE) + PROBLEMS_LINE.length)) as Problem[];
+  } catch {
+    return [];
+  }
 }
 
 /** @param contentBase the folder holding one folder per trust; file names are shown from its parent ("content/acme/goals.md"). */
@@ -43,9 +50,10 @@ export function refuseUnsafeContent(contentBase: string): MdastPluginEntry {
       if (findings.length === 0) return;
       const file = fileURL ? path.relative(displayRoot, fileURLToPath(fileURL)).split(path.sep).join('/') : 'a page';
       const problems: Problem[] = findings.map((finding) => ({ file, severity: 'error', ...finding }));
-      const store = globalThis as Store;
-      store[REFUSED] = [...(store[REFUSED] ?? []), ...problems];
-      throw new Error(`${REFUSED_CONTENT_MARKER} ${file}: ${problems.map((problem) => problem.message).join(' ')}`);
+      const error = new Error(
+        `${REFUSED_CONTENT_MARKER} ${file}: ${problems.map((problem) => problem.message).join(' ')}\n${PROBLEMS_LINE}${JSON.stringify(problems)}`,
+      );
+      throw Object.assign(error, { refusedProblems: problems });
     },
   });
 }

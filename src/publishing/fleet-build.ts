@@ -3,12 +3,11 @@
  * (src/integrations/strategy-sites.ts) drives it from Astro's build hooks, so `astro build`
  * and `npm run build` are the same build:
  *
- *   start()            Astro is about to render: the content check starts in a worker thread
- *                      (it gates publishing, not rendering, so on 2 cores it costs no time);
- *   prerenderer        each rendered page is noted for publishing and its search record built;
- *   finish()           every page is rendered: if the check found a mistake nothing is
- *                      published, otherwise each trust is published into its own folder;
- *   failed()           Astro itself failed: the error is named as the content's when it is;
+ *   start()            Astro is about to start: the scratch folder is made ready (the content
+ *                      is read and checked by the content loaders before anything renders);
+ *   prerenderer        each rendered page is noted for publishing and its search record built,
+ *                      with the facts publishing needs sent along with the page;
+ *   finish()           every page is rendered: each trust is published into its own folder;
  *   cleanUp()          after any ending, the scratch folder and Pagefind go.
  *
  * Astro renders every trust at once into a scratch folder inside the output folder, so a
@@ -20,15 +19,12 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroPrerenderer } from 'astro';
-import type { CheckOptions } from '../checks/check-content.ts';
-import { startCheckWorker } from '../checks/check-in-worker.ts';
-import { formatProblems, hasErrors, type Problem } from '../checks/problem.ts';
-import { takeRefusedContent } from '../markdown/refuse-unsafe-content.ts';
-import { contentProblemOf } from './content-failure.ts';
+import { ContentCheckFailed } from '../checks/content-check-failed.ts';
+import { publishingFactsOf } from '../site/publishing-facts.ts';
+import { imageOrdersOf } from '../site/share-images.ts';
 import { publishTrust, SymbolicLinkRefused, type PublishResult } from './publish-trust.ts';
 import { RenderedTrusts } from './rendered-trusts.ts';
 import { closeSearchIndexer } from './search-index.ts';
-import { listTrustFolders, readPublishingSettings, type TrustFolder } from './trust-folders.ts';
 
 /** Trusts published at once. Measured on 2 cores: 4 keeps both cores busy without thrashing. */
 const PUBLISH_CONCURRENCY = 4;
@@ -44,16 +40,10 @@ export interface FleetBuildOptions {
   contentDir: string;
   /** Where each trust's site goes, as <publishDir>/<slug>/. */
   publishDir: string;
-  /** Build only these trusts; all when empty. */
-  trusts: string[];
-  /** False only in tests that prove the build refuses unsafe content without the check. */
-  checkContent?: boolean;
 }
 
 /** What the build tells whoever started it, as it happens. */
 export interface BuildReporter {
-  /** The content has warnings but no errors (formatted in plain English). */
-  warnings(report: string): void;
   /** A trust was published. */
   published(result: PublishResult): void;
 }
@@ -67,62 +57,32 @@ export interface BuildSummary {
   totalSeconds: number;
 }
 
-/** The content has mistakes: nothing was published and nothing published was touched. */
-export class ContentCheckFailed extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    super(formatProblems(problems));
-    this.name = 'ContentCheckFailed';
-    this.problems = problems;
-  }
-}
-
 export class FleetBuild {
   readonly contentDir: string;
   readonly publishDir: string;
   readonly scratchDir: string;
-  readonly #trusts: string[];
-  readonly #checkContent: boolean;
-  readonly #selected: TrustFolder[];
   readonly #started = performance.now();
-  #checking: Promise<Problem[]> | undefined;
   #rendered: RenderedTrusts | undefined;
 
   constructor(options: FleetBuildOptions) {
     this.contentDir = path.resolve(options.contentDir);
     this.publishDir = path.resolve(options.publishDir);
     this.scratchDir = path.join(this.publishDir, SCRATCH_FOLDER);
-    this.#trusts = options.trusts;
-    this.#checkContent = options.checkContent ?? true;
-    const available = listTrustFolders(this.contentDir);
-    this.#selected = options.trusts.length > 0 ? available.filter((folder) => options.trusts.includes(folder.slug)) : available;
   }
 
-  /** Astro is starting: start the check and get ready to receive pages. */
+  /** Astro is starting: get ready to receive pages. */
   start(): void {
     mkdirSync(this.publishDir, { recursive: true });
     rmSync(this.scratchDir, { recursive: true, force: true });
-    takeRefusedContent();
-    // File names are shown from the content folder's parent ("content/...").
-    this.#checking = this.#checkContent
-      ? checkOnce({ contentDir: this.contentDir, displayRoot: path.dirname(this.contentDir), trusts: this.#trusts })
-      : Promise.resolve([]);
-    // A check that fails to run is reported where it is awaited; until then it is not unhandled.
-    this.#checking.catch(() => undefined);
-    this.#rendered = new RenderedTrusts(
-      this.#selected.map((folder) => ({ slug: folder.slug, contentDir: folder.dir, ...readPublishingSettings(folder) })),
-    );
-  }
-
-  /** The content check's problems, once it has run. */
-  checked(): Promise<Problem[]> {
-    return this.#required(this.#checking);
+    this.#rendered = new RenderedTrusts(this.contentDir);
   }
 
   /**
    * Astro's own prerenderer, with each page noted as it is rendered (its search record is
-   * built meanwhile), so nothing is read back from disk. Once the check has found a mistake
-   * the pages still to come are not rendered, and Astro's build ends quickly and normally.
+   * built meanwhile), so nothing is read back from disk. The facts publishing needs (the
+   * trust's address and language) come with the page, from the model it was rendered from
+   * (src/integrations/trust-paths-middleware.ts). Once the build has failed the pages still
+   * to come are not rendered, and Astro's build ends quickly and normally.
    */
   prerenderer(astroDefault: AstroPrerenderer): AstroPrerenderer {
     const rendered = this.#required(this.#rendered);
@@ -135,45 +95,40 @@ export class FleetBuild {
         const response = result instanceof Response ? result : result.response;
         const slug = options.routeData.route.startsWith('/[trust]') ? new URL(request.url).pathname.split('/')[1] : undefined;
         if (!slug || !response.headers.get('content-type')?.startsWith('text/html')) return result;
+        const facts = publishingFactsOf(response.headers);
+        const images = imageOrdersOf(response.headers);
         const html = await response.text();
-        rendered.receive({ slug, pagePath: new URL(request.url).pathname.slice(slug.length + 2), html });
+        if (facts) rendered.receive({ slug, pagePath: new URL(request.url).pathname.slice(slug.length + 2), html, facts, images });
         const page = new Response(html, response);
         return result instanceof Response ? page : { ...result, response: page };
       },
     };
   }
 
-  /** Every page is rendered: publish each trust, unless the content has a mistake. */
+  /** Every page is rendered: publish each trust. */
   async finish(reporter: BuildReporter): Promise<BuildSummary> {
     const renderSeconds = (performance.now() - this.#started) / 1000;
     const rendered = this.#required(this.#rendered);
-    const problems = await this.#required(this.#checking);
-    if (hasErrors(problems)) throw new ContentCheckFailed(problems);
-    if (problems.length > 0) reporter.warnings(formatProblems(problems));
-    // The build's own Markdown plugin refused a page (the check would have too): report the content, not a fault.
-    const refused = takeRefusedContent();
-    if (refused.length > 0) throw new ContentCheckFailed(refused);
-
     const publishStart = performance.now();
     collectGarbage();
     const results: PublishResult[] = [];
     // A few trusts at a time: while one waits on the disk or on Pagefind, another copies.
-    const queue = [...this.#selected];
+    const queue = rendered.slugs();
     // Pagefind builds the indexes of the next few trusts while these are published: enough to keep
     // its threads busy, few enough that the built files (each index comes back with every
     // language's word-stemming module) never pile up in memory for the whole fleet at once.
     const buildIndexesAhead = () => {
-      for (const folder of queue.slice(0, SEARCH_INDEXES_AHEAD)) void rendered.get(folder.slug).search.build();
+      for (const slug of queue.slice(0, SEARCH_INDEXES_AHEAD)) void rendered.get(slug).search.build();
     };
     buildIndexesAhead();
     const publishNext = async () => {
-      for (let folder = queue.shift(); folder; folder = queue.shift()) {
+      for (let slug = queue.shift(); slug; slug = queue.shift()) {
         buildIndexesAhead();
-        const result = await publishTrust(rendered.get(folder.slug), this.scratchDir, this.publishDir).catch((error: unknown) => {
+        const result = await publishTrust(rendered.get(slug), this.scratchDir, this.publishDir).catch((error: unknown) => {
           if (!(error instanceof SymbolicLinkRefused)) throw error;
           throw new ContentCheckFailed([
             {
-              file: path.relative(path.dirname(this.contentDir), folder.dir),
+              file: path.relative(path.dirname(this.contentDir), path.join(this.contentDir, slug)),
               rule: 'file-link',
               severity: 'error',
               message: error.message,
@@ -194,22 +149,6 @@ export class FleetBuild {
       indexSeconds: results.reduce((sum, result) => sum + result.indexSeconds, 0),
       totalSeconds: (performance.now() - this.#started) / 1000,
     };
-  }
-
-  /**
-   * Astro's build failed. The check's mistakes come first when it found any; a page the
-   * build's plugin refused, or one Astro could not render and names, is still the content's
-   * problem. Anything else is returned unchanged: a fault in the builder.
-   */
-  async failed(error: unknown): Promise<unknown> {
-    this.#rendered?.cancel();
-    const problems = this.#checking ? await this.#checking.catch(() => []) : [];
-    if (hasErrors(problems)) return new ContentCheckFailed(problems);
-    if (error instanceof ContentCheckFailed) return error;
-    const refused = takeRefusedContent();
-    if (refused.length > 0) return new ContentCheckFailed(refused);
-    const problem = contentProblemOf(error, this.contentDir, path.dirname(this.contentDir));
-    return problem ? new ContentCheckFailed([...problems, problem]) : error;
   }
 
   /**
@@ -237,14 +176,4 @@ export class FleetBuild {
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
-}
-
-/** One content check in its own worker thread, which ends with it. */
-async function checkOnce(options: CheckOptions): Promise<Problem[]> {
-  const worker = startCheckWorker();
-  try {
-    return await worker.check(options);
-  } finally {
-    void worker.stop();
-  }
 }

@@ -14,7 +14,7 @@ import { ASSETS_DIR, linkedAssets, withTrustPaths } from '../site/published-path
 import { hostHeaderFiles } from '../site/security-headers.ts';
 import type { RenderedTrust } from './rendered-trusts.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
-import { takeRequestedImages } from '../site/share-images.ts';
+import { drawOrder } from '../site/share-images.ts';
 import { writeRequestedImages } from './share-images.ts';
 
 const SHARE_IMAGE_CACHE = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'strategy-share-images');
@@ -47,7 +47,8 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
 
   // Share cards and icons the pages asked for, drawn once and then linked from the cache,
   // while the files, sitemap and search index are written.
-  const images = writeRequestedImages(takeRequestedImages(slug), site, SHARE_IMAGE_CACHE);
+  const drawn = new Map([...trust.images].map(([file, order]) => [file, drawOrder(order, trust.contentDir)]));
+  const images = writeRequestedImages(drawn, site, SHARE_IMAGE_CACHE);
   // Its failure is reported where it is awaited, below; this only keeps an earlier failure from leaving it unhandled.
   images.catch(() => undefined);
 

@@ -4,7 +4,10 @@
  * there are, which go in the sitemap, which of Astro's assets they use, and their search
  * index, already built. So each page is examined once, in memory, never read back from disk.
  */
+import path from 'node:path';
 import { linkedAssets } from '../site/published-paths.ts';
+import type { PublishingFacts } from '../site/publishing-facts.ts';
+import type { ImageOrder } from '../site/share-images.ts';
 import { trustAddress } from '../site/trust-address.ts';
 import { TrustSearchIndex } from './search-index.ts';
 
@@ -14,6 +17,10 @@ export interface RenderedPage {
   pagePath: string;
   /** The page as written, with its final links. */
   html: string;
+  /** The trust's address and language, sent with the page. */
+  facts: PublishingFacts;
+  /** The share cards and icons the page links to. */
+  images: ImageOrder[];
 }
 
 export interface PublishingTrust {
@@ -35,6 +42,8 @@ export interface RenderedTrust extends PublishingTrust {
   listedPaths: string[];
   /** Astro's asset files the pages link to ("global.abc123.css"). */
   assets: Set<string>;
+  /** The share cards and icons the pages link to, by file. */
+  images: Map<string, ImageOrder>;
   search: TrustSearchIndex;
 }
 
@@ -43,26 +52,12 @@ const NOINDEX = '<meta name="robots" content="noindex">';
 
 export class RenderedTrusts {
   readonly #trusts = new Map<string, RenderedTrust>();
+  readonly #contentDir: string;
   #cancelled = false;
 
-  /** Trusts whose address cannot be read are left out: the content check reports them, and nothing is published. */
-  constructor(trusts: PublishingTrust[]) {
-    for (const trust of trusts) {
-      let address: ReturnType<typeof trustAddress>;
-      try {
-        address = trustAddress(trust.url);
-      } catch {
-        continue;
-      }
-      this.#trusts.set(trust.slug, {
-        ...trust,
-        ...address,
-        pagePaths: [],
-        listedPaths: [],
-        assets: new Set(),
-        search: new TrustSearchIndex(trust.language),
-      });
-    }
+  /** @param contentDir the folder with one folder per trust (each trust's files/ is published from it) */
+  constructor(contentDir: string) {
+    this.#contentDir = contentDir;
   }
 
   /**
@@ -78,14 +73,36 @@ export class RenderedTrusts {
     return this.#cancelled;
   }
 
-  receive({ slug, pagePath, html }: RenderedPage): void {
+  receive({ slug, pagePath, html, facts, images }: RenderedPage): void {
     if (this.#cancelled) return;
-    const trust = this.#trusts.get(slug);
-    if (!trust) return;
+    const trust = this.#trusts.get(slug) ?? this.#add(slug, facts);
     trust.pagePaths.push(pagePath);
+    for (const order of images) trust.images.set(order.file, order);
     for (const file of linkedAssets(html, trust.basePath)) trust.assets.add(file);
     if (pagePath !== '404/' && !html.includes(NOINDEX)) trust.listedPaths.push(pagePath);
     if (html.includes('data-pagefind-body')) trust.search.add(pagePath, html);
+  }
+
+  /** A trust's first page: what publishing needs comes with it. */
+  #add(slug: string, facts: PublishingFacts): RenderedTrust {
+    const trust: RenderedTrust = {
+      slug,
+      ...facts,
+      contentDir: path.join(this.#contentDir, slug),
+      ...trustAddress(facts.url),
+      pagePaths: [],
+      listedPaths: [],
+      assets: new Set(),
+      images: new Map(),
+      search: new TrustSearchIndex(facts.language),
+    };
+    this.#trusts.set(slug, trust);
+    return trust;
+  }
+
+  /** The trusts that rendered pages, in slug order. */
+  slugs(): string[] {
+    return [...this.#trusts.keys()].sort();
   }
 
   get(slug: string): RenderedTrust {

@@ -24,7 +24,9 @@ const colours = z
       ),
   })
   .superRefine((value, ctx) => {
-    const brandRatio = contrastRatio(value.brand, WHITE);
+    // zod still runs this when a colour failed its own check: judge only colours that are colour codes.
+    const isColour = (colour: unknown) => typeof colour === 'string' && /^#[0-9a-f]{6}$/i.test(colour);
+    const brandRatio = isColour(value.brand) ? contrastRatio(value.brand, WHITE) : TEXT_CONTRAST;
     if (brandRatio < TEXT_CONTRAST) {
       ctx.addIssue({
         code: 'custom',
@@ -32,7 +34,7 @@ const colours = z
         message: `colours.brand "${value.brand}" is too light for white text on top of it: its contrast with white is ${brandRatio} to 1 and it needs at least ${TEXT_CONTRAST} to 1. Choose a darker shade, for example "#005eb8" (NHS blue).`,
       });
     }
-    if (value.accent) {
+    if (value.accent && isColour(value.accent)) {
       const accentRatio = contrastRatio(value.accent, WHITE);
       if (accentRatio < NON_TEXT_CONTRAST) {
         ctx.addIssue({

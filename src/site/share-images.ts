@@ -1,10 +1,11 @@
 /**
  * Pictures made for each trust at build time: the card a link shows when it is shared
  * (Open Graph / Twitter, one per page title), and the favicon and app icons drawn from the
- * trust's colours and initials. Pages ask for them here while they render; each is an SVG
- * named by the hash of its content, and the publish step turns the ones a trust used into
- * PNG files (src/publishing/share-images.ts), from a cache, so a picture is drawn once.
- * The registry lives on globalThis because Astro bundles the render side separately.
+ * trust's colours and initials. A page orders the pictures it links to while it renders
+ * (`Astro.locals.imageOrders`); the orders travel with the rendered page as a response header
+ * (the middleware adds it) to the publish step, which draws each picture from the same inputs
+ * (drawOrder) and turns the ones a trust used into PNG files (src/publishing/share-images.ts),
+ * from a cache, so a picture is drawn once. Each picture is named by the hash of its SVG.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,27 +19,48 @@ export interface ImageRequest {
   height: number;
 }
 
-const REGISTRY = Symbol.for('nhs-strategy-microsites.share-images');
-type WithRegistry = typeof globalThis & { [REGISTRY]?: Map<string, Map<string, ImageRequest>> };
-
-function registry(): Map<string, Map<string, ImageRequest>> {
-  const holder = globalThis as WithRegistry;
-  return (holder[REGISTRY] ??= new Map());
+/** What a card or icon is drawn from: the trust's identity as the page knew it, with its logo file rather than the logo's bytes. */
+export interface CardInputs extends Omit<CardTrust, 'logo'> {
+  /** The logo file inside the trust's folder ("files/logo.svg"), when the trust has one. */
+  logoFile?: string | undefined;
 }
 
-/** Records that a trust's site needs a PNG at `file` drawn from `image`. */
-export function requestImage(slug: string, file: string, image: ImageRequest): string {
-  const trust = registry().get(slug) ?? new Map<string, ImageRequest>();
-  registry().set(slug, trust);
-  trust.set(file, image);
-  return file;
+/** One picture a page links to: its file in the trust's site, and what to draw there. */
+export interface ImageOrder {
+  file: string;
+  trust: CardInputs;
+  /** A share card with this title, or else the trust's icon. */
+  cardTitle?: string | undefined;
+  /** The icon's size in pixels (square). */
+  size?: number | undefined;
 }
 
-/** The pictures a trust's pages asked for, removed from the registry. */
-export function takeRequestedImages(slug: string): Map<string, ImageRequest> {
-  const trust = registry().get(slug) ?? new Map<string, ImageRequest>();
-  registry().delete(slug);
-  return trust;
+export const IMAGE_ORDERS_HEADER = 'x-strategy-images';
+
+export function imageOrdersHeader(orders: ImageOrder[]): string {
+  // encodeURIComponent keeps any character a header cannot carry out of it.
+  return encodeURIComponent(JSON.stringify(orders));
+}
+
+/** The orders a rendered page carries, removed from its headers. */
+export function imageOrdersOf(headers: Headers): ImageOrder[] {
+  const value = headers.get(IMAGE_ORDERS_HEADER);
+  headers.delete(IMAGE_ORDERS_HEADER);
+  if (!value) return [];
+  try {
+    return JSON.parse(decodeURIComponent(value)) as ImageOrder[];
+  } catch {
+    return [];
+  }
+}
+
+/** The picture an order asks for, drawn from its inputs: the same SVG the page named its file after. */
+export function drawOrder(order: ImageOrder, trustDir: string): ImageRequest {
+  const { logoFile, ...trust } = order.trust;
+  if (order.cardTitle !== undefined)
+    return { svg: shareCardSvg({ ...trust, logo: cardLogo(trustDir, logoFile) }, order.cardTitle), ...SHARE_CARD };
+  const size = order.size ?? 192;
+  return { svg: iconSvg(trust), width: size, height: size };
 }
 
 export function contentHash(text: string): string {

@@ -13,7 +13,7 @@ import { base, livePreview } from 'virtual:strategy-sites/selection';
 import { buildDate } from './build-date.ts';
 import { readFileFacts, type FileFacts } from './document-facts.ts';
 import { standardPathOfTwin, twinPagePath } from './easy-read-pairing.ts';
-import { generatedPages } from './reserved-paths.ts';
+import { twinnableGeneratedPages } from './generated-pages.ts';
 import { joinBase, pagePathOf, trustAddress } from './trust-address.ts';
 import { trustEvents, type TrustEvent } from './trust-events.ts';
 
@@ -127,7 +127,7 @@ function buildSiteModel({ trustEntries, pageEntries, easyReadEntries }: Collecti
 
     const homeTwin = twins.get('index');
     // Home first, then the pages in menu order, then the pages every trust gets (contact...).
-    const generatedTwins = generatedPages.flatMap((name) => twins.get(name) ?? []);
+    const generatedTwins = twinnableGeneratedPages.flatMap((name) => twins.get(name) ?? []);
     const easyRead = [...(homeTwin ? [homeTwin] : []), ...pages.flatMap((page) => (page.twin ? [page.twin] : [])), ...generatedTwins];
 
     const firstOfType: Partial<Record<PageType, StandardPage>> = {};

@@ -5,7 +5,8 @@
  * they always say the same thing.
  */
 import { escapeXml, wrapText } from './share-images.ts';
-import { firstPageData, type TrustSite } from './site-model.ts';
+import type { PageData, PageType } from '../schemas/pages/index.ts';
+import type { TrustSite } from './site-model.ts';
 
 export const STRATEGY_ON_A_PAGE_PATH = 'strategy-on-a-page/';
 export const STRATEGY_ON_A_PAGE_SVG = 'strategy-on-a-page.svg';
@@ -18,8 +19,20 @@ export interface StrategyOnAPage {
   values?: { label: string; names: string[] } | undefined;
 }
 
-export function strategyOnAPage(site: TrustSite): StrategyOnAPage | undefined {
-  const data = <T extends keyof TrustSite['firstOfType']>(type: T) => firstPageData(site, type);
+/**
+ * What the strategy on a page is drawn from: the trust's settings and the first page of each
+ * type. A built site gives its own; the content check gives the same from the validated content,
+ * to know whether the page exists (src/site/generated-pages.ts).
+ */
+export type StrategyOnAPageSource = Pick<TrustSite, 'settings'> & {
+  firstOfType: Partial<Record<PageType, { entry: { data: PageData } }>>;
+};
+
+export function strategyOnAPage(site: StrategyOnAPageSource): StrategyOnAPage | undefined {
+  const data = <T extends PageType>(type: T) => {
+    const found = site.firstOfType[type]?.entry.data;
+    return found?.type === type ? (found as Extract<PageData, { type: T }>) : undefined;
+  };
   const mission = data('mission');
   const vision = data('vision');
   const themes = data('themes');

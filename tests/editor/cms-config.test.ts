@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { trustPageTypes } from '../../src/editor/trust-page-types.ts';
 import { describe, expect, it } from 'vitest';
 import { fieldRows } from '../../scripts/editors-guide.ts';
-import { listTrustFolders } from '../../src/publishing/trust-folders.ts';
+import { listTrustFolders } from '../../src/reader/trust-folders.ts';
 import { committedConfigPath, renderConfig } from '../../scripts/editor/editor-site.ts';
 import { cmsConfig, withBackend } from '../../src/editor/cms-config.ts';
 import { NoWidgetError, objectFields, type CmsField } from '../../src/editor/cms-fields.ts';

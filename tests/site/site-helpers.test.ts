@@ -34,12 +34,12 @@ describe('trust address', () => {
 
 describe('content selection', () => {
   it('reads every trust when none is chosen', () => {
-    expect(contentSelection('/repo/content', [])).toEqual({ base: '/repo/content/', trustPattern: '*' });
+    expect(contentSelection('/repo/content', [])).toEqual({ base: '/repo/content/', trusts: [] });
   });
 
   it('narrows to the chosen trusts', () => {
-    expect(contentSelection('/tmp/fleet', ['acme'])).toEqual({ base: '/tmp/fleet/', trustPattern: 'acme' });
-    expect(contentSelection('/tmp/fleet', ['acme', ' beta']).trustPattern).toBe('{acme,beta}');
+    expect(contentSelection('/tmp/fleet', ['acme'])).toEqual({ base: '/tmp/fleet/', trusts: ['acme'] });
+    expect(contentSelection('/tmp/fleet', ['acme', ' beta']).trusts).toEqual(['acme', 'beta']);
   });
 });
 

@@ -13,7 +13,7 @@ const [contentDir, outDir] = process.argv.slice(2).map((arg) => path.resolve(arg
 const root = path.resolve(import.meta.dirname, '..', '..');
 process.env.NODE_ENV = 'production';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const sites = strategySites({ contentDir, checkFirst: false, unsafeSkipContentCheck: true });
+const sites = strategySites({ contentDir, unsafeSkipContentCheck: true });
 try {
   await build({ root, mode: 'production', outDir, logLevel: 'silent', integrations: [sites] });
   console.log('built');

@@ -79,7 +79,7 @@ const StandardPage = createClass({
 const EasyReadPage = createClass({
   componentDidMount(this: EasyReadThis) {
     // Decap renders the Markdown inside its own component, after this one: watch for it.
-    const View = this.source?.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const View = this.source?.ownerDocument.defaultView as (Window & typeof window) | null;
     if (this.source && View) {
       this.observer = new View.MutationObserver(() => this.arrange());
       this.observer.observe(this.source, { childList: true, subtree: true, characterData: true, attributes: true });

@@ -1,11 +1,13 @@
 /**
- * The trust folders under a content folder: every sub-folder that holds a trust.yaml.
- * The build reads each trust's address from it to publish the trust's folder.
+ * The trust folders under a content folder: every sub-folder that holds a trust.yaml, and
+ * the settings the commands that serve or publish a built trust need, read by the one reader.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import { parse } from 'yaml';
+import { trustSchema, type TrustSettings } from '../schemas/trust.ts';
+import { readTrustSettings } from './read-content.ts';
+import { SETTINGS_FILE } from './trust-layout.ts';
 
 export interface TrustFolder {
   slug: string;
@@ -17,24 +19,21 @@ export function listTrustFolders(contentDir: string): TrustFolder[] {
   return readdirSync(contentDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => ({ slug: entry.name, dir: path.join(contentDir, entry.name) }))
-    .filter((folder) => existsSync(path.join(folder.dir, 'trust.yaml')))
+    .filter((folder) => existsSync(path.join(folder.dir, SETTINGS_FILE)))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-/**
- * The settings the publishing step needs. Read before the content check has finished, so a
- * file that cannot be read gives empty settings here; the check reports what is wrong.
- */
+/** A trust's validated settings, or undefined when they do not pass the check (which says why). */
+export function trustSettingsOf(folder: TrustFolder): TrustSettings | undefined {
+  const source = readTrustSettings(path.join(folder.dir, SETTINGS_FILE));
+  const result = source ? trustSchema.safeParse(source.data) : undefined;
+  return result?.success ? result.data : undefined;
+}
+
+/** The settings serving a built trust needs: its address and its two-letter language. */
 export function readPublishingSettings(folder: TrustFolder): { url: string; language: string } {
-  try {
-    const settings = parse(readFileSync(path.join(folder.dir, 'trust.yaml'), 'utf8')) as { url?: unknown; language?: unknown };
-    return {
-      url: typeof settings.url === 'string' ? settings.url : '',
-      language: (typeof settings.language === 'string' ? settings.language : 'en-GB').slice(0, 2),
-    };
-  } catch {
-    return { url: '', language: 'en' };
-  }
+  const settings = trustSettingsOf(folder);
+  return { url: settings?.url ?? '', language: (settings?.language ?? 'en-GB').slice(0, 2) };
 }
 
 /**

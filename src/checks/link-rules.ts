@@ -1,0 +1,110 @@
+/**
+ * Every link and picture of every page, from the parsed tree (src/reader/markdown-references.ts:
+ * inline, reference-style, autolinks and raw HTML `<a href>`), resolved the way readers' browsers
+ * and the build will: a link to a page of this site must lead to one (a page written in the
+ * content or one the product generates, src/site/generated-pages.ts), a link into files/ to a
+ * file that is there, and a picture path to a picture in the trust's files folder.
+ */
+import path from 'node:path';
+import { closest } from 'fastest-levenshtein';
+import { decodePath, trustFilePath } from '../markdown/picture-paths.ts';
+import { referencesIn, type Reference } from '../reader/markdown-references.ts';
+import type { TrustSource } from '../reader/read-content.ts';
+import { linkableGeneratedPaths, type SiteFacts } from '../site/generated-pages.ts';
+import { relativeLink, resolveLink } from './body-rules.ts';
+import type { CheckedPage } from './page-rules.ts';
+import type { Problem } from './problem.ts';
+
+/** Addresses with a scheme (https:, mailto:, tel:) or only a fragment leave the site or stay on the page. */
+const OUTSIDE_OR_SAME_PAGE = /^([a-z][a-z0-9+.-]*:|#)/i;
+
+export function checkLinks(trust: TrustSource, checked: CheckedPage[], facts: SiteFacts, problems: Problem[]): void {
+  const known = new Set([...linkableGeneratedPaths(facts), ...trust.pages.map((page) => page.pagePath)]);
+  const files = new Set(trust.publishedFiles);
+  for (const { page, tree } of checked) {
+    if (!tree) continue;
+    for (const reference of referencesIn(tree)) {
+      if (OUTSIDE_OR_SAME_PAGE.test(reference.target) || reference.target.startsWith('//')) continue;
+      const where = {
+        file: page.file,
+        line: reference.line === undefined ? undefined : reference.line + page.bodyLine - 1,
+        column: reference.column,
+        severity: 'error' as const,
+      };
+      if (reference.target.startsWith('/')) {
+        const intended = reference.target.replace(/^\/+/, '');
+        problems.push({
+          ...where,
+          rule: 'absolute-link',
+          message: `The link "${reference.target}" starts with "/", which breaks when the site is published in a folder. Write it relative to this page: "${relativeLink(page.pagePath, intended)}".`,
+        });
+        continue;
+      }
+      // Pictures are file paths from the page's own file, resolved by the same function the build's
+      // Markdown plugin uses, so a path the check accepts is a path the build can publish.
+      if (reference.isImage) {
+        checkPicture(trust, page, reference, where, problems);
+        continue;
+      }
+      const resolved = resolveLink(page.pagePath, reference.target);
+      if (resolved === undefined) continue;
+      if (resolved === 'outside') {
+        problems.push({
+          ...where,
+          rule: 'broken-link',
+          message: `The link "${reference.target}" climbs above this site's home page, so it would lead away from the site. Links start from this page: the home page is "${relativeLink(page.pagePath, '')}" from here.`,
+        });
+        continue;
+      }
+      if (resolved.startsWith('files/')) {
+        const inFiles = decodePath(resolved.slice('files/'.length));
+        if (inFiles === undefined || !files.has(inFiles)) {
+          problems.push({
+            ...where,
+            rule: 'missing-file',
+            message: `The link "${reference.target}" points to a file that does not exist in ${trust.folder}/files/. Add the file or correct the name.`,
+          });
+        }
+        continue;
+      }
+      const asPage = resolved.endsWith('/') || resolved === '' || known.has(resolved) ? resolved : `${resolved}/`;
+      if (!known.has(asPage)) {
+        const suggestion = closest(asPage, [...known].filter(Boolean));
+        problems.push({
+          ...where,
+          rule: 'broken-link',
+          message: `The link "${reference.target}" leads to a page that does not exist. Did you mean "${relativeLink(page.pagePath, suggestion)}" (${suggestion})?`,
+        });
+      }
+    }
+  }
+}
+
+function checkPicture(
+  trust: TrustSource,
+  page: CheckedPage['page'],
+  reference: Reference,
+  where: Pick<Problem, 'file' | 'line' | 'column' | 'severity'>,
+  problems: Problem[],
+): void {
+  const inFiles = trustFilePath(path.dirname(trust.dir), page.absolute, reference.target);
+  if (inFiles !== undefined && trust.publishedFiles.includes(inFiles)) return;
+  const fromPage = (inside: string) => path.posix.relative(path.posix.dirname(page.relativePath), `files/${inside}`);
+  // Suggest the same file name found anywhere in files/, written from this page.
+  const name = path.posix.basename(decodePath(reference.target) ?? reference.target);
+  const found = trust.publishedFiles.find((candidate) => path.posix.basename(candidate) === name);
+  const suggestion = found ? ` Write it as "${fromPage(found)}": picture paths start from this page's own file.` : '';
+  if (inFiles === undefined) {
+    problems.push({
+      ...where,
+      rule: 'picture-path',
+      message: `The picture "${reference.target}" is not in ${trust.folder}/files/. Pictures must be in the trust's files folder, written as a path from this page's file (from ${page.relativePath.includes('/') ? 'an easy read page, "../files/pictures/…"' : 'a page in the trust folder, "files/pictures/…"'}).${suggestion || ' Put the picture in the files folder and correct the path.'}`,
+    });
+    return;
+  }
+  problems.push({
+    ...where,
+    rule: 'missing-file',
+    message: `The picture "${reference.target}" does not exist in ${trust.folder}/files/.${suggestion || ' Add the file or correct the name.'}`,
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Rules over a trust's pages together: two files published at one address, a document's
+ * "read it on this site" page, and easy read twins without a standard page (or the reverse).
+ */
+import { closest } from 'fastest-levenshtein';
+import type { TrustSettings } from '../schemas/trust.ts';
+import type { PageSource, TrustSource, UnreadPage } from '../reader/read-content.ts';
+import { twinnableGeneratedPages } from '../site/generated-pages.ts';
+import type { CheckedPage } from './page-rules.ts';
+import type { Problem } from './problem.ts';
+
+type AnyPage = PageSource | UnreadPage;
+
+export function checkAddresses(trust: TrustSource, problems: Problem[]): void {
+  const byAddress = new Map<string, AnyPage[]>();
+  for (const page of trust.pages) byAddress.set(page.pagePath, [...(byAddress.get(page.pagePath) ?? []), page]);
+  for (const [address, same] of byAddress) {
+    if (same.length < 2) continue;
+    for (const page of same) {
+      const others = same.filter((other) => other !== page).map((other) => other.file);
+      problems.push({
+        file: page.file,
+        rule: 'duplicate-address',
+        severity: 'error',
+        message: `This page and ${others.join(' and ')} would both be published at ${address || 'the home page'} (in ${trust.folder}/). Rename or delete one of them.`,
+      });
+    }
+  }
+}
+
+/** A document's "Read it on this site" page must be a standard page of the same trust. */
+export function checkDocumentPages(trust: TrustSource, checked: CheckedPage[], problems: Problem[]): void {
+  const standard = trust.pages.filter((page) => !page.isEasyRead && page.standardPath !== 'index').map((page) => page.standardPath);
+  for (const { page, documentPages } of checked) {
+    for (const reference of documentPages) {
+      if (standard.includes(reference.page)) continue;
+      const suggestion = standard.length
+        ? ` Did you mean "${closest(reference.page, standard)}"? The pages are: ${standard.join(', ')}.`
+        : '';
+      problems.push({
+        file: page.file,
+        line: reference.line,
+        field: reference.field,
+        rule: 'unknown-page',
+        severity: 'error',
+        message: `There is no page called "${reference.page}" on this site.${suggestion}`,
+      });
+    }
+  }
+}
+
+export function checkTwins(trust: TrustSource, settings: TrustSettings | undefined, problems: Problem[]): void {
+  const { pages, slug } = trust;
+  const twins = new Set(pages.filter((page) => page.isEasyRead).map((page) => page.standardPath));
+  for (const page of pages.filter((candidate) => !candidate.isEasyRead)) {
+    if (twins.has(page.standardPath)) continue;
+    problems.push({
+      file: page.file,
+      rule: 'missing-twin',
+      severity: settings?.easyRead.required ? 'error' : 'warning',
+      message: `This page has no easy read version. Write one as content/${slug}/easy-read/${page.relativePath}.md (copy another easy read page to start).`,
+    });
+  }
+  const standard = new Set([
+    ...pages.filter((page) => !page.isEasyRead).map((page) => page.standardPath),
+    'index',
+    ...twinnableGeneratedPages,
+  ]);
+  for (const twin of pages.filter((page) => page.isEasyRead)) {
+    if (standard.has(twin.standardPath)) continue;
+    problems.push({
+      file: twin.file,
+      rule: 'twin-without-page',
+      severity: 'error',
+      message: `This easy read page has no standard page to pair with. Create content/${slug}/${twin.standardPath}.md, or rename this file to match an existing page (the names must be the same).`,
+    });
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The content layer's entries, as plain values: what the loader stores for each collection,
+ * taken from the source model. Plain so a share of the fleet can be read and judged in a
+ * worker thread and handed back (src/checks/check-worker.ts).
+ */
+import { isReadPage, type ContentModel } from './read-content.ts';
+
+export type CollectionName = 'trusts' | 'pages' | 'easyRead';
+
+export interface ContentEntry {
+  collection: CollectionName;
+  /** Astro's id: the trust's folder name for settings, "<trust>/<path>" for pages. */
+  id: string;
+  /** As shown to editors: "content/acme/goals.md". */
+  file: string;
+  absolute: string;
+  digest: string;
+  /** The values as read, before the schema: Astro validates them with the collection's schema. */
+  data: Record<string, unknown>;
+  /** A page's Markdown body. */
+  body?: string;
+  isMdx?: boolean;
+}
+
+export function entriesOfModel(model: ContentModel): ContentEntry[] {
+  return model.trusts.flatMap((trust): ContentEntry[] => [
+    ...(trust.settings
+      ? [
+          {
+            collection: 'trusts' as const,
+            id: trust.slug,
+            file: trust.settings.file,
+            absolute: trust.settings.absolute,
+            digest: trust.settings.digest,
+            data: trust.settings.data,
+          },
+        ]
+      : []),
+    ...trust.pages.filter(isReadPage).map((page) => ({
+      collection: page.isEasyRead ? ('easyRead' as const) : ('pages' as const),
+      id: `${trust.slug}/${page.relativePath}`,
+      file: page.file,
+      absolute: page.absolute,
+      digest: page.digest,
+      data: page.data,
+      body: page.body,
+      isMdx: page.isMdx,
+    })),
+  ]);
+}

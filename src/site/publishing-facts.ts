@@ -1,0 +1,31 @@
+/**
+ * What publishing needs to know about a trust (its public address and language), sent with
+ * each rendered page as a response header by the middleware, from the same site model the page
+ * was rendered from. Publishing never reads the trust's settings a second time; the header is
+ * removed before anything is written.
+ */
+export const PUBLISHING_FACTS_HEADER = 'x-strategy-publishing';
+
+export interface PublishingFacts {
+  /** The trust's public URL, from its settings. */
+  url: string;
+  /** Two-letter language code, for search word-stemming. */
+  language: string;
+}
+
+export function publishingFactsHeader(facts: PublishingFacts): string {
+  // encodeURIComponent keeps any character a header cannot carry out of it.
+  return encodeURIComponent(JSON.stringify({ url: facts.url, language: facts.language.slice(0, 2) }));
+}
+
+export function publishingFactsOf(headers: Headers): PublishingFacts | undefined {
+  const value = headers.get(PUBLISHING_FACTS_HEADER);
+  headers.delete(PUBLISHING_FACTS_HEADER);
+  if (!value) return undefined;
+  try {
+    const facts = JSON.parse(decodeURIComponent(value)) as Partial<PublishingFacts>;
+    return typeof facts.url === 'string' && typeof facts.language === 'string' ? { url: facts.url, language: facts.language } : undefined;
+  } catch {
+    return undefined;
+  }
+}
