@@ -1,21 +1,46 @@
 /**
- * npm run new-trust -- <slug> --name "<full name>" [--descriptor "NHS Foundation Trust"]
+ * npm run new-trust -- <slug> --name "<full name>" [--pages goals,values] [--descriptor "NHS Foundation Trust"]
  *
- * Creates content/<slug>/ with every page type and its easy read twin, filled with
- * placeholder guidance, ready to build and check. Refuses a slug that already exists.
+ * Creates content/<slug>/ with the page types chosen (asked for at a terminal, else --pages,
+ * else a small default set), each with its easy read twin, filled with guidance to replace.
+ * Facts only the trust knows are left out or left as guidance the check refuses, so nothing
+ * invented can be published. Refuses a slug that already exists.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { closest } from 'fastest-levenshtein';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems } from '../src/checks/problem.ts';
 import { parseCommandLine } from './cli/arguments.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+/** Each page type the template has, with its file (the same name in easy-read/) and a few words about it. */
+const PAGE_FILES = {
+  overview: ['index.md', 'the home page introduction'],
+  mission: ['mission.md', 'the mission or purpose, in one statement'],
+  vision: ['vision.md', 'the vision, in one statement'],
+  goals: ['goals.md', 'goals, focus areas or ambitions'],
+  values: ['values.md', 'values and behaviours'],
+  priorities: ['priorities.md', 'priorities grouped under commitments'],
+  themes: ['themes.md', 'themes, such as those emerging from engagement'],
+  'case-for-change': ['case-for-change.md', 'why the strategy is needed'],
+  delivery: ['delivery.md', 'plans, measures and reporting'],
+  engagement: ['engagement.md', 'how people were involved: events, a survey, what was heard'],
+  documents: ['documents.md', 'documents to download'],
+  acknowledgements: ['acknowledgements.md', 'thanks to the groups who helped'],
+  page: ['about.md', 'a plain page of text'],
+} as const;
+type TemplateType = keyof typeof PAGE_FILES;
+const TEMPLATE_TYPES = Object.keys(PAGE_FILES) as TemplateType[];
+/** A small start: most strategies have these; the rest are added when the trust has them. */
+const DEFAULT_TYPES: TemplateType[] = ['overview', 'mission', 'goals', 'values'];
 const { values, positionals } = parseCommandLine({
   command: 'npm run new-trust',
   usage: '<slug> --name "<full name>" [options]',
   summary:
-    'Creates content/<slug>/ with every page type and its easy read twin, filled with guidance to replace, ready to check and build. Refuses a slug that already exists.',
+    'Creates content/<slug>/ with the page types you choose, each with its easy read twin, filled with guidance to replace. Refuses a slug that already exists.',
   positionals: { name: 'slug', description: "the trust's short name: lower case letters, numbers and dashes, e.g. riverside" },
   options: {
     name: { type: 'string', value: 'full name', description: "the trust's full name (required)" },
@@ -24,9 +49,17 @@ const { values, positionals } = parseCommandLine({
       value: 'words',
       description: 'the words under the name, e.g. "NHS Foundation Trust" (default: taken from the name)',
     },
+    pages: {
+      type: 'string',
+      value: 'types',
+      description: `the page types to create, separated by commas, or "all" (asked for at a terminal; default: ${DEFAULT_TYPES.join(',')})`,
+    },
     content: { type: 'string', default: 'content', value: 'dir', description: 'the folder with one folder per trust' },
   },
-  examples: [['npm run new-trust -- riverside --name "Riverside Community NHS Trust"', 'start a new trust in content/riverside/']],
+  examples: [
+    ['npm run new-trust -- riverside --name "Riverside Community NHS Trust"', 'start a new trust in content/riverside/'],
+    ['npm run new-trust -- riverside --name "Riverside Community NHS Trust" --pages goals,values,engagement', 'with these page types'],
+  ],
 });
 values.content = path.resolve(root, values.content);
 
@@ -46,15 +79,61 @@ const target = path.join(values.content, slug);
 if (existsSync(target))
   fail(`content/${slug}/ already exists, so nothing was changed. Choose another slug, or edit the files in that folder.`);
 
+/** "goals, values" or "2,5" or "all" → page types; stops with one plain line on a name that is not a type. */
+function readTypes(answer: string): TemplateType[] {
+  const words = answer
+    .split(/[\s,]+/)
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean);
+  if (words.length === 0) return DEFAULT_TYPES;
+  if (words.length === 1 && words[0] === 'all') return TEMPLATE_TYPES;
+  const chosen = words.map((word) => {
+    const byNumber = /^\d+$/.test(word) ? TEMPLATE_TYPES[Number(word) - 1] : undefined;
+    const type = byNumber ?? (TEMPLATE_TYPES.includes(word as TemplateType) ? (word as TemplateType) : undefined);
+    if (!type)
+      fail(
+        `"${word}" is not a page type. Did you mean "${closest(word, TEMPLATE_TYPES)}"? The types are: ${TEMPLATE_TYPES.join(', ')} (or all).`,
+      );
+    return type;
+  });
+  return TEMPLATE_TYPES.filter((type) => chosen.includes(type));
+}
+
+/** Asks only at a terminal: in CI, a script or a pipe there is no one to answer, so the default is used. */
+async function chooseTypes(): Promise<TemplateType[]> {
+  if (values.pages !== undefined) return readTypes(values.pages);
+  if (!process.stdin.isTTY || !process.stdout.isTTY || process.env.CI) return DEFAULT_TYPES;
+  const list = TEMPLATE_TYPES.map((type, index) => `  ${String(index + 1).padStart(2)}. ${type.padEnd(17)} ${PAGE_FILES[type][1]}`).join(
+    '\n',
+  );
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await prompt.question(
+      `Which page types does your strategy have? Each gets an easy read version too.\n${list}\n` +
+        `Type names or numbers separated by commas, or "all". Press Enter for ${DEFAULT_TYPES.join(', ')}: `,
+    );
+    return readTypes(answer);
+  } finally {
+    prompt.close();
+  }
+}
+
+const types = await chooseTypes();
 const name = values.name.trim();
 const descriptor = values.descriptor?.trim() || (/NHS Foundation Trust$/.test(name) ? 'NHS Foundation Trust' : 'NHS Trust');
 const shortName = name.endsWith(` ${descriptor}`) ? name.slice(0, -descriptor.length - 1) : name;
-const today = new Date().toISOString().slice(0, 10);
-const year = new Date().getUTCFullYear();
-const fill: Record<string, string> = { name, shortName, descriptor, slug, today, year: String(year), endYear: String(year + 5) };
+// Only what the command was told: no dates, years or contact details are filled in for the trust.
+const fill: Record<string, string> = { name, shortName, descriptor, slug };
 
 const template = path.join(import.meta.dirname, 'new-trust', 'template');
-cpSync(template, target, { recursive: true });
+mkdirSync(path.join(target, 'easy-read'), { recursive: true });
+cpSync(path.join(template, 'trust.yaml'), path.join(target, 'trust.yaml'));
+cpSync(path.join(template, 'files'), path.join(target, 'files'), { recursive: true });
+for (const type of types) {
+  const file = PAGE_FILES[type][0];
+  cpSync(path.join(template, file), path.join(target, file));
+  cpSync(path.join(template, 'easy-read', file), path.join(target, 'easy-read', file));
+}
 const fillIn = (dir: string): void => {
   for (const entry of readdirSync(dir)) {
     const file = path.join(dir, entry);
@@ -70,20 +149,24 @@ fillIn(target);
 
 const problems = await checkContent({ contentDir: values.content, displayRoot: path.dirname(values.content), trusts: [slug] });
 const placeholders = problems.filter((problem) => problem.rule === 'placeholder');
-if (placeholders.length < problems.length)
-  fail(
-    `The new trust was created but has problems to fix:\n\n${formatProblems(problems.filter((problem) => problem.rule !== 'placeholder'))}`,
-  );
+// A fact left as guidance in trust.yaml is also the wrong kind of value (a year, a status): that is expected.
+const guidanceLines = new Set(placeholders.map((problem) => `${problem.file}:${problem.line}`));
+const unexpected = problems.filter((problem) => problem.rule !== 'placeholder' && !guidanceLines.has(`${problem.file}:${problem.line}`));
+if (unexpected.length > 0) fail(`The new trust was created but has problems to fix:\n\n${formatProblems(unexpected)}`);
+const facts = placeholders.filter((problem) => problem.file.endsWith('trust.yaml') && problem.field).map((problem) => problem.field);
 
-console.log(`Created content/${slug}/ for ${name}.
+console.log(`Created content/${slug}/ for ${name}, with these pages and their easy read versions:
+  ${types.map((type) => `${PAGE_FILES[type][0]} (${type})`).join(', ')}
 
 What to do next:
-  1. Open content/${slug}/trust.yaml and change every value to your trust's own:
-     the web address (url), colours, contact details, strategy name and years.
-  2. Rewrite each page: every line with "Replace this" (${placeholders.length} of them) is
+  1. Open content/${slug}/trust.yaml and give the facts only your trust knows:
+     ${facts.join(', ')}.
+     Add contact details and accessibility test results only where your trust has them:
+     nothing is published in their place.
+  2. Rewrite each page: every line with "Replace this" (${placeholders.length} in all) is
      guidance to replace with your own words. npm run check lists every one, and
-     neither it nor the build will pass while any is left. Delete the pages of
-     types you do not use, and their easy read versions in content/${slug}/easy-read/.
+     neither it nor the build will pass while any is left. To add another page type
+     later, copy it from scripts/new-trust/template/.
   3. Put your logo, PDFs and pictures in content/${slug}/files/.
   4. Check your work:   npm run check -- --trust ${slug}
   5. See the pages as you write:   npm run dev

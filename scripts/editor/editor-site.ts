@@ -38,6 +38,8 @@ export const indexHtml = (name: string) => `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex, nofollow" />
     <title>Edit the strategy site - ${escapeHtml(name)}</title>
+    <!-- Darker text where Decap's own greys and blues fall below 4.5 to 1 (axe: color-contrast). -->
+    <link rel="stylesheet" href="editor-contrast.css" />
   </head>
   <body>
     <script src="decap-cms.js"></script>
@@ -58,8 +60,32 @@ function siteStylesheets(builtTrust: string): string[] {
   return [...shared, ...(existsSync(theme) ? [theme] : [])];
 }
 
+/** The trust's name in white on its brand colour: the login screen's picture, so a comms officer sees whose site this is. */
+export function trustNameSvg(name: string, brand = '#005eb8'): string {
+  const escapeXml = (text: string) => text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  // Two lines at most, broken at a space near the middle of a long name.
+  const words = name.split(/\s+/);
+  let split = words.length;
+  if (name.length > 28) {
+    let count = 0;
+    split = words.findIndex((word) => (count += word.length + 1) > name.length / 2) + 1;
+  }
+  const lines = [words.slice(0, split).join(' '), words.slice(split).join(' ')].filter(Boolean);
+  const height = 40 + lines.length * 36;
+  const text = lines
+    .map((line, index) => `<text x="24" y="${52 + index * 36}" font-family="Arial, sans-serif" font-size="28" font-weight="600" fill="#ffffff">${escapeXml(line)}</text>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="560" height="${height}" viewBox="0 0 560 ${height}" role="img"><title>${escapeXml(name)}</title><rect width="560" height="${height}" rx="8" fill="${escapeXml(brand)}"/>${text}</svg>\n`;
+}
+
+/** Decap's sidebar links and header buttons in colours with 4.5 to 1 or more on their backgrounds (NHS grey-1 and dark blue). */
+const EDITOR_CONTRAST_CSS = `nav a[data-testid], [class*="SidebarNavLink"], [class*="CollectionTopDescription"] { color: #4c6272 !important; }
+[class*="AppHeaderButton"], [class*="ToolbarToggleLabel"] { color: #003087 !important; }
+[class*="FileWidgetButtonRemove"] { color: #8a1538 !important; }
+`;
+
 export interface EditorSiteOptions {
-  trust: TrustIdentity & { name: string };
+  trust: TrustIdentity & { name: string; brand?: string | undefined };
   /** The folder to write: the editor ends up in `<out>/admin/`. */
   out: string;
   backend: Backend;
@@ -84,10 +110,17 @@ export async function writeEditorSite({ trust, out, backend, builtTrust }: Edito
     format: 'iife',
     target: 'es2022',
     outfile: path.join(admin, 'editor-extensions.js'),
-    define: { PREVIEW_STYLES: JSON.stringify(names.map((name) => `preview/${name}`)), PAGE_TYPES: JSON.stringify(pageTypes) },
+    define: {
+      PREVIEW_STYLES: JSON.stringify(names.map((name) => `preview/${name}`)),
+      PAGE_TYPES: JSON.stringify(pageTypes),
+      LOCAL_MODE: JSON.stringify(backend.kind === 'local'),
+      TRUST_NAME: JSON.stringify(trust.name),
+    },
     logLevel: 'silent',
   });
   writeFileSync(path.join(admin, 'config.yml'), renderConfig(trust, backend));
+  writeFileSync(path.join(admin, 'trust-name.svg'), trustNameSvg(trust.name, trust.brand));
+  writeFileSync(path.join(admin, 'editor-contrast.css'), EDITOR_CONTRAST_CSS);
   writeFileSync(path.join(admin, 'index.html'), indexHtml(trust.name));
   writeFileSync(path.join(out, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
   return admin;

@@ -11,9 +11,63 @@ export const PLACEHOLDER = /\bReplace this\b|\bexample\.nhs\.uk\b/;
 
 export type PlaceholderSeverity = 'warning' | 'error';
 
+const KEY_LINE = /^(\s*)(-\s+)?([A-Za-z][\w-]*):/;
+const DASH_LINE = /^(\s*)-\s/;
+
+/** Where a line's key starts, and where its list dash is when it starts a list item. */
+function shape(line: string): { key?: string; keyColumn: number; dash?: number } {
+  const key = KEY_LINE.exec(line);
+  const dash = DASH_LINE.exec(line);
+  const keyColumn = key ? key[1]!.length + (key[2]?.length ?? 0) : line.length - line.trimStart().length;
+  return { ...(key ? { key: key[3]! } : {}), keyColumn, ...(dash ? { dash: dash[1]!.length } : {}) };
+}
+
+/**
+ * The field a line of YAML sets, as a dotted path ("strategy.period.start", "goals.0.title"),
+ * worked out from the indentation above it, so a fact left as guidance is named. Undefined for
+ * a line that sets no field (a page's body, a list item of plain text).
+ */
+export function yamlFieldAt(lines: string[], index: number): string | undefined {
+  const own = shape(lines[index]!);
+  if (!own.key) return undefined;
+  const path: string[] = [own.key];
+  let column = own.keyColumn;
+  // The dash of the list item the path is inside, and how many items come before it.
+  let itemDash = own.dash;
+  let items = 0;
+  for (let above = index - 1; above >= 0 && column > 0; above--) {
+    const line = lines[above]!;
+    if (/^---\s*$/.test(line)) break;
+    if (!line.trim() || /^\s*#/.test(line)) continue;
+    const here = shape(line);
+    if (here.dash !== undefined && here.dash === itemDash) {
+      items++;
+      continue;
+    }
+    if (here.dash !== undefined && itemDash === undefined && here.dash < column && here.keyColumn >= column) {
+      itemDash = here.dash; // the first line of the item this path is inside
+      continue;
+    }
+    if (here.keyColumn >= column || !here.key) continue;
+    if (itemDash !== undefined) path.unshift(String(items));
+    path.unshift(here.key);
+    column = here.keyColumn;
+    itemDash = here.dash;
+    items = 0;
+  }
+  return path.join('.');
+}
+
 /** One problem per line that still holds scaffold guidance. `firstLine` is the line of the file `text` starts at. */
 export function placeholderProblems(file: string, text: string, firstLine: number, severity: PlaceholderSeverity): Problem[] {
-  return text.split('\n').flatMap((line, index): Problem[] => {
+  const lines = text.split('\n');
+  // Only settings name fields: all of a YAML file, or a page's front matter between its "---" lines.
+  const yamlEnd = /\.ya?ml$/.test(file)
+    ? lines.length
+    : /^---\s*$/.test(lines[0] ?? '')
+      ? lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line))
+      : 0;
+  return lines.flatMap((line, index): Problem[] => {
     const match = PLACEHOLDER.exec(line);
     if (!match) return [];
     return [
@@ -21,6 +75,7 @@ export function placeholderProblems(file: string, text: string, firstLine: numbe
         file,
         line: firstLine + index,
         column: match.index + 1,
+        field: index < yamlEnd ? yamlFieldAt(lines, index) : undefined,
         rule: 'placeholder',
         severity,
         message: `This line still has the guidance text from the new trust template ("${line.trim().slice(0, 60)}"). Replace it with the trust's own words, or delete it. The build will not publish a page with guidance text left in.`,

@@ -40,11 +40,11 @@ export function staleDates(data: PageData, today: Date): StaleDate[] {
       if (plan.when && passed(plan.when) && !plan.file && !plan.link)
         found.push({
           path: ['plans', index, 'when'],
-          message: `The plan "${plan.title}" was due ${formatWhen(plan.when)} and that has passed (${on}). Add its file or link, or change when to a new date or words.`,
+          message: `The plan "${plan.title ?? plan.description}" was due ${formatWhen(plan.when)} and that has passed (${on}). Add its file or link, or change when to a new date or words.`,
         });
     });
     data.reporting?.forEach((report, index) => {
-      if (passed(report.when))
+      if (report.when && passed(report.when))
         found.push({
           path: ['reporting', index, 'when'],
           message: `"${report.what}" was due ${formatWhen(report.when)} and that has passed (${on}). Change when to the next date, or to words such as "every six months".`,

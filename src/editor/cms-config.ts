@@ -15,7 +15,7 @@ import { toJsonSchema } from '../schemas/json-schema.ts';
 import { pageSchemas } from '../schemas/pages/index.ts';
 import { trustSchema } from '../schemas/trust.ts';
 import { formats } from './file-formats.ts';
-import { labelFor, objectFields, type CmsField } from './cms-fields.ts';
+import { objectFields, type CmsField } from './cms-fields.ts';
 
 export interface CmsCollection {
   name: string;
@@ -32,6 +32,7 @@ export interface CmsCollection {
   slug?: string;
   identifier_field?: string;
   summary?: string;
+  hide?: boolean;
   sortable_fields?: string[];
   media_folder?: string;
   public_folder?: string;
@@ -45,6 +46,7 @@ export interface CmsConfig {
   local_backend?: boolean;
   site_url?: string;
   display_url?: string;
+  logo_url?: string;
   locale: string;
   load_config_file?: boolean;
   media_folder: string;
@@ -53,8 +55,16 @@ export interface CmsConfig {
   collections: CmsCollection[];
 }
 
-/** The page text under the front matter. */
-const bodyField = (hint: string): CmsField => ({ name: 'body', label: 'Page text', widget: 'markdown', required: false, hint });
+/** The page text under the front matter, with the toolbar its kind of page allows. */
+const bodyField = (hint: string, toolbar: (typeof toolbars)[keyof typeof toolbars]): CmsField => ({
+  name: 'body',
+  label: 'Page text',
+  widget: 'markdown',
+  required: false,
+  hint,
+  buttons: [...toolbar.buttons],
+  editor_components: [...toolbar.editor_components],
+});
 
 /** A page type's fields: `type` first (as the sample pages are written), then the schema's order. */
 function pageFields(schema: (typeof pageSchemas)[keyof typeof pageSchemas]): CmsField[] {
@@ -67,18 +77,58 @@ export interface TrustIdentity {
   slug: string;
   /** The trust's public site address, from trust.yaml, shown as "view live". */
   url?: string | undefined;
+  /** The page types the trust's folder uses (src/editor/trust-page-types.ts); the others are hidden. Every type when left out. */
+  pageTypes?: readonly string[] | undefined;
 }
+
+/** Each page type's collection as a comms officer would name it: no "Page pages". */
+export const collectionLabels: Record<keyof typeof pageSchemas, { label: string; singular: string }> = {
+  overview: { label: 'Home page introduction', singular: 'home page introduction' },
+  mission: { label: 'Mission', singular: 'mission page' },
+  vision: { label: 'Vision', singular: 'vision page' },
+  'case-for-change': { label: 'Case for change', singular: 'case for change page' },
+  goals: { label: 'Goals or focus areas', singular: 'goals page' },
+  values: { label: 'Values', singular: 'values page' },
+  priorities: { label: 'Priorities', singular: 'priorities page' },
+  themes: { label: 'Themes', singular: 'themes page' },
+  delivery: { label: 'Plans and measures', singular: 'plans and measures page' },
+  engagement: { label: 'Engagement', singular: 'engagement page' },
+  documents: { label: 'Documents', singular: 'documents page' },
+  acknowledgements: { label: 'Thanks', singular: 'thanks page' },
+  page: { label: 'Other pages', singular: 'page' },
+};
+
+/**
+ * The Markdown toolbar each kind of page allows, no more than the check accepts: an easy read
+ * page has no italics, strikethrough, code or headings (src/checks/easy-read-lint.ts); no page
+ * has raw code blocks or strikethrough.
+ */
+export const toolbars = {
+  standard: { buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'], editor_components: ['image'] },
+  easyRead: { buttons: ['bold', 'link', 'bulleted-list', 'numbered-list'], editor_components: ['image'] },
+} as const;
 
 /** Everything but the backend: generated from the schemas for one trust folder. */
 export function cmsConfig(trust: TrustIdentity): CmsConfig {
   const root = `content/${trust.slug}`;
   const pageTypes = Object.entries(pageSchemas).map(([type, schema]): CmsCollection => {
     const about = toJsonSchema(schema).description;
+    const { label, singular } = collectionLabels[type as keyof typeof pageSchemas];
+    // The types this trust has are listed; the rest are hidden, and "Other pages" is the plain way to add one.
+    const hidden = trust.pageTypes !== undefined && type !== 'page' && !trust.pageTypes.includes(type);
     return {
       name: type,
-      label: `${labelFor(type)} pages`,
-      label_singular: `${labelFor(type)} page`,
-      ...(about ? { description: about } : {}),
+      label,
+      label_singular: singular,
+      ...(hidden ? { hide: true } : {}),
+      ...(about
+        ? {
+            description:
+              type === 'page'
+                ? `Add a page: ${about} For a page of another kind (goals, values, engagement...), copy one from scripts/new-trust/template/ into the trust's folder.`
+                : about,
+          }
+        : {}),
       folder: root,
       filter: { field: 'type', value: type },
       extension: 'md',
@@ -90,12 +140,14 @@ export function cmsConfig(trust: TrustIdentity): CmsConfig {
       sortable_fields: ['order', 'title'],
       fields: [
         ...pageFields(schema),
-        bodyField('Ordinary Markdown. A picture is written as a path from this page, for example files/pictures/talking.svg.'),
+        bodyField('Ordinary Markdown. A picture is written as a path from this page, for example files/pictures/talking.svg.', toolbars.standard),
       ],
     };
   });
   return {
     ...(trust.url ? { site_url: trust.url, display_url: trust.url } : {}),
+    // The trust's name in its colours on the login screen (written by the editor build).
+    logo_url: 'trust-name.svg',
     locale: 'en',
     // Media uploaded from a front-matter field is stored in the trust's files folder and
     // written as "files/<name>", the path the schemas accept.
@@ -133,7 +185,10 @@ export function cmsConfig(trust: TrustIdentity): CmsConfig {
         public_folder: '../files/pictures',
         fields: [
           ...objectFields(toJsonSchema(easyReadSchema)),
-          bodyField('Rows: a picture on its own line, then short sentences (15 words or fewer). Put hard words in bold and explain them.'),
+          bodyField(
+            'Rows: a picture on its own line, then short sentences (15 words or fewer). Put hard words in bold and explain them.',
+            toolbars.easyRead,
+          ),
         ],
       },
     ],
@@ -150,7 +205,9 @@ export type Backend =
  */
 export function withBackend(config: CmsConfig, backend: Backend): CmsConfig {
   if (backend.kind === 'local') {
-    return { backend: { name: 'proxy', proxy_url: backend.proxyUrl, branch: backend.branch ?? 'main' }, publish_mode: 'simple', ...config };
+    // Saving on this computer publishes nothing: no link to the live site.
+    const { site_url: _site, display_url: _display, ...local } = config;
+    return { backend: { name: 'proxy', proxy_url: backend.proxyUrl, branch: backend.branch ?? 'main' }, publish_mode: 'simple', ...local };
   }
   return {
     backend: {

@@ -30,6 +30,8 @@ export interface CmsField {
   picker_utc?: boolean;
   choose_url?: boolean;
   media_library?: { config: { multiple: boolean } };
+  buttons?: string[];
+  editor_components?: string[];
 }
 
 export class NoWidgetError extends Error {}
@@ -68,8 +70,25 @@ export function cmsField(name: string, property: JsonSchema, required: boolean, 
     (typeof fallback === 'object' && fallback !== null && Object.keys(fallback).length === 0);
   if (fallback !== undefined && !isEmptyDefault) field.default = fallback;
   if (fallback !== undefined) field.required = false;
-  return { ...field, ...widgetFor(name, shape, path) };
+  const widget = { ...field, ...widgetFor(name, shape, path) };
+  // An optional group is filled in or not at all: its fields are asked for only when the
+  // writer fills it in (the check then says what is missing). A default inside it would make
+  // an unopened group look filled in, and demand the rest.
+  if (!required && widget.widget === 'object' && widget.fields) widget.fields = widget.fields.map(optionalInside);
+  return widget;
 }
+
+/** A field inside an optional group: never required, no default, and the same for its own groups. */
+function optionalInside(field: CmsField): CmsField {
+  const { default: _default, ...rest } = field;
+  const inner: CmsField = { ...rest, required: false };
+  if (inner.widget === 'hidden') return field;
+  if (inner.widget === 'object' && inner.fields) inner.fields = inner.fields.map(optionalInside);
+  return inner;
+}
+
+/** The field a collapsed list item is summarised by: its name or title, as a writer knows it. */
+const SUMMARY_FIELDS = ['title', 'name', 'question', 'youSaid', 'what', 'issue', 'label', 'statement', 'description'];
 
 function widgetFor(name: string, shape: JsonSchema, path: string): Partial<CmsField> {
   const options = shape.anyOf ?? shape.oneOf;
@@ -122,7 +141,8 @@ function widgetFor(name: string, shape: JsonSchema, path: string): Partial<CmsFi
       if (items.enum) return { widget: 'select', multiple: true, options: items.enum.map(String), ...min };
       if (items.type === 'object' && items.properties) {
         const fields = objectFields(items, `${path}[]`);
-        return { widget: 'list', collapsed: false, summary: `{{fields.${fields[0]!.name}}}`, fields, ...min };
+        const summary = SUMMARY_FIELDS.find((candidate) => fields.some((field) => field.name === candidate)) ?? fields[0]!.name;
+        return { widget: 'list', collapsed: false, summary: `{{fields.${summary}}}`, fields, ...min };
       }
       return { widget: 'list', field: { ...cmsField('item', items, true, `${path}[]`), label: labelFor(name) }, ...min };
     }

@@ -20,16 +20,27 @@ const isPlainObject = (value: unknown): value is Data => typeof value === 'objec
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * Nothing filled in: the editor hands back an optional group the writer never opened as an
+ * object of empty values. Writing it would add a group the check then asks to complete.
+ */
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || value === '' || (isPlainObject(value) && Object.values(value).every(isBlank));
+
 /** Sets `value` into `node`, keeping every part of the node whose value did not change. */
 function update(document: Document, node: unknown, value: unknown): Node | unknown {
   if (isMap(node) && isPlainObject(value)) {
     for (const pair of [...node.items]) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      if (!(key in value) || value[key] === undefined || value[key] === null || value[key] === '') node.delete(key);
+      const kept = node.get(key, true) as Node | undefined;
+      // A group the file already has empty ("contact: {}") stays as written.
+      if (!(key in value) || (isBlank(value[key]) && !isBlank(kept?.toJSON?.() ?? kept))) node.delete(key);
     }
     for (const [key, next] of Object.entries(value)) {
-      if (next === undefined || next === null || next === '') continue;
+      if (isBlank(next)) continue;
       const current = node.get(key, true);
+      // A list left empty that the file never had is not written either.
+      if (current === undefined && Array.isArray(next) && next.length === 0) continue;
       if (current === undefined) node.set(key, document.createNode(next));
       else if (!same((current as Node).toJSON?.() ?? current, next)) node.set(key, update(document, current, next));
     }

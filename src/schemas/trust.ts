@@ -48,15 +48,28 @@ const colours = z
     }
   });
 
+/**
+ * Every contact detail is optional: a strategy page often gives none, and the site must not
+ * publish an invented address, number or promise. Pages offer only the routes given here.
+ */
 const contact = z.strictObject({
-  email: email('contact.email').describe('The email address people use to ask questions or request another format.'),
+  email: email('contact.email')
+    .optional()
+    .describe(
+      'Optional: the email address people use to ask questions or request another format. Leave it out if the trust has not given one: pages then offer the other details given here, or say to ask the trust.',
+    ),
   phone: text('contact.phone', '0300 123 4567')
     .optional()
-    .describe('A phone number written the way people should dial it, for example "0300 123 4567".'),
-  address: textList('contact.address').optional().describe('The postal address, one line per item.'),
+    .describe('Optional: a phone number written the way people should dial it, for example "0300 123 4567".'),
+  address: textList('contact.address').optional().describe('Optional: the postal address, one line per item.'),
+  page: webAddress('contact.page')
+    .optional()
+    .describe("Optional: the trust's own contact page on the web, for example https://www.example.nhs.uk/contact-us/."),
   responseTime: text('contact.responseTime')
-    .default('within 10 working days')
-    .describe('How quickly the trust replies to a request for another format, for example "within 10 working days".'),
+    .optional()
+    .describe(
+      'Optional: how quickly the trust replies to a request for another format, in words that follow "We will reply", for example "within 10 working days". Leave it out if the trust has not promised a time: no time is then published.',
+    ),
 });
 
 const period = z
@@ -82,33 +95,59 @@ const strategy = z.strictObject({
     .describe('The date the strategy was launched, written as YYYY-MM-DD. Leave it out until it is launched.'),
 });
 
-export const complianceStatuses = ['full', 'partial', 'none'] as const;
+/** `not-assessed`: nobody has checked the site yet, so the statement claims nothing about it. */
+export const complianceStatuses = ['full', 'partial', 'none', 'not-assessed'] as const;
 
-const accessibility = z.strictObject({
-  prepared: calendarDate('accessibility.prepared').describe('The date the accessibility statement was first prepared, YYYY-MM-DD.'),
-  reviewed: calendarDate('accessibility.reviewed').describe('The date the statement was last reviewed, YYYY-MM-DD.'),
-  tested: calendarDate('accessibility.tested').describe('The date the site was last tested for accessibility, YYYY-MM-DD.'),
-  testedBy: text('accessibility.testedBy', 'our digital team').describe(
-    'Who tested it, for example "our digital team" or the name of an auditor.',
-  ),
-  compliance: z
-    .enum(complianceStatuses, {
-      error: `accessibility.compliance must be one of: ${complianceStatuses.join(', ')}. For example: partial.`,
-    })
-    .describe('full (fully compliant), partial (partially compliant) or none (not compliant) with WCAG 2.2 AA.'),
-  knownIssues: z
-    .array(
-      z.strictObject({
-        issue: text('accessibility.knownIssues issue').describe('What does not work, in plain words.'),
-        plan: text('accessibility.knownIssues plan').optional().describe('What the trust will do about it, and by when.'),
-      }),
-    )
-    .max(...itemLimit('accessibility.knownIssues'))
-    .default([])
-    .describe(
-      'Parts of the site known not to meet WCAG 2.2 AA, each with what the trust is doing about it. Use an empty list [] if there are none.',
-    ),
-});
+const accessibility = z
+  .strictObject({
+    prepared: calendarDate('accessibility.prepared')
+      .optional()
+      .describe('Optional: the date the accessibility statement was first prepared, YYYY-MM-DD. Leave it out and no date is published.'),
+    reviewed: calendarDate('accessibility.reviewed').optional().describe('Optional: the date the statement was last reviewed, YYYY-MM-DD.'),
+    tested: calendarDate('accessibility.tested')
+      .optional()
+      .describe(
+        'The date the site was last tested for accessibility, YYYY-MM-DD. Needed for full, partial or none; leave it out while the compliance is not-assessed.',
+      ),
+    testedBy: text('accessibility.testedBy', 'our digital team')
+      .optional()
+      .describe(
+        'Who tested it, for example "our digital team" or the name of an auditor. Needed for full, partial or none; leave it out while the compliance is not-assessed.',
+      ),
+    compliance: z
+      .enum(complianceStatuses, {
+        error: `accessibility.compliance must be one of: ${complianceStatuses.join(', ')}. For example: not-assessed.`,
+      })
+      .default('not-assessed')
+      .describe(
+        'full (fully compliant), partial (partially compliant) or none (not compliant) with WCAG 2.2 AA, as found by a test; not-assessed (the default) until someone has tested the site: the statement then says so and claims nothing.',
+      ),
+    knownIssues: z
+      .array(
+        z.strictObject({
+          issue: text('accessibility.knownIssues issue').describe('What does not work, in plain words.'),
+          plan: text('accessibility.knownIssues plan').optional().describe('What the trust will do about it, and by when.'),
+        }),
+      )
+      .max(...itemLimit('accessibility.knownIssues'))
+      .default([])
+      .describe(
+        'Parts of the site known not to meet WCAG 2.2 AA, each with what the trust is doing about it. Use an empty list [] if there are none.',
+      ),
+  })
+  .superRefine((value, ctx) => {
+    // A compliance status is a finding: it needs the test it came from.
+    if (value.compliance === 'not-assessed') return;
+    for (const field of ['tested', 'testedBy'] as const) {
+      if (value[field] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `accessibility.compliance says "${value.compliance}", which is the result of a test, so accessibility.${field} is needed too (${field === 'tested' ? 'the date of the test, written as YYYY-MM-DD, for example 2026-03-31' : 'who tested it, for example "our digital team"'}). If nobody has tested the site yet, write compliance: not-assessed.`,
+        });
+      }
+    }
+  });
 
 const logo = z.strictObject({
   file: trustFile('logo.file').describe(
@@ -189,14 +228,20 @@ const trustFields = z.strictObject({
     ),
   logo: logo.optional().describe("The trust's logo. Leave it out to show the trust's name as text instead."),
   colours: colours.describe("The trust's colours."),
-  contact: contact.describe('How people contact the strategy team.'),
+  contact: contact
+    .prefault({})
+    .describe('Optional: how people contact the strategy team. Leave out what the trust has not given: nothing is invented in its place.'),
   strategy: strategy.describe('The strategy this site presents.'),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'language must be a language tag such as "en-GB" or "cy-GB".' })
     .default('en-GB')
     .describe('The main language of the site as a language tag, for example "en-GB" or "cy-GB".'),
-  accessibility: accessibility.describe('Facts for the accessibility statement.'),
+  accessibility: accessibility
+    .prefault({})
+    .describe(
+      'Facts for the accessibility statement. Leave it out until the site has been tested: the statement then says it has not been assessed yet.',
+    ),
   plainEnglish: plainEnglish.describe('The plain English target for standard pages. Leave it out to use the default.'),
   easyRead: easyRead.describe('How strict the easy read checks are for this trust. Leave it out to use the defaults.'),
   redirects: redirectsField.describe(

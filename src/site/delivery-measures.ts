@@ -15,9 +15,15 @@ export interface MeasureGroup {
 
 const measuresOf = (page: StandardPage): Measure[] => (page.entry.data.type === 'delivery' ? (page.entry.data.measures ?? []) : []);
 
-/** Delivery pages with at least one measure. */
+/** A measure with at least one figure (a starting point, a figure so far or a target). */
+export const hasFigures = (measure: Measure): boolean => Boolean(measure.baseline || measure.values?.length || measure.target);
+
+/**
+ * Delivery pages with at least one measure that has a figure: "how we are doing" is made only
+ * when there is a figure to show, so it never speaks of figures a trust has not published.
+ */
 export function deliveryPages(pages: StandardPage[]): StandardPage[] {
-  return pages.filter((page) => measuresOf(page).length > 0);
+  return pages.filter((page) => measuresOf(page).some(hasFigures));
 }
 
 export function measureGroups(pages: StandardPage[]): MeasureGroup[] {

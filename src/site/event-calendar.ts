@@ -11,7 +11,7 @@ import type { TrustEvent } from './trust-events.ts';
 export interface CalendarOwner {
   slug: string;
   origin: string;
-  settings: { name: string; shortName: string; contact: { email: string } };
+  settings: { name: string; shortName: string; contact: { email?: string | undefined } };
   href: (pagePath: string) => string;
 }
 
@@ -80,7 +80,10 @@ function eventAttributes(owner: CalendarOwner, item: TrustEvent, stamp: Date): E
     location: place === undefined ? undefined : icalText(place),
     url: link ?? icalUri(pageUrl),
     uid: `${item.id}.${owner.slug}@${new URL(owner.origin).hostname}`,
-    organizer: { name: icalParameter(owner.settings.name), email: owner.settings.contact.email },
+    organizer: {
+      name: icalParameter(owner.settings.name),
+      ...(owner.settings.contact.email ? { email: owner.settings.contact.email } : {}),
+    },
     status: 'CONFIRMED',
     productId: 'nhs-strategy-microsites',
     // Stamped with the build date, so rebuilding the same content gives the same file.

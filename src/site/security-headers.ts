@@ -52,6 +52,17 @@ const serialise = (policy: ReadonlyArray<readonly string[]>) => policy.map((dire
 /** The page policy as a <meta http-equiv> element can carry it (no frame-ancestors). */
 export const pagePolicyForMeta = serialise(pagePolicy.filter(([name]) => name !== 'frame-ancestors'));
 
+/**
+ * The page policy for `npm run dev` only: Vite adds each style sheet as a <style> element from
+ * script, and draws its error overlay with inline styles, which the published policy rightly
+ * blocks. Never used by a build (BaseLayout chooses it with import.meta.env.DEV).
+ */
+export const pagePolicyForDevMeta = serialise(
+  pagePolicy
+    .filter(([name]) => name !== 'frame-ancestors')
+    .map((directive) => (directive[0] === 'style-src' ? [...directive, "'unsafe-inline'"] : directive)),
+);
+
 /** Headers on every response. */
 const commonHeaders: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',

@@ -8,7 +8,7 @@ import type { TrustEvent } from './trust-events.ts';
 
 interface Owner {
   origin: string;
-  settings: { name: string; url: string; contact: { email: string; phone?: string | undefined } };
+  settings: { name: string; url: string; contact: { email?: string | undefined; phone?: string | undefined } };
   href: (pagePath: string) => string;
 }
 
@@ -23,7 +23,7 @@ export function organizationData(owner: Owner, logoUrl?: string): Record<string,
     '@type': 'Organization',
     name: owner.settings.name,
     url: owner.settings.url,
-    email: owner.settings.contact.email,
+    ...(owner.settings.contact.email ? { email: owner.settings.contact.email } : {}),
     ...(owner.settings.contact.phone ? { telephone: owner.settings.contact.phone } : {}),
     ...(logoUrl ? { logo: logoUrl } : {}),
   };

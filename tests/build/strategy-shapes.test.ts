@@ -143,7 +143,13 @@ describe('strategies of every shape', () => {
   it('show commitments written as sentences without inventing their names', () => {
     const main = page('only-priorities', 'priorities/');
     expect(textOf(main)).toContain('We will treat people as partners in their own care.');
-    expect(main.querySelectorAll('h2').map(textOf)).toEqual(["Carers' passports"]);
+    // Each group starts under a heading of its own, so no sentence falls under another group's heading.
+    expect(main.querySelectorAll('h2').map(textOf)).toEqual([
+      'We will treat people as partners in their own care.',
+      'We will be open about how we are doing.',
+      'Tackle the backlog in community dentistry',
+    ]);
+    expect(main.querySelectorAll('h3').map(textOf)).toEqual(["Carers' passports"]);
     expect(main.querySelectorAll('li').map(textOf)).toContain('Tackle the backlog in community dentistry');
     const glance = home('only-priorities');
     expect(textOf(glance.querySelector('#glance-priorities'))).toBe('Our commitments');
@@ -153,7 +159,7 @@ describe('strategies of every shape', () => {
 
   it('show focus areas with no outcomes heading, on their page and on the home page', () => {
     const main = page('only-focus-areas', 'focus-areas/');
-    expect(main.querySelectorAll('h2').map(textOf)).toEqual(['Goal 1: Prevention', 'Goal 2: Access', 'Goal 4: Partnerships']);
+    expect(main.querySelectorAll('h2').map(textOf)).toEqual(['Prevention', 'Access', 'Partnerships']);
     expect(textOf(main)).not.toContain('What this will mean');
     expect(
       home('only-focus-areas')

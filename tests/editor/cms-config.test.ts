@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { trustPageTypes } from '../../src/editor/trust-page-types.ts';
 import { describe, expect, it } from 'vitest';
 import { fieldRows } from '../../scripts/editors-guide.ts';
 import { listTrustFolders } from '../../src/reader/trust-folders.ts';
@@ -41,7 +42,8 @@ describe("the browser editor's configuration", () => {
     'is committed and up to date for %s (run "npm run editor -- --write-config" after changing a schema)',
     (slug) => {
       const settings = parse(readFileSync(path.join(repoRoot, 'content', slug, 'trust.yaml'), 'utf8')) as { url: string };
-      expect(readFileSync(committedConfigPath(slug), 'utf8')).toBe(renderConfig({ slug, url: settings.url }));
+      const trust = { slug, url: settings.url, pageTypes: trustPageTypes(path.join(repoRoot, 'content', slug)) };
+      expect(readFileSync(committedConfigPath(slug), 'utf8')).toBe(renderConfig(trust));
     },
   );
 
@@ -126,5 +128,43 @@ describe("the browser editor's configuration", () => {
       backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:9/api/v1' },
       publish_mode: 'simple',
     });
+  });
+
+  it('never demands the fields of an optional group that is not filled in', () => {
+    const values = collection('values').fields!;
+    expect(field(values, 'refresh')).toMatchObject({ widget: 'object', required: false });
+    // Inside it nothing is required and nothing has a default that would make it look filled in.
+    for (const inner of field(values, 'refresh').fields!) expect(inner, inner.name).toMatchObject({ required: false });
+    expect(field(values, 'refresh.heading').default).toBeUndefined();
+    const delivery = collection('delivery').fields!;
+    expect(field(delivery, 'measures.target.value')).toMatchObject({ required: false });
+    expect(field(delivery, 'measures.baseline.date')).toMatchObject({ required: false });
+    // A list item is filled in by adding it: its own required fields stay required.
+    expect(field(collection('goals').fields!, 'goals.title')).toMatchObject({ required: true });
+  });
+
+  it('names collections plainly, lists only the page types the trust has, and summarises list items by their title', () => {
+    const labels = cmsConfig({ slug: 'northwold', pageTypes: ['case-for-change', 'goals', 'overview'] }).collections;
+    expect(labels.map((each) => each.label)).not.toContain('Page pages');
+    const shown = labels.filter((each) => !each.hide).map((each) => each.label);
+    expect(shown).toEqual(['Trust settings', 'Home page introduction', 'Case for change', 'Goals or focus areas', 'Other pages', 'Easy read pages']);
+    expect(labels.find((each) => each.name === 'page')!.description).toMatch(/^Add a page: /);
+    expect(field(collection('values').fields!, 'values').summary).toBe('{{fields.name}}');
+    expect(field(collection('engagement').fields!, 'faq').summary).toBe('{{fields.question}}');
+    expect(field(collection('delivery').fields!, 'reporting').summary).toBe('{{fields.what}}');
+  });
+
+  it('offers only the formatting the check accepts: no italics, strikethrough, code or headings in easy read', () => {
+    expect(field(collection('easy-read').fields!, 'body')).toMatchObject({ buttons: ['bold', 'link', 'bulleted-list', 'numbered-list'], editor_components: ['image'] });
+    const standard = field(collection('goals').fields!, 'body').buttons!;
+    expect(standard).not.toContain('code');
+    expect(standard).not.toContain('strikethrough');
+  });
+
+  it("shows the trust's name on the login screen, and no link to the live site when saving on this computer", () => {
+    expect(config.logo_url).toBe('trust-name.svg');
+    const local = withBackend(cmsConfig({ slug: 'harbourside', url: 'https://harbourside.example/' }), { kind: 'local', proxyUrl: 'http://127.0.0.1:9/api/v1' });
+    expect(local.site_url).toBeUndefined();
+    expect(local.display_url).toBeUndefined();
   });
 });

@@ -57,7 +57,7 @@ const invalid: Record<(typeof pageTypes)[number], { data: Record<string, unknown
   documents: {
     data: { type: 'documents', documents: [{ title: 'Strategy', kind: 'full', date: '2025-04-01' }] },
     path: 'documents.0.file',
-    says: /exactly one of file.*or link/,
+    says: /exactly one of file.*, link .* or, when neither is to hand, onRequest: true/,
   },
   acknowledgements: {
     data: { type: 'acknowledgements', groups: [{ contribution: 'Helped' }] },

@@ -24,9 +24,26 @@ describe('trust settings', () => {
     const parsed = trustSchema.parse(settings);
     expect(parsed.colours.brand).toBe('#005eb8');
     expect(parsed.language).toBe('en-GB');
-    expect(parsed.contact.responseTime).toBe('within 10 working days');
+    expect(parsed.contact.responseTime).toBeUndefined();
     expect(parsed.accessibility.knownIssues).toEqual([]);
     expect(parsed.strategy.launched).toEqual(new Date('2025-04-01'));
+  });
+
+  it('needs no contact details and no accessibility facts: nothing is filled in for them', () => {
+    const { contact: _contact, accessibility: _accessibility, ...bare } = settings;
+    const parsed = trustSchema.parse(bare);
+    expect(parsed.contact).toEqual({});
+    expect(parsed.accessibility).toEqual({ compliance: 'not-assessed', knownIssues: [] });
+  });
+
+  it('asks for the test behind a compliance status, and for nothing while it is not assessed', () => {
+    expect(messages({ accessibility: { compliance: 'full' } })).toEqual([
+      expect.stringMatching(
+        /^accessibility\.tested: accessibility\.compliance says "full", which is the result of a test, so accessibility\.tested is needed too .* If nobody has tested the site yet, write compliance: not-assessed\.$/,
+      ),
+      expect.stringMatching(/^accessibility\.testedBy: .*accessibility\.testedBy is needed too/),
+    ]);
+    expect(messages({ accessibility: { compliance: 'not-assessed' } })).toEqual([]);
   });
 
   it('rejects a brand colour too light for white text, saying the ratio and a darker example', () => {

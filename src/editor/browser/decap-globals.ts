@@ -2,6 +2,7 @@
 export interface DecapGlobals {
   CMS: {
     registerPreviewStyle(href: string): void;
+    registerLocale(locale: string, phrases: Record<string, unknown>): void;
     registerPreviewTemplate(name: string, component: unknown): void;
     registerCustomFormat(
       name: string,

@@ -21,10 +21,17 @@ const fact = z.strictObject({
     .describe('Optional: where the figure comes from, for example "Office for National Statistics, 2021 census".'),
 });
 
-const reason = z.strictObject({
-  title: text('reasons title', 'More people living with long-term conditions').describe('The pressure or reason, in a few words.'),
-  description: text('reasons description').optional().describe('Optional: one or two sentences about it.'),
-});
+const reason = z
+  .strictObject({
+    title: text('reasons title', 'More people living with long-term conditions')
+      .optional()
+      .describe('The pressure or reason, in a few words. Optional when the strategy gives it only as a sentence (description).'),
+    description: text('reasons description').optional().describe('Optional: one or two sentences about it.'),
+  })
+  .refine((value) => value.title || value.description, {
+    error: 'Each reason needs a title (a few words) or a description (a sentence), for example "- description: Our buildings are ageing."',
+    path: ['title'],
+  });
 
 export const caseForChangeSchema = z
   .strictObject({

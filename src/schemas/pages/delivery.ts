@@ -17,44 +17,59 @@ const figureAt = (what: string) =>
 
 export const measureDirections = ['higher', 'lower'] as const;
 
-const measure = z.strictObject({
-  name: text('measures name', 'Time from referral to first appointment').describe('What is measured, in plain words.'),
-  goal: text('measures goal', 'Care without long waits')
-    .optional()
-    .describe('Optional: the goal or focus area this measure belongs to, as it is named on its page.'),
-  unit: text('measures unit', 'weeks')
-    .optional()
-    .describe('Optional: what the numbers count, read after them, for example "weeks", "%" or "people".'),
-  better: z
-    .enum(measureDirections, { error: 'measures better must be higher or lower.' })
-    .optional()
-    .describe('Optional: whether a higher or a lower figure is better, so the site can say if things are improving.'),
-  baseline: figureAt('measures baseline').optional().describe('Optional: where things started, with when.'),
-  target: z
-    .strictObject({
-      value: z
-        .number({ error: 'measures target value must be a number written as digits, for example 18.' })
-        .describe('The figure aimed for.'),
-      date: period('measures target date', '2029/30').optional().describe('Optional: by when, for example "March 2030" or "2029/30".'),
-    })
-    .optional()
-    .describe('Optional: the figure the trust aims for, and by when.'),
-  values: z
-    .array(figureAt('measures values'), { error: 'measures values must be a list, each starting with "- value:".' })
-    .max(...itemLimit('values'))
-    .optional()
-    .describe('Optional: the figures measured so far, oldest first, each with when it was measured.'),
-  source: text('measures source', 'Monthly waiting list data').optional().describe('Optional: where the figures come from.'),
-  notYetMeasured: text('measures notYetMeasured', 'We will publish the first figures in our 2026 annual report.')
-    .optional()
-    .describe(
-      'Optional: what to say while there are no figures yet, for example "We will publish the first figures in our 2026 annual report."',
-    ),
-});
+const measure = z
+  .strictObject({
+    name: text('measures name', 'Time from referral to first appointment')
+      .optional()
+      .describe('What is measured, in plain words. Optional when the strategy describes the measure only in a sentence (description).'),
+    description: text('measures description', 'We will track how long people wait for a first appointment.')
+      .optional()
+      .describe('Optional: the measure in a sentence, as the strategy writes it. Give a name, a description or both.'),
+    goal: text('measures goal', 'Care without long waits')
+      .optional()
+      .describe('Optional: the goal or focus area this measure belongs to, as it is named on its page.'),
+    unit: text('measures unit', 'weeks')
+      .optional()
+      .describe('Optional: what the numbers count, read after them, for example "weeks", "%" or "people".'),
+    better: z
+      .enum(measureDirections, { error: 'measures better must be higher or lower.' })
+      .optional()
+      .describe('Optional: whether a higher or a lower figure is better, so the site can say if things are improving.'),
+    baseline: figureAt('measures baseline').optional().describe('Optional: where things started, with when.'),
+    target: z
+      .strictObject({
+        value: z
+          .number({ error: 'measures target value must be a number written as digits, for example 18.' })
+          .describe('The figure aimed for.'),
+        date: period('measures target date', '2029/30').optional().describe('Optional: by when, for example "March 2030" or "2029/30".'),
+      })
+      .optional()
+      .describe('Optional: the figure the trust aims for, and by when.'),
+    values: z
+      .array(figureAt('measures values'), { error: 'measures values must be a list, each starting with "- value:".' })
+      .max(...itemLimit('values'))
+      .optional()
+      .describe('Optional: the figures measured so far, oldest first, each with when it was measured.'),
+    source: text('measures source', 'Monthly waiting list data').optional().describe('Optional: where the figures come from.'),
+    notYetMeasured: text('measures notYetMeasured', 'We will publish the first figures in our 2026 annual report.')
+      .optional()
+      .describe(
+        'Optional: what to say while there are no figures yet, for example "We will publish the first figures in our 2026 annual report."',
+      ),
+  })
+  .refine((value) => value.name || value.description, {
+    error:
+      'Each measure needs a name (a few words) or a description (a sentence), for example "- description: We will track waiting times."',
+    path: ['name'],
+  });
 
 const plan = z
   .strictObject({
-    title: text('plans title', 'Our plan for 2025 to 2026').describe('The plan\'s name, for example "Our delivery plan for 2025 to 2026".'),
+    title: text('plans title', 'Our plan for 2025 to 2026')
+      .optional()
+      .describe(
+        'The plan\'s name, for example "Our delivery plan for 2025 to 2026". Optional when the strategy gives the plan only as a sentence (description).',
+      ),
     description: text('plans description').optional().describe('Optional: a sentence about what the plan covers.'),
     file: trustFile('plans file')
       .optional()
@@ -67,15 +82,22 @@ const plan = z
   .refine((value) => !(value.file && value.link), {
     error: 'A plan can have a file or a link, not both. Keep the one readers should use.',
     path: ['link'],
+  })
+  .refine((value) => value.title || value.description, {
+    error:
+      'Each plan needs a title (its name) or a description (a sentence), for example "- description: Each service writes a yearly plan."',
+    path: ['title'],
   });
 
 const report = z.strictObject({
   what: text('reporting what', 'Progress report to our board').describe(
-    'What will be reported, for example "Progress report to our public board meeting".',
+    'What will be reported, for example "Progress report to our public board meeting", or a whole sentence such as "We will report progress to our board in public."',
   ),
-  when: when('reporting when', 'every six months').describe(
-    'When: a date, a month (2026-07) or words such as "every six months" or "in our annual report each July".',
-  ),
+  when: when('reporting when', 'every six months')
+    .optional()
+    .describe(
+      'Optional: when: a date, a month (2026-07) or words such as "every six months" or "in our annual report each July". Leave it out when the strategy gives no time, or when `what` is a whole sentence that says it.',
+    ),
 });
 
 export const deliverySchema = z

@@ -32,14 +32,21 @@ const document = z
         'Optional: the date the document was published, YYYY-MM-DD. Leave it out if the trust does not state one: no date line is shown.',
       ),
     description: text('documents description').optional().describe('Optional: a sentence about what is in it.'),
+    onRequest: z
+      .literal(true, { error: 'documents onRequest can only be true (or left out).' })
+      .optional()
+      .describe(
+        'Optional: true for a document people can ask the trust for, when its file or web address is not to hand. It is listed as "available on request" with the ways to contact the trust. Leave out file and link.',
+      ),
   })
   .superRefine((value, ctx) => {
-    if (!value.file === !value.link) {
+    const given = [value.file, value.link, value.onRequest].filter((part) => part !== undefined).length;
+    if (given !== 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['file'],
         message:
-          'Each document needs exactly one of file (for example file: files/strategy.pdf) or link (for example link: https://www.example.nhs.uk/strategy.pdf).',
+          'Each document needs exactly one of file (for example file: files/strategy.pdf), link (for example link: https://www.example.nhs.uk/strategy.pdf) or, when neither is to hand, onRequest: true.',
       });
     }
   });

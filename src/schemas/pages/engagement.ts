@@ -64,7 +64,11 @@ const survey = z.strictObject({
     'Who the survey is for, for example "patients, carers and staff".',
   ),
   closes: calendarDate('survey closes').describe('The last day to respond, YYYY-MM-DD.'),
-  link: webAddress('survey link').describe('Where to fill it in. Once the survey has closed the link is no longer shown.'),
+  link: webAddress('survey link')
+    .optional()
+    .describe(
+      'Optional: where to fill it in. Once the survey has closed the link is no longer shown. Leave it out if there is no online form to link to.',
+    ),
   results: webAddress('survey results')
     .optional()
     .describe(

@@ -22,6 +22,11 @@ export const goalsSchema = z
   .strictObject({
     ...pageFields,
     type: z.literal('goals'),
+    itemName: text('itemName', 'focus area')
+      .optional()
+      .describe(
+        'Optional: the word the strategy uses for one of these, in lower case, for example "goal", "focus area", "ambition" or "priority". Screen readers hear it before each number ("Focus area 1"). Leave it out and each is read by its name alone.',
+      ),
     outcomesHeading: text('outcomesHeading')
       .default('What this will mean')
       .describe("Heading shown above each goal's outcomes, in the trust's words."),
