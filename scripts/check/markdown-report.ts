@@ -2,7 +2,7 @@
  * The content check's problems as Markdown, for a comment on a pull request: the same
  * words as the terminal, grouped by file, with errors (which stop publishing) first.
  */
-import type { Problem } from '../../src/checks/problem.ts';
+import { fieldInWords, type Problem } from '../../src/checks/problem.ts';
 
 /**
  * Messages and file names quote content, which anyone opening a pull request can write. Each is
@@ -50,7 +50,7 @@ export function markdownReport(problems: Problem[], trusts: string[]): string {
     lines.push(`**${inert(file)}**`, '');
     for (const problem of fileProblems) {
       const where = problem.line ? `line ${problem.line}` : '';
-      const field = problem.field ? inert(problem.field) : '';
+      const field = problem.field ? inert(fieldInWords(problem.field)) : '';
       const label = problem.severity === 'error' ? 'Error' : 'Warning';
       const at = [where, field].filter(Boolean).join(', ');
       lines.push(`- ${label}${at ? ` (${at})` : ''}: ${inert(problem.message)}`);

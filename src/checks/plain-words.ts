@@ -156,7 +156,8 @@ export function dateMessage({ path, typed, allowMonth = false }: DateProblem): s
   const key = [...path].reverse().find((segment) => typeof segment === 'string');
   const form = allowMonth ? 'year-month-day (YYYY-MM-DD) or year-month (YYYY-MM)' : 'year-month-day (YYYY-MM-DD)';
   const rewritten = rewriteDate(typed, allowMonth);
-  const start = `${fieldLabel(path)}: you wrote "${typed.trim()}". Dates here are written as ${form}`;
+  // The field is named where the problem is shown ("goal 1 → date: ..."), so the message starts with what was typed.
+  const start = `You wrote "${typed.trim()}". Dates here are written as ${form}`;
   if (rewritten) return `${start}, so write it as:\n    ${String(key ?? 'date')}: ${rewritten}`;
   return `${start}, for example:\n    ${String(key ?? 'date')}: 2026-03-31${allowMonth ? ' (or 2026-03 for a month)' : ''}`;
 }

@@ -4,6 +4,7 @@
  * command and the dev preview all report problems in this one shape.
  */
 import type { EasyReadRule } from './easy-read-lint.ts';
+import { fieldLabel } from './plain-words.ts';
 import type { CheckRule } from './rules.ts';
 
 export type Severity = 'error' | 'warning';
@@ -22,10 +23,15 @@ export interface Problem {
   severity: Severity;
 }
 
-/** "content/acme/goals.md:12  goals.1.outcomes: ..." */
+/** A field's dotted path in words: "goals.0.statement" is "goal 1 → statement" (./plain-words.ts). */
+export function fieldInWords(field: string): string {
+  return fieldLabel(field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+}
+
+/** "content/acme/goals.md:12  goal 2 → outcomes: ..." */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}` : problem.file;
-  const field = problem.field ? `${problem.field}: ` : '';
+  const field = problem.field ? `${fieldInWords(problem.field)}: ` : '';
   const label = problem.severity === 'warning' ? 'warning' : 'error';
   return `${where}\n  ${label} (${problem.rule}) ${field}${problem.message}`;
 }

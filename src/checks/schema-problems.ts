@@ -5,6 +5,7 @@
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 import { lineOfPath, type YamlSource } from '../reader/source-text.ts';
+import { dateMessage } from './plain-words.ts';
 import type { Problem } from './problem.ts';
 
 export function schemaProblems(file: string, source: YamlSource, result: z.ZodSafeParseResult<unknown>, schema: unknown): Problem[] {
@@ -33,10 +34,21 @@ export function schemaProblems(file: string, source: YamlSource, result: z.ZodSa
         field: field || undefined,
         rule: 'invalid-field',
         severity: 'error',
-        message: issue.message,
+        message: dateAdvice(source, issue.path, issue.message) ?? issue.message,
       },
     ];
   });
+}
+
+/**
+ * A date written another way ("31/03/2026", "March 2026"): the message repeats what was typed
+ * and shows the line to write with that date rewritten, where the schema asked for a date.
+ */
+function dateAdvice(source: YamlSource, fieldPath: PropertyKey[], message: string): string | undefined {
+  if (!message.includes('YYYY-MM-DD')) return undefined;
+  const typed = source.document.getIn(fieldPath as unknown[]);
+  if (typeof typed !== 'string' && typeof typed !== 'number') return undefined;
+  return dateMessage({ path: fieldPath, typed: String(typed), allowMonth: /YYYY-MM\b(?!-)/.test(message) });
 }
 
 /** The field names a schema allows at a path, for "did you mean" suggestions. */

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter as astroParseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { colonInValueHint } from '../checks/plain-words.ts';
 import type { Problem } from '../checks/problem.ts';
 import { isTwinPath, standardPathOfTwin, twinPagePath } from '../site/easy-read-pairing.ts';
 import { pagePathOf } from '../site/trust-address.ts';
@@ -279,7 +280,8 @@ function yamlSyntaxProblems(file: string, source: YamlSource): Problem[] {
           ? 'Use spaces, not tabs, to indent.'
           : error.code === 'TAG_RESOLVE_FAILED' || error.code === 'BAD_DIRECTIVE'
             ? 'Remove the "!" or "%" part: content uses plain values only.'
-            : 'Check the indentation (use spaces), that each field is written as "name: value", and that text containing a colon (:) or starting with a quote is wrapped in quotes.';
+            : (colonInValueHint(source.text.split('\n')[line - 1 - source.lineOffset] ?? '') ??
+              'Check the indentation (use spaces), that each field is written as "name: value", and that text containing a colon (:) or starting with a quote is wrapped in quotes.');
     return {
       file,
       line,

@@ -27,6 +27,8 @@ export function decodeUtf8(bytes: Uint8Array): ReadResult {
 }
 
 export interface YamlSource {
+  /** The YAML as written. */
+  text: string;
   document: Document;
   lineCounter: LineCounter;
   /** Lines before the YAML starts in the file (1 for front matter after "---"). */
@@ -58,7 +60,7 @@ export type SplitFile =
 export function parseYaml(text: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
-  return { document, lineCounter, lineOffset };
+  return { text, document, lineCounter, lineOffset };
 }
 
 /**

@@ -21,10 +21,10 @@ describe('fieldLabel', () => {
 describe('dateMessage', () => {
   it('repeats what was typed and shows the line with that date rewritten', () => {
     expect(dateMessage({ path: ['events', 1, 'date'], typed: '31/03/2026' })).toBe(
-      'event 2 → date: you wrote "31/03/2026". Dates here are written as year-month-day (YYYY-MM-DD), so write it as:\n    date: 2026-03-31',
+      'You wrote "31/03/2026". Dates here are written as year-month-day (YYYY-MM-DD), so write it as:\n    date: 2026-03-31',
     );
     expect(dateMessage({ path: ['survey', 'closes'], typed: '3rd April 2026' })).toMatch(
-      /you wrote "3rd April 2026".*\n {4}closes: 2026-04-03$/s,
+      /You wrote "3rd April 2026".*\n {4}closes: 2026-04-03$/s,
     );
   });
 
@@ -34,7 +34,7 @@ describe('dateMessage', () => {
 
   it('gives a general example when what was typed is not one real date', () => {
     expect(dateMessage({ path: ['accessibility', 'tested'], typed: 'next spring' })).toBe(
-      'accessibility → tested: you wrote "next spring". Dates here are written as year-month-day (YYYY-MM-DD), for example:\n    tested: 2026-03-31',
+      'You wrote "next spring". Dates here are written as year-month-day (YYYY-MM-DD), for example:\n    tested: 2026-03-31',
     );
     expect(rewriteDate('31/02/2026')).toBeUndefined();
   });
