@@ -6,6 +6,9 @@
  */
 import { escapeXml, wrapText } from './share-images.ts';
 import { firstPageData, type TrustSite } from './site-model.ts';
+import { strategyColumns } from './card-columns.ts';
+
+export { strategyColumns, strategyOnAPageFileName } from './card-columns.ts';
 
 export const STRATEGY_ON_A_PAGE_PATH = 'strategy-on-a-page/';
 export const STRATEGY_ON_A_PAGE_SVG = 'strategy-on-a-page.svg';
@@ -48,26 +51,6 @@ export function strategyOnAPage(site: TrustSite): StrategyOnAPage | undefined {
     items: around.items,
     values: values && names.length > 0 ? { label: values.title, names } : undefined,
   };
-}
-
-/**
- * How many items to a row, the same on screen, in print and in the picture: rows as even as
- * they can be, and a short last row widened to fill its width, so no row has a hole.
- */
-export function strategyColumns(count: number): number {
-  if (count <= 3) return Math.max(count, 1);
-  if (count === 4) return 2;
-  if (count <= 6) return 3;
-  return 4;
-}
-
-/** The file name a reader's browser saves the picture as: what it is, not "strategy-on-a-page.svg". */
-export function strategyOnAPageFileName(strategyName: string): string {
-  const safe = strategyName
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `${safe} - our strategy on a page.svg`;
 }
 
 /**

@@ -4,9 +4,8 @@
  * share cards keep the whole trust name.
  */
 import { describe, expect, it } from 'vitest';
-import { cardColumns } from '../../src/site/card-columns.ts';
+import { cardColumns, strategyColumns, strategyOnAPageFileName } from '../../src/site/card-columns.ts';
 import { inFull, readAbout } from '../../src/site/link-words.ts';
-import { strategyColumns, strategyOnAPageFileName } from '../../src/site/strategy-on-a-page.ts';
 
 describe('link words from the sample trusts’ titles', () => {
   it.each([
