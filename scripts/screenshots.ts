@@ -48,6 +48,9 @@ function pagesToShoot(siteDir: string): { name: string; pagePath: string }[] {
     }
   };
   walk(siteDir, '');
+  // Generated pages that share a kind with another page, but look nothing like it.
+  for (const pagePath of ['strategy-on-a-page/', 'how-we-are-doing/'])
+    if (existsSync(path.join(siteDir, pagePath, 'index.html'))) chosen.set(pagePath, pagePath);
   const pages = [...chosen].map(([key, pagePath]) => ({
     name:
       key
