@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { NodePackageImporter } from 'sass';
 import { strategySites } from './src/integrations/strategy-sites.ts';
 import { ASSETS_DIR } from './src/site/published-paths.ts';
+import { nhsukUnusedRules } from './src/styles/nhsuk-unused-rules.ts';
 
 /**
  * One Astro build renders every trust under `src/pages/[trust]/`; the strategy-sites
@@ -29,6 +31,12 @@ export default defineConfig({
   integrations: [strategySites(), mdx()],
   vite: {
     plugins: [tailwindcss()],
+    css: {
+      // nhsuk-frontend's Sass (src/styles/nhsuk.scss), found by its package name, its own
+      // deprecation notices kept out of the build log, and its unused rules left out.
+      preprocessorOptions: { scss: { importers: [new NodePackageImporter()], quietDeps: true } },
+      postcss: { plugins: [nhsukUnusedRules()] },
+    },
     build: {
       // Every script and asset is a file of its own, never inlined: the Content-Security-Policy
       // allows no inline script or style and no data: URLs (src/site/security-headers.ts).

@@ -38,3 +38,17 @@ export function measureTrend(measure: Measure): string | undefined {
 export function chartDescription(measure: Measure): string {
   return [measureSummary(measure), measureTrend(measure)].filter(Boolean).join(' ');
 }
+
+/**
+ * The scale a measure's bars are drawn on: 0 to 100 for percentages, so a 35% target is a third
+ * of the way across rather than the full width; otherwise 0 to a round number at or above the
+ * largest figure (1, 2 or 5 times a power of ten), which the chart states under it.
+ */
+export function chartScale(measure: Measure): { max: number; percentage: boolean } {
+  const largest = Math.max(...measureRows(measure).map((row) => row.value), 0);
+  if (measure.unit === '%' && largest <= 100) return { max: 100, percentage: true };
+  if (largest <= 0) return { max: 1, percentage: false };
+  const power = 10 ** Math.floor(Math.log10(largest));
+  const step = [1, 2, 5, 10].find((candidate) => candidate * power >= largest)!;
+  return { max: step * power, percentage: false };
+}

@@ -115,7 +115,7 @@ export function shareCardSvg(trust: CardTrust, title: string): string {
           (_, attributes: string) => `<svg${attributes.replace(/\s(x|y|width|height|preserveAspectRatio)="[^"]*"/g, '')} ${logoBox}>`,
         )
       : `<image href="${trust.logo.dataUrl}" ${logoBox}/>`
-    : `<text x="64" y="106" ${font} font-size="40" font-weight="bold" fill="#212b32">${escapeXml(wrapText(trust.name, 48, 1)[0] ?? '')}</text>`;
+    : nameText(trust.name, font);
   const titleText = titleLines
     .map(
       (line, index) =>
@@ -132,6 +132,27 @@ export function shareCardSvg(trust: CardTrust, title: string): string {
     `<rect y="${height - 24}" width="${width}" height="24" fill="${trust.accent}"/>`,
     `</svg>`,
   ].join('');
+}
+
+/**
+ * The trust's name in the card's white band when it has no logo: whole on one line at 40 px if
+ * it fits, else at 32 px, else on two lines at 32 px; only a name longer than two lines is cut.
+ */
+export function nameLines(name: string): { size: number; lines: string[] } {
+  if (name.length <= 44) return { size: 40, lines: [name] };
+  if (name.length <= 56) return { size: 32, lines: [name] };
+  return { size: 32, lines: wrapText(name, 56, 2) };
+}
+
+function nameText(name: string, font: string): string {
+  const { size, lines } = nameLines(name);
+  const first = lines.length > 1 ? 82 : 106;
+  return lines
+    .map(
+      (line, index) =>
+        `<text x="64" y="${first + index * (size + 10)}" ${font} font-size="${size}" font-weight="bold" fill="#212b32">${escapeXml(line)}</text>`,
+    )
+    .join('');
 }
 
 /** Up to two initials from the trust's short name, skipping small words: "Harbourside Hospitals" → "HH". */

@@ -7,6 +7,9 @@
 import { escapeXml, wrapText } from './share-images.ts';
 import type { PageData, PageType } from '../schemas/pages/index.ts';
 import type { TrustSite } from './site-model.ts';
+import { strategyColumns } from './card-columns.ts';
+
+export { strategyColumns, strategyOnAPageFileName } from './card-columns.ts';
 
 export const STRATEGY_ON_A_PAGE_PATH = 'strategy-on-a-page/';
 export const STRATEGY_ON_A_PAGE_SVG = 'strategy-on-a-page.svg';
@@ -65,7 +68,9 @@ export function strategyOnAPage(site: StrategyOnAPageSource): StrategyOnAPage | 
 
 /**
  * The same strategy on a page as a picture (A4 landscape, 1123 by 794), for people who want
- * to put it in a slide or a newsletter. Text stays text, in reading order.
+ * to put it in a slide or a newsletter. Text stays text, in reading order, laid out as the
+ * web page is: the centre statement across the top, the items in rows beneath it (each row
+ * as tall as its fullest box, so no box is mostly empty), the values across the bottom.
  */
 export function strategyOnAPageSvg(
   model: StrategyOnAPage,
@@ -73,41 +78,72 @@ export function strategyOnAPageSvg(
 ): string {
   const width = 1123;
   const height = 794;
+  const margin = 40;
+  const gap = 14;
   const font = `font-family="Arial, 'Liberation Sans', sans-serif"`;
   const parts: string[] = [];
-  const lines = (text: string, x: number, y: number, size: number, chars: number, max: number, attrs = '') =>
-    wrapText(text, chars, max)
+  const text = (lineList: string[], x: number, y: number, size: number, attrs = '') =>
+    lineList
       .map((line, index) => `<text x="${x}" y="${y + index * size * 1.25}" ${font} font-size="${size}" ${attrs}>${escapeXml(line)}</text>`)
       .join('');
   parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-  parts.push(lines(`${trust.strategyName}: our strategy on a page`, 40, 52, 28, 70, 1, 'font-weight="bold" fill="#212b32"'));
-  parts.push(lines(trust.name, 40, 84, 18, 100, 1, 'fill="#4c6272"'));
-  // Centre column.
-  const centreX = 400;
-  const centreW = 323;
-  const rowsBottom = model.values ? 640 : 760;
-  parts.push(`<rect x="${centreX}" y="120" width="${centreW}" height="${rowsBottom - 120}" rx="12" fill="${trust.brand}"/>`);
-  parts.push(lines(model.centre.label, centreX + 20, 160, 18, 28, 1, 'font-weight="bold" fill="#ffffff"'));
-  parts.push(lines(model.centre.text, centreX + 20, 200, 22, 25, 14, 'fill="#ffffff"'));
-  // Items, in reading order: left column top to bottom, then right column.
-  const perColumn = Math.ceil(model.items.length / 2);
-  const boxH = (rowsBottom - 120 - (perColumn - 1) * 12) / perColumn;
-  model.items.forEach((item, index) => {
-    const column = index < perColumn ? 0 : 1;
-    const row = index % perColumn;
-    const x = column === 0 ? 40 : centreX + centreW + 20;
-    const y = 120 + row * (boxH + 12);
-    const chars = 30;
-    const maxText = Math.max(0, Math.floor((boxH - 56) / 20));
-    parts.push(`<rect x="${x}" y="${y}" width="340" height="${boxH}" rx="8" fill="#f0f4f5" stroke="${trust.accent}" stroke-width="3"/>`);
-    parts.push(lines(item.title, x + 16, y + 30, 19, chars, 2, 'font-weight="bold" fill="#212b32"'));
-    if (item.text && maxText > 0)
-      parts.push(lines(item.text, x + 16, y + 30 + (item.title.length > chars ? 48 : 26), 16, 38, maxText, 'fill="#212b32"'));
-  });
+  parts.push(text(wrapText(`${trust.strategyName}: our strategy on a page`, 70, 1), margin, 52, 28, 'font-weight="bold" fill="#212b32"'));
+  parts.push(text(wrapText(trust.name, 100, 1), margin, 82, 18, 'fill="#4c6272"'));
+  // The centre, across the top.
+  const inner = width - 2 * margin;
+  const centreLines = wrapText(model.centre.text, 90, 3);
+  const centreH = 50 + centreLines.length * 27 + 12;
+  let y = 104;
+  parts.push(`<rect x="${margin}" y="${y}" width="${inner}" height="${centreH}" rx="12" fill="${trust.brand}"/>`);
+  parts.push(text([model.centre.label], margin + 20, y + 32, 18, 'font-weight="bold" fill="#ffffff"'));
+  parts.push(text(centreLines, margin + 20, y + 64, 22, 'fill="#ffffff"'));
+  y += centreH + 24;
+  parts.push(text([model.itemsLabel], margin, y, 19, 'font-weight="bold" fill="#212b32"'));
+  y += 14;
+  // The items, row by row, left to right: the reading order of the web page.
+  const columns = strategyColumns(model.items.length);
+  const valuesH = model.values ? 92 : 0;
+  const available = height - margin - valuesH - (model.values ? gap : 0) - y;
+  const rows: (typeof model.items)[] = [];
+  for (let index = 0; index < model.items.length; index += columns) rows.push(model.items.slice(index, index + columns));
+  // Text sizes that let the fullest rows fit the page.
+  const fit = (titleSize: number, textSize: number) =>
+    rows.map((row) => {
+      const boxW = (inner - (row.length - 1) * gap) / row.length;
+      const chars = Math.floor((boxW - 32) / (textSize * 0.52));
+      const titleChars = Math.floor((boxW - 32) / (titleSize * 0.56));
+      const laid = row.map((item) => ({
+        item,
+        title: wrapText(item.title, titleChars, 3),
+        text: item.text ? wrapText(item.text, chars, 6) : [],
+      }));
+      const boxH =
+        Math.max(
+          ...laid.map((box) => 24 + box.title.length * titleSize * 1.25 + (box.text.length ? 8 + box.text.length * textSize * 1.25 : 0)),
+        ) + 12;
+      return { boxW, laid, boxH };
+    });
+  const total = (candidate: ReturnType<typeof fit>) => candidate.reduce((sum, row) => sum + row.boxH, 0) + (candidate.length - 1) * gap;
+  const [titleSize, textSize] = total(fit(19, 16)) > available ? [16, 13] : [19, 16];
+  const laidRows = fit(titleSize, textSize);
+  for (const row of laidRows) {
+    row.laid.forEach((box, index) => {
+      const x = margin + index * (row.boxW + gap);
+      parts.push(
+        `<rect x="${x}" y="${y}" width="${row.boxW}" height="${row.boxH}" rx="8" fill="#f0f4f5" stroke="${trust.accent}" stroke-width="3"/>`,
+      );
+      parts.push(text(box.title, x + 16, y + 30, titleSize, 'font-weight="bold" fill="#212b32"'));
+      if (box.text.length) parts.push(text(box.text, x + 16, y + 30 + box.title.length * titleSize * 1.25 + 4, textSize, 'fill="#212b32"'));
+    });
+    y += row.boxH + gap;
+  }
   if (model.values) {
-    parts.push(`<rect x="40" y="660" width="${width - 80}" height="100" rx="8" fill="#ffffff" stroke="${trust.brand}" stroke-width="3"/>`);
-    parts.push(lines(model.values.label, 60, 695, 18, 60, 1, 'font-weight="bold" fill="#212b32"'));
-    parts.push(lines(model.values.names.join(' · '), 60, 730, 20, 95, 1, 'fill="#212b32"'));
+    const valuesY = height - margin - valuesH;
+    parts.push(
+      `<rect x="${margin}" y="${valuesY}" width="${inner}" height="${valuesH}" rx="8" fill="#ffffff" stroke="${trust.brand}" stroke-width="3"/>`,
+    );
+    parts.push(text([model.values.label], margin + 20, valuesY + 34, 18, 'font-weight="bold" fill="#212b32"'));
+    parts.push(text(wrapText(model.values.names.join(' · '), 95, 1), margin + 20, valuesY + 68, 20, 'fill="#212b32"'));
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(`${trust.strategyName}: our strategy on a page`)}"><title>${escapeXml(`${trust.strategyName}: our strategy on a page`)}</title>${parts.join('')}</svg>`;
 }

@@ -116,7 +116,7 @@ describe('search', () => {
     // Tab to the header search box, type, and press Enter.
     for (let step = 0; step < 10; step += 1) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.id === 'site-search')) break;
+      if (await page.evaluate(() => document.activeElement?.id === 'search-field')) break;
     }
     await page.keyboard.type('diagnostic');
     await page.keyboard.press('Enter');

@@ -54,6 +54,16 @@ describe.each(['delivery/', 'how-we-are-doing/'])('measures on %s', (pagePath) =
     }
   });
 
+  it('draws no chart for a measure with no figures yet, and says so in words', () => {
+    const staff = measureCard(page(), 'Staff who would recommend us as a place to work');
+    expect(staff.querySelector('svg')).toBeNull();
+    expect(textOf(staff)).toContain('The next national staff survey results are due in spring 2027.');
+  });
+});
+
+describe('charts on how-we-are-doing/ (the page that owns them)', () => {
+  const page = () => readPage(site, 'how-we-are-doing/');
+
   it('charts the same figures, and its text alternative states the latest value against the target', () => {
     const surgery = measureCard(page(), 'Planned surgery within 18 weeks of referral');
     const chart = surgery.querySelector('svg[role="img"]')!;
@@ -62,17 +72,30 @@ describe.each(['delivery/', 'how-we-are-doing/'])('measures on %s', (pagePath) =
     expect(textOf(chart.querySelector(`#${descId}`))).toBe(
       'Latest figure: 69% (March 2026); the target is 92% by March 2030. Up from 61% (March 2025); higher is better, so this is improving.',
     );
-    const labels = chart.querySelectorAll('text.chart-label').map((text) => textOf(text).replace(/:\s*/, ': '));
-    expect(labels).toEqual(expectedRows(written[0]!).map(([label, date, value]) => `${label}, ${date}: ${value}`));
+    const labels = chart.querySelectorAll('text.chart-label').map(textOf);
+    const values = chart.querySelectorAll('text.chart-value').map(textOf);
+    expect(labels.map((label, index) => `${label}: ${values[index]}`)).toEqual(
+      expectedRows(written[0]!).map(([label, date, value]) => `${label}, ${date}: ${value}`),
+    );
   });
 
-  it('draws no chart for a measure with no figures yet, and says so in words', () => {
-    const staff = measureCard(page(), 'Staff who would recommend us as a place to work');
-    expect(staff.querySelector('svg')).toBeNull();
-    expect(textOf(staff)).toContain('The next national staff survey results are due in spring 2027.');
+  it('says which way the measure has moved in words everyone can see, and keeps the chart out of search excerpts', () => {
+    const surgery = measureCard(page(), 'Planned surgery within 18 weeks of referral');
+    expect(textOf(surgery.querySelector('figcaption .chart-trend'))).toBe(
+      'Up from 61% (March 2025); higher is better, so this is improving.',
+    );
+    expect(surgery.querySelector('svg')!.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
+  it('draws percentages on a 0 to 100 scale, so the bar for 69% is 69% of the full scale', () => {
+    const surgery = measureCard(page(), 'Planned surgery within 18 weeks of referral');
+    const widths = surgery.querySelectorAll('rect').map((rect) => Math.round(Number.parseFloat(rect.getAttribute('width')!) * 10) / 10);
+    // Bars take 80% of the width for the full 0-100 scale: 61% -> 48.8, 69% -> 55.2, target 92% -> 73.6.
+    expect(widths).toEqual([48.8, 51.2, 55.2, 73.6]);
   });
 });
 
-it('links the delivery page to How we are doing', () => {
+it('shows the figures but not the charts on the delivery page, which links to the page that has them', () => {
+  expect(readPage(site, 'delivery/').querySelector('main svg')).toBeNull();
   expect(readPage(site, 'delivery/').querySelector('main a[href$="how-we-are-doing/"]')).not.toBeNull();
 });

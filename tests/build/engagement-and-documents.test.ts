@@ -35,12 +35,12 @@ const fileOf = (site: string, href: string) => path.join(site, href.slice(base.l
 describe('events', () => {
   const page = () => readPage(ashdown, 'have-your-say/');
 
-  it('gives every upcoming event an "Add to calendar" file with the right London times, either side of the spring clock change', () => {
+  it('gives every upcoming event an "Add to your calendar" file with the right London times, either side of the spring clock change', () => {
     const upcoming = page().querySelectorAll('section[aria-labelledby="upcoming-heading"] li.card');
     const files = upcoming.map((card) => card.querySelector('a[download]')?.getAttribute('href'));
     expect(files).toHaveLength(3);
     expect(textOf(upcoming[0]!.querySelector('a[download]'))).toBe(
-      'Add to calendar: Evening conversation at Millbrook Community Hall (ICS file)',
+      'Add to your calendar: Evening conversation at Millbrook Community Hall',
     );
     const events = files.map((href) => calendarEvents(fileOf(ashdown, href!))[0]);
     expect(events).toEqual([
@@ -112,15 +112,21 @@ describe('documents described from the file', () => {
 
   it('shows format, size and page count read from each PDF', () => {
     const full = readFileSync(path.join(ashdown, 'files', 'healthier-valley-full.pdf')).length;
-    expect(textOf(cards()[0])).toContain(`(PDF, ${Math.round(full / 1024)} KB, 6 pages)`);
+    expect(textOf(cards()[0])).toContain(`PDF, ${Math.round(full / 1024)} KB, 6 pages`);
     expect(textOf(cards()[1])).toContain('PDF, 814 bytes, 1 page');
   });
 
-  it('offers the page on this site first when a document duplicates it', () => {
+  it('links every document the same way (its title to the file) and says when a page of this site has the same content', () => {
+    for (const card of cards()) expect(card.querySelector('h2 a'), textOf(card)).not.toBeNull();
     const links = cards()[0]!.querySelectorAll('a');
-    expect(textOf(links[0])).toBe('Read it on this site: Our current ambitions');
-    expect(links[0]!.getAttribute('href')).toBe(`${base}ambitions/`);
-    expect(links[1]!.getAttribute('href')).toBe(`${base}files/healthier-valley-full.pdf`);
+    expect(links[0]!.getAttribute('href')).toBe(`${base}files/healthier-valley-full.pdf`);
+    expect(textOf(links[1]!.parentNode)).toBe('Also on this site: Our current ambitions');
+    expect(links[1]!.getAttribute('href')).toBe(`${base}ambitions/`);
+  });
+
+  it('asks once on the page, not per document, how to get the documents in another format', () => {
+    const page = readPage(ashdown, 'documents/');
+    expect(page.querySelectorAll('.other-formats')).toHaveLength(1);
   });
 });
 

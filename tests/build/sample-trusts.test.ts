@@ -29,7 +29,7 @@ describe('the launched trust (Harbourside)', () => {
     const home = readPage(site('harbourside'), '');
     const main = home.querySelector('main');
     expect(textOf(main)).toContain('To give every person who comes to us safe, kind and timely care, close to home where we can.');
-    const goalTitles = main!.querySelectorAll('section[aria-labelledby="glance-goals"] li strong').map(textOf);
+    const goalTitles = main!.querySelectorAll('section[aria-labelledby="glance-goals"] li .nhsuk-card__heading').map(textOf);
     expect(goalTitles).toEqual(['Care without long waits', 'Care close to home', 'A great place to work']);
     expect(home.querySelector('section[aria-labelledby="glance-goals"] a')?.getAttribute('href')).toBe('/our-strategy/goals/');
   });
@@ -123,9 +123,10 @@ describe('the trust refreshing its strategy (Ashdown Valley)', () => {
     expect(past.querySelectorAll('h3').map(textOf)).toEqual(['Drop-in at Ashdown Library']);
   });
 
-  it('shows the survey with its closing date, and an FAQ', () => {
+  it('shows the survey with its closing date and an action link, and an FAQ as expanders', () => {
     expect(textOf(main())).toContain('The survey closes on 28 February 2027');
-    expect(main().querySelectorAll('section[aria-labelledby="faq-heading"] h3')).toHaveLength(3);
+    expect(textOf(main().querySelector('.nhsuk-action-link'))).toBe('Fill in the survey');
+    expect(main().querySelectorAll('section[aria-labelledby="faq-heading"] details summary')).toHaveLength(3);
   });
 
   it('says its values are being refreshed, and when', () => {

@@ -163,7 +163,7 @@ describe('strategies of every shape', () => {
     expect(textOf(main)).not.toContain('What this will mean');
     expect(
       home('only-focus-areas')
-        .querySelectorAll('#glance-goals ~ ol li strong, section[aria-labelledby="glance-goals"] li strong')
+        .querySelectorAll('#glance-goals ~ ol li .nhsuk-card__heading, section[aria-labelledby="glance-goals"] li .nhsuk-card__heading')
         .map(textOf),
     ).toEqual(['Prevention', 'Access', 'People', 'Partnerships']);
   });
