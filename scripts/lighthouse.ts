@@ -16,6 +16,7 @@ import * as constants from 'lighthouse/core/config/constants.js';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium-path.ts';
 import { listTrustFolders, readPublishingSettings } from '../src/publishing/trust-folders.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
+import { auditWithOneRetry } from './lighthouse/one-retry.ts';
 import { serveTrustFolder } from './serve/trust-server.ts';
 import { trustAddress } from '../src/site/trust-address.ts';
 
@@ -112,19 +113,18 @@ export async function auditTrusts(options: {
       try {
         for (const page of pagesToAudit(siteDir)) {
           const url = `${server.url}${page.path}`;
-          const run = async (cpuSlowdown: number) => {
-            const runner = await lighthouse(url, {
-              port: chrome.port,
-              logLevel: 'error',
-              output: 'json',
-              onlyCategories: [...CATEGORIES],
-              throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown },
+          // A run Lighthouse could not measure (NO_NAVSTART on a busy host) is run once more; a low score never is.
+          const run = (cpuSlowdown: number) =>
+            auditWithOneRetry(url, async () => {
+              const runner = await lighthouse(url, {
+                port: chrome.port,
+                logLevel: 'error',
+                output: 'json',
+                onlyCategories: [...CATEGORIES],
+                throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown },
+              });
+              return runner?.lhr;
             });
-            const lhr = runner?.lhr;
-            if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
-            if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
-            return lhr;
-          };
           let cpuSlowdown = CPU_SLOWDOWN;
           let lhr = await run(cpuSlowdown);
           const performance = (result: typeof lhr) => (result.categories.performance?.score ?? 0) * 100;
