@@ -29,18 +29,11 @@ export interface ComponentFixture<Props> {
   linkCount?: number;
 }
 
-/** Authored data of one page type, as written in the front matter (dates as text); title, description and order may be left out. */
-type Authored<T extends PageType> = Omit<Extract<PageData, { type: T }>, 'type' | 'title' | 'description' | 'order'> & {
-  title?: string;
-  description?: string;
-  order?: number;
-};
-
-/** One page's front matter, parsed by the page schema the build uses (so a fixture is always valid content). */
-export function pageData<T extends PageType>(
-  type: T,
-  fields: Record<string, unknown> & Partial<Authored<T>>,
-): Extract<PageData, { type: T }> {
+/**
+ * One page's front matter as an editor writes it (dates as text; title and description may be
+ * left out), parsed by the page schema the build uses, so a fixture is always valid content.
+ */
+export function pageData<T extends PageType>(type: T, fields: Record<string, unknown>): Extract<PageData, { type: T }> {
   const data = pageSchema.parse({ type, title: `Our ${type}`, description: `A page of type ${type}.`, ...fields });
   return data as Extract<PageData, { type: T }>;
 }
