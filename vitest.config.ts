@@ -31,8 +31,11 @@ const shared = {
   expect: { poll: { timeout: 15_000 } },
 };
 
-/** Unit tier: refuses to build (tests/support/built-sites.ts reads this), so a build test cannot land here unnoticed. */
-const unitEnv = { STRATEGY_TEST_TIER: 'unit' };
+/**
+ * The unit tier refuses to build or start a browser (tests/support/test-tier.ts reads this), so
+ * a build test cannot land here unnoticed; its files are light, so they use every core.
+ */
+const unitTier = { env: { STRATEGY_TEST_TIER: 'unit' }, maxWorkers: '100%', sequence: { groupOrder: 0 } };
 
 /**
  * Components are compiled by Astro's own Vite plugins (getViteConfig) without astro.config.mjs:
@@ -58,7 +61,7 @@ function selectionForComponents(): Plugin {
 const components: TestProjectConfiguration = getViteConfig(
   {
     plugins: [selectionForComponents()],
-    test: { ...shared, name: 'components', include: componentTests, env: unitEnv, sequence: { groupOrder: 0 } },
+    test: { ...shared, ...unitTier, name: 'components', include: componentTests },
   },
   { configFile: false, logLevel: 'error' },
 );
@@ -73,8 +76,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: [...buildTier, ...componentTests],
-          env: unitEnv,
-          sequence: { groupOrder: 0 },
+          ...unitTier,
         },
       },
       components,
