@@ -29,7 +29,10 @@ function wordsOf(html: string): { title: string; paragraphs: string[] } {
   const document = parse(html);
   const main: HTMLElement = document.querySelector('main') ?? document.querySelector('body') ?? document;
   for (const hidden of main.querySelectorAll('script, style, template')) hidden.remove();
-  const title = (main.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const heading = main.querySelector('h1');
+  const title = (heading?.textContent ?? document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // The layout prints the title as the page's heading, so it is not a paragraph as well.
+  heading?.remove();
   const paragraphs = main.structuredText
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
