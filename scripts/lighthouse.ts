@@ -10,9 +10,6 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import * as constants from 'lighthouse/core/config/constants.js';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium-path.ts';
 import { listTrustFolders, readPublishingSettings } from '../src/publishing/trust-folders.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
@@ -94,6 +91,12 @@ export async function auditTrusts(options: {
 }): Promise<PageScores[]> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('Chromium is not installed. Install it with: apt-get install -y chromium');
+  // Loaded here, not at the top: Lighthouse takes seconds to load, and --help or a mistake on the command line needs none of it.
+  const [chromeLauncher, { default: lighthouse }, constants] = await Promise.all([
+    import('chrome-launcher'),
+    import('lighthouse'),
+    import('lighthouse/core/config/constants.js'),
+  ]);
   const built = existsSync(options.outDir) ? new Set(readdirSync(options.outDir)) : new Set<string>();
   const folders = listTrustFolders(options.contentDir).filter(
     (folder) => built.has(folder.slug) && (options.trusts.length === 0 || options.trusts.includes(folder.slug)),

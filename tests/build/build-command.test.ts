@@ -56,17 +56,18 @@ describe('two clean builds of the same content', () => {
 describe('a build with a content mistake', () => {
   it('stops with the file and field named, and leaves the published site untouched', async () => {
     // The published sites: those the shared build made from the same content.
-    cpSync(inject('builtSites'), dist, { recursive: true });
-    const before = hashFolder(dist);
+    const published = path.join(work, 'published');
+    cpSync(inject('builtSites'), published, { recursive: true });
+    const before = hashFolder(published);
 
     const mission = path.join(content, 'harbourside', 'mission.md');
     writeFileSync(mission, readFileSync(mission, 'utf8').replace(/^statement: .*$/m, ''));
-    const result = await runBuild(['--content', content, '--out', dist]);
+    const result = await runBuild(['--content', content, '--out', published]);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('The build stopped. No published site was changed.');
     expect(result.stderr).toContain('content/harbourside/mission.md:2');
     expect(result.stderr).toContain('statement: statement is missing. Add it as text, for example');
-    expect(hashFolder(dist)).toBe(before);
+    expect(hashFolder(published)).toBe(before);
   });
 });
