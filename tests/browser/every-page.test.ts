@@ -71,7 +71,7 @@ describe.each(sampleSlugs)('%s', (slug) => {
   });
 
   // The two widths at once, each in its own browser context: Chromium renders one while the other's axe runs, using both cores.
-  it.concurrent.each(widths)('every page at %i px passes axe (WCAG 2.2 AA) and loads cleanly', async (width, { expect }) => {
+  it.concurrent.for(widths)('every page at %i px passes axe (WCAG 2.2 AA) and loads cleanly', async (width, { expect }) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const problems: string[] = [];
     try {
