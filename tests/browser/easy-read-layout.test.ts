@@ -37,8 +37,7 @@ const rowBoxes = (page: Page) =>
     }),
   );
 
-// Each trust's four journeys at once, each in its own page: Chromium lays out one while another is measured, using both cores.
-describe.concurrent.each(sampleSlugs)('easy read pages of %s', (slug) => {
+describe.each(sampleSlugs)('easy read pages of %s', (slug) => {
   const site = path.join(inject('builtSites'), slug);
   const twins = pagePaths(site).filter((pagePath) => pagePath.startsWith('easy-read/'));
   let server: RunningServer;

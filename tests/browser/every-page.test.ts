@@ -70,8 +70,7 @@ describe.each(sampleSlugs)('%s', (slug) => {
     expect(problems).toEqual([]);
   });
 
-  // The two widths at once, each in its own browser context: Chromium renders one while the other's axe runs, using both cores.
-  it.concurrent.for(widths)('every page at %i px passes axe (WCAG 2.2 AA) and loads cleanly', async (width, { expect }) => {
+  it.each(widths)('every page at %i px passes axe (WCAG 2.2 AA) and loads cleanly', async (width) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const problems: string[] = [];
     try {
