@@ -4,7 +4,10 @@
  * Builds a synthetic fleet made by copying the sample trusts under new names into a
  * temporary folder (never content/ or dist/), then one trust alone, and prints trusts,
  * pages, build and index seconds, peak memory (the build process and its children, such
- * as Pagefind, sampled from /proc) and pages per second, against the targets.
+ * as Pagefind, sampled from /proc) and pages per second. In the same run it builds the floor
+ * (./bench/floor-project.ts: bare Astro, one content collection, one dynamic route, the same
+ * pages and words) for the fleet and for the one trust, and prints the ratios against their
+ * targets with the dev edit time.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,7 +40,16 @@ const { values } = parseCommandLine({
 const fleetSize = wholeNumber('npm run bench', 'trusts', values.trusts);
 if (values.only !== undefined && values.only !== 'dev-edit')
   stop(`npm run bench: --only takes "dev-edit", not "${values.only}". Run "npm run bench -- --help" to see what it accepts.`);
-const targets = { fleetSeconds: 30, fleetMemoryMb: 1229, oneTrustSeconds: 2, floorRatio: 1.3, changedSinceSeconds: 3, devEditMs: 300 };
+/** The ratios to the floor are the targets (measured in one run, so the machine's load is the same for both); the rest are for the record. */
+const targets = {
+  fleetFloorRatio: 1.5,
+  oneTrustFloorRatio: 1.3,
+  devEditMs: 300,
+  fleetSeconds: 30,
+  fleetMemoryMb: 1229,
+  oneTrustSeconds: 2,
+  changedSinceSeconds: 3,
+};
 
 /** Copies the sample trusts round-robin until the fleet has `count` trusts, each with its own slug and address. */
 function makeFleet(contentDir: string, count: number): void {
@@ -106,9 +118,9 @@ async function measureBuild(args: string[], statsFile: string): Promise<Measured
   return { summary: JSON.parse(readFileSync(statsFile, 'utf8')) as BuildSummary, ...measured };
 }
 
-/** The floor (./bench/floor-project.ts): a bare Astro build of the same pages, then one Pagefind index. */
-async function measureFloor(contentDir: string, projectDir: string) {
-  const pages = makeFloorProject(projectDir, contentDir, path.join(root, 'node_modules'));
+/** The floor (./bench/floor-project.ts): a bare Astro build of the pages the product published in `publishedDir`, then one Pagefind index. */
+async function measureFloor(publishedDir: string, projectDir: string, trusts: string[] = []) {
+  const pages = makeFloorProject(projectDir, publishedDir, path.join(root, 'node_modules'), trusts);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const build = await measureCommand(
     process.execPath,
@@ -218,12 +230,24 @@ function loadLine(): string {
     .join(', ')} (2 cores; others' work counts too)`;
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 function devEditReport(devEdits: number[]): string[] {
-  const median = [...devEdits].sort((a, b) => a - b)[Math.floor(devEdits.length / 2)]!;
   return [
     'Dev server (astro dev over the fleet): page saved -> server answers with the new words',
     `  each edit         ${devEdits.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`,
-    `  median            ${median.toFixed(0)} ms  [target <= ${targets.devEditMs} ms: ${verdict(median <= targets.devEditMs)}]`,
+    `  median            ${median(devEdits).toFixed(0)} ms  [target <= ${targets.devEditMs} ms: ${verdict(median(devEdits) <= targets.devEditMs)}]`,
+  ];
+}
+
+function floorReport(label: string, floor: Awaited<ReturnType<typeof measureFloor>>): string[] {
+  return [
+    label,
+    `  pages             ${floor.pages}`,
+    `  build seconds     ${floor.buildSeconds.toFixed(2)} (astro build)`,
+    `  index seconds     ${floor.indexSeconds.toFixed(2)} (pagefind)`,
+    `  total seconds     ${floor.wallSeconds.toFixed(2)}`,
+    `  peak memory       ${floor.peakMb.toFixed(0)} MB`,
   ];
 }
 
@@ -257,29 +281,33 @@ try {
       path.join(work, 'one.json'),
     );
 
-    const floor = await measureFloor(contentDir, path.join(work, 'floor'));
+    const floor = await measureFloor(path.join(work, 'dist-fleet'), path.join(work, 'floor'));
+    const oneFloor = await measureFloor(path.join(work, 'dist-one'), path.join(work, 'floor-one'), [oneSlug]);
     const changed = await measureChangedSince(contentDir, path.join(work, 'dist-fleet'), path.join(work, 'changed.json'));
     const devEdits = await measureDevEdit(contentDir);
     const ratio = fleet.wallSeconds / floor.wallSeconds;
+    const oneRatio = one.wallSeconds / oneFloor.wallSeconds;
+    const devMedian = median(devEdits);
 
     const lines = [
       loadLine(),
       '',
       ...report(`Fleet: every trust in one build`, fleet, targets.fleetSeconds, targets.fleetMemoryMb),
       '',
+      ...floorReport('Floor for the fleet: bare Astro, one content collection and one dynamic route, the same pages and words', floor),
+      '',
       ...report(`One trust alone (${oneSlug})`, one, targets.oneTrustSeconds),
       '',
-      'Floor: a bare Astro project with the same pages as plain .md, one layout, one Pagefind index',
-      `  pages             ${floor.pages}`,
-      `  build seconds     ${floor.buildSeconds.toFixed(2)} (astro build)`,
-      `  index seconds     ${floor.indexSeconds.toFixed(2)} (pagefind)`,
-      `  total seconds     ${floor.wallSeconds.toFixed(2)}`,
-      `  peak memory       ${floor.peakMb.toFixed(0)} MB`,
-      `  fleet / floor     ${ratio.toFixed(2)}x  [target <= ${targets.floorRatio}x: ${verdict(ratio <= targets.floorRatio)}]`,
+      ...floorReport("Floor for one trust: the same, with that trust's pages only", oneFloor),
       '',
       ...report(`One page edited, --changed-since HEAD (the fleet already built)`, changed, targets.changedSinceSeconds),
       '',
       ...devEditReport(devEdits),
+      '',
+      'Against the floor, in this run',
+      `  fleet / floor               ${ratio.toFixed(2)}x  (${fleet.wallSeconds.toFixed(1)} s / ${floor.wallSeconds.toFixed(1)} s)  [target <= ${targets.fleetFloorRatio}x: ${verdict(ratio <= targets.fleetFloorRatio)}]`,
+      `  one trust / one-trust floor ${oneRatio.toFixed(2)}x  (${one.wallSeconds.toFixed(1)} s / ${oneFloor.wallSeconds.toFixed(1)} s)  [target <= ${targets.oneTrustFloorRatio}x: ${verdict(oneRatio <= targets.oneTrustFloorRatio)}]`,
+      `  dev edit, median            ${devMedian.toFixed(0)} ms  [target <= ${targets.devEditMs} ms: ${verdict(devMedian <= targets.devEditMs)}]`,
     ];
     console.log(lines.join('\n'));
   }

@@ -10,12 +10,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import * as constants from 'lighthouse/core/config/constants.js';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium-path.ts';
 import { listTrustFolders, readPublishingSettings } from '../src/reader/trust-folders.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
+import { auditWithOneRetry } from './lighthouse/one-retry.ts';
 import { serveTrustFolder } from './serve/trust-server.ts';
 import { trustAddress } from '../src/site/trust-address.ts';
 
@@ -93,6 +91,12 @@ export async function auditTrusts(options: {
 }): Promise<PageScores[]> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('Chromium is not installed. Install it with: apt-get install -y chromium');
+  // Loaded here, not at the top: Lighthouse takes seconds to load, and --help or a mistake on the command line needs none of it.
+  const [chromeLauncher, { default: lighthouse }, constants] = await Promise.all([
+    import('chrome-launcher'),
+    import('lighthouse'),
+    import('lighthouse/core/config/constants.js'),
+  ]);
   const built = existsSync(options.outDir) ? new Set(readdirSync(options.outDir)) : new Set<string>();
   const folders = listTrustFolders(options.contentDir).filter(
     (folder) => built.has(folder.slug) && (options.trusts.length === 0 || options.trusts.includes(folder.slug)),
@@ -112,19 +116,18 @@ export async function auditTrusts(options: {
       try {
         for (const page of pagesToAudit(siteDir)) {
           const url = `${server.url}${page.path}`;
-          const run = async (cpuSlowdown: number) => {
-            const runner = await lighthouse(url, {
-              port: chrome.port,
-              logLevel: 'error',
-              output: 'json',
-              onlyCategories: [...CATEGORIES],
-              throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown },
+          // A run Lighthouse could not measure (NO_NAVSTART on a busy host) is run once more; a low score never is.
+          const run = (cpuSlowdown: number) =>
+            auditWithOneRetry(url, async () => {
+              const runner = await lighthouse(url, {
+                port: chrome.port,
+                logLevel: 'error',
+                output: 'json',
+                onlyCategories: [...CATEGORIES],
+                throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown },
+              });
+              return runner?.lhr;
             });
-            const lhr = runner?.lhr;
-            if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
-            if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
-            return lhr;
-          };
           let cpuSlowdown = CPU_SLOWDOWN;
           let lhr = await run(cpuSlowdown);
           const performance = (result: typeof lhr) => (result.categories.performance?.score ?? 0) * 100;

@@ -1,77 +1,98 @@
 /**
- * The benchmark's floor: the least an Astro site with the same pages could cost. A bare
- * Astro project with every page of the fleet as a plain `.md` page (its front matter's words
- * as paragraphs, then its body), one minimal layout, and one Pagefind index over the lot.
- * No schemas, checks, components, per-trust publishing or easy read layout: the ratio of
- * our build to this is what the product costs on top of Astro itself.
+ * The benchmark's floor: the least Astro itself costs for the same site. A bare Astro project
+ * with one content collection and one dynamic route, the same shape as the product (content
+ * entries rendered by `[...slug].astro`), holding one entry for every page the product
+ * published (generated pages such as contents, contact and accessibility included), each with
+ * that page's words: its title and the text of its main content, as Markdown paragraphs. One
+ * minimal layout, then one Pagefind index over the lot. No schemas, checks, components,
+ * per-trust publishing or easy read layout: the ratio of our build to this is what the
+ * product costs on top of Astro.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parse, type HTMLElement } from 'node-html-parser';
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-/** Every string in the front matter, in order, as paragraphs of plain text. */
-function wordsOf(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(wordsOf);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(wordsOf);
-  return [];
-}
-
-function pageFiles(dir: string): string[] {
+/** The published HTML pages of one trust folder, as paths from it ("index.html", "goals/index.html", "404.html"). */
+function htmlPages(dir: string, prefix = ''): string[] {
   return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name === 'files' ? [] : pageFiles(file);
-    return /\.mdx?$/.test(name) ? [file] : [];
+    const relative = prefix ? `${prefix}/${name}` : name;
+    if (statSync(path.join(dir, name)).isDirectory()) return name === 'pagefind' ? [] : htmlPages(path.join(dir, name), relative);
+    return name.endsWith('.html') ? [relative] : [];
   });
 }
 
-/** Writes the floor project into `projectDir` from a content folder; returns its page count. */
-export function makeFloorProject(projectDir: string, contentDir: string, nodeModules: string): number {
-  mkdirSync(path.join(projectDir, 'src', 'layouts'), { recursive: true });
+/** Text as Markdown that means only text: no raw HTML, no accidental link or emphasis syntax turning words into markup. */
+const plain = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (character) => `\\${character}`);
+
+/** A page's words: its heading, then every block of text in its main content, one paragraph each. */
+function wordsOf(html: string): { title: string; paragraphs: string[] } {
+  const document = parse(html);
+  const main: HTMLElement = document.querySelector('main') ?? document.querySelector('body') ?? document;
+  for (const hidden of main.querySelectorAll('script, style, template')) hidden.remove();
+  const heading = main.querySelector('h1');
+  const title = (heading?.textContent ?? document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // The layout prints the title as the page's heading, so it is not a paragraph as well.
+  heading?.remove();
+  const paragraphs = main.structuredText
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return { title, paragraphs };
+}
+
+/**
+ * Writes the floor project into `projectDir` from what the product published in `publishedDir`
+ * (one folder per trust), for the trusts given (all when none). Returns its page count.
+ */
+export function makeFloorProject(projectDir: string, publishedDir: string, nodeModules: string, trusts: string[] = []): number {
+  mkdirSync(path.join(projectDir, 'src', 'pages'), { recursive: true });
   symlinkSync(nodeModules, path.join(projectDir, 'node_modules'), 'dir');
   writeFileSync(path.join(projectDir, 'package.json'), '{ "type": "module", "private": true }\n');
   writeFileSync(
     path.join(projectDir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { format: 'directory' } });\n",
   );
   writeFileSync(
-    path.join(projectDir, 'src', 'layouts', 'Plain.astro'),
+    path.join(projectDir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+export const collections = {
+  pages: defineCollection({
+    loader: glob({ base: './pages', pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\\.md$/, '') }),
+    schema: z.object({ title: z.string() }),
+  }),
+};
+`,
+  );
+  writeFileSync(
+    path.join(projectDir, 'src', 'pages', '[...slug].astro'),
     `---
-const { frontmatter } = Astro.props;
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  return (await getCollection('pages')).map((entry) => ({ params: { slug: entry.id.replace(/\\/?index$/, '') || undefined }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
 ---
-<html lang="en"><head><meta charset="utf-8"><title>{frontmatter.title}</title></head>
-<body><main data-pagefind-body><h1>{frontmatter.title}</h1><slot /></main></body></html>
+<html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head>
+<body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>
 `,
   );
   let pages = 0;
-  const pagesDir = path.join(projectDir, 'src', 'pages');
-  for (const trust of readdirSync(contentDir)) {
-    const trustDir = path.join(contentDir, trust);
-    if (!statSync(trustDir).isDirectory() || trust.startsWith('.')) continue;
-    if (existsSync(path.join(trustDir, 'files')))
-      cpSync(path.join(trustDir, 'files'), path.join(projectDir, 'public', trust, 'files'), { recursive: true });
-    for (const file of pageFiles(trustDir)) {
-      const source = readFileSync(file, 'utf8');
-      const match = FRONT_MATTER.exec(source);
-      const data = (match ? parse(match[1]!) : {}) as Record<string, unknown>;
-      const body = match ? source.slice(match[0].length) : source;
-      // MDX components have no meaning in plain Markdown: keep their words, drop their tags.
-      // Pictures are published as plain files, as in our build (public/<trust>/files/).
-      const text = body
-        .replace(/^import .*$/gm, '')
-        .replace(/<\/?[A-Z][^>]*>/g, '')
-        .replace(/\]\((?:\.\.\/)*files\//g, `](/${trust}/files/`);
-      const target = path.join(pagesDir, trust, path.relative(trustDir, file).replace(/\.mdx$/, '.md'));
+  const selected = trusts.length > 0 ? trusts : readdirSync(publishedDir).filter((name) => !name.startsWith('.'));
+  for (const trust of selected) {
+    const trustDir = path.join(publishedDir, trust);
+    if (!statSync(trustDir).isDirectory()) continue;
+    for (const page of htmlPages(trustDir)) {
+      const { title, paragraphs } = wordsOf(readFileSync(path.join(trustDir, page), 'utf8'));
+      // "goals/index.html" is the entry "<trust>/goals/index", published at /<trust>/goals/; "404.html" at /<trust>/404/.
+      const id = page.replace(/\.html$/, '').replace(/^index$/, 'index');
+      const target = path.join(projectDir, 'pages', trust, `${id.endsWith('index') ? id : `${id}/index`}.md`);
       mkdirSync(path.dirname(target), { recursive: true });
-      const layout = path.relative(path.dirname(target), path.join(projectDir, 'src', 'layouts', 'Plain.astro'));
-      const title = typeof data.title === 'string' ? data.title : trust;
-      const { title: _title, ...rest } = data;
-      writeFileSync(
-        target,
-        `---\nlayout: ${JSON.stringify(layout)}\ntitle: ${JSON.stringify(title)}\n---\n\n${wordsOf(rest).join('\n\n')}\n\n${text}`,
-      );
+      writeFileSync(target, `---\ntitle: ${JSON.stringify(title || trust)}\n---\n\n${paragraphs.map(plain).join('\n\n')}\n`);
       pages += 1;
     }
   }

@@ -189,7 +189,7 @@ function reportBuilt(summary: BuildSummary): void {
 }
 
 /** `virtual:strategy-sites/selection`: which content folder and trusts are read, whether this is the dev preview, and whether the loader checks. */
-function selectionModule(values: { base: string; trusts: string[]; livePreview: boolean; checkContent: boolean }): Plugin {
+export function selectionModule(values: { base: string; trusts: string[]; livePreview: boolean; checkContent: boolean }): Plugin {
   const resolved = `\0${SELECTION_MODULE}`;
   return {
     name: `${NAME}-selection`,

@@ -17,11 +17,16 @@ const counts = [2, 3, 4, 5, 6, 7, 8];
 let browser: Browser;
 let work: string;
 
-/** A copy of Harbourside whose goals page has `count` goals, with titles and statements of varied length. */
+/**
+ * Harbourside's settings, mission and values (what the strategy on a page shows around the goals)
+ * with a goals page of `count` goals, with titles and statements of varied length. Its other
+ * pages and easy read twins are left out: this test looks only at the strategy on a page.
+ */
 function writeTrust(content: string, count: number): void {
   const slug = `soap-${count}`;
   const dir = path.join(content, slug);
-  cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
+  for (const file of ['trust.yaml', 'mission.md', 'values.md', 'files/logo.svg'])
+    cpSync(path.join(repoRoot, 'content', 'harbourside', file), path.join(dir, file), { recursive: true });
   const settings = readFileSync(path.join(dir, 'trust.yaml'), 'utf8')
     .replace(/^slug: .*$/m, `slug: ${slug}`)
     .replace(/^url: .*$/m, `url: https://${slug}.example/`);

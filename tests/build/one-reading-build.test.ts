@@ -1,5 +1,5 @@
 /**
- * The real-build half of the differential test (tests/checks/one-reading.test.ts): fifty
+ * The real-build half of the differential test (tests/build/one-reading-mutations.test.ts): fifty
  * mutations of a sample trust that the check accepts are built together by the real build
  * command, which must publish them all, with every internal link and picture of every page
  * leading to a file the build published.

@@ -1,11 +1,10 @@
 /** Reading ages (SMOG) and long sentences for standard pages. */
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readingAge } from '../../src/checks/reading-age.ts';
 import { formatReadingAges, readingAgeReport } from '../../src/checks/reading-age-report.ts';
 import { readContent } from '../../src/reader/read-content.ts';
-import { pagePaths, readPage, readSearchRecords, repoRoot, textOf } from '../support/built-sites.ts';
+import { repoRoot } from '../support/built-sites.ts';
 
 const plain = 'We run two hospitals. We care for people near the sea. Our staff are kind. We want short waits. You can call us.';
 const hard =
@@ -51,22 +50,5 @@ describe('the plain English report', () => {
     expect(report!.pages.map((page) => page.file)).toContain('content/harbourside/goals.md');
     expect(report!.pages.every((page) => !page.file.includes('easy-read'))).toBe(true);
     expect(formatReadingAges([report!])).toMatch(/Reading ages for harbourside \(SMOG; target 11 or below\): \d+ of 8 pages above target/);
-  });
-
-  it('is published as a page for the team, kept out of search, the menu, the contents and the sitemap', () => {
-    const site = path.join(inject('builtSites'), 'harbourside');
-    const page = readPage(site, 'reading-age/');
-    expect(textOf(page.querySelector('h1'))).toBe('Plain English report');
-    expect(page.querySelectorAll('main tbody tr').length).toBe(8);
-    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-    expect(readFileSync(path.join(site, 'sitemap.xml'), 'utf8')).not.toContain('reading-age');
-    expect(readSearchRecords(site).map((record) => record.url)).not.toContain('/reading-age/');
-    for (const pagePath of pagePaths(site).filter((other) => other !== 'reading-age/')) {
-      expect(
-        readPage(site, pagePath)
-          .querySelectorAll('a')
-          .map((link) => link.getAttribute('href')),
-      ).not.toContain('/our-strategy/reading-age/');
-    }
   });
 });

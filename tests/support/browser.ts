@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium-path.ts';
+import { refuseInUnitTier } from './test-tier.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -14,6 +15,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export async function launchBrowser(): Promise<Browser> {
+  refuseInUnitTier('starts a browser');
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium is not installed. Install it with: sudo apt-get install -y chromium');
   return chromium.launch({

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { refuseInUnitTier } from './test-tier.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 /** Events and surveys are placed relative to this date in the sample content tests. */
@@ -22,6 +23,7 @@ export interface CommandResult {
 
 /** Runs `node scripts/build.ts ...args` as the build command does, with a fixed "today" (`env` may pin another). */
 export async function runBuild(args: string[], env: Record<string, string> = {}): Promise<CommandResult> {
+  refuseInUnitTier('runs the build command');
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'scripts', 'build.ts'), ...args], {
       cwd: repoRoot,

@@ -2,7 +2,7 @@
  * Seeded mutations of a sample trust, written the way a comms officer might get things wrong
  * or unusual: scalar types, delimiters and indentation, duplicate and unknown keys at every
  * depth, extra files, every link and picture form, raw HTML. Used by the differential test of
- * the check against the loader (tests/checks/one-reading.test.ts) and by its real-build sample.
+ * the check against the loader (tests/build/one-reading-mutations.test.ts) and by its real-build sample.
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

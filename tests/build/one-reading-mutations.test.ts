@@ -7,7 +7,7 @@
  * the product's plugins, Astro's own front-matter splitter and YAML parser for MDX), and when
  * the check passes, every internal link and picture in the rendered pages must resolve.
  * The reproductions that showed the check and the build disagreeing are kept as named cases.
- * A sample of the accepted mutations is built for real in tests/build/one-reading-build.test.ts.
+ * A sample of the accepted mutations is built for real in ./one-reading-build.test.ts. It builds nothing itself, but a thousand cases take a minute or more, so it runs in the build tier.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,0 +1,68 @@
+/** Examples of StrategyAtAGlance for tests/components/fixtures.test.ts: a summary of whichever parts a trust has, and no heading over nothing. */
+import type { ComponentProps } from 'astro/types';
+import type { ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import { fullStrategy, plainOnly, prioritiesOnly } from '../../tests/support/fixture-trusts.ts';
+import type StrategyAtAGlance from './StrategyAtAGlance.astro';
+
+export default [
+  {
+    name: 'every part, in the order of the strategy, each linking to its page',
+    props: { site: fullStrategy() },
+    reads: [
+      'The strategy at a glance',
+      'Our mission',
+      'Good care, close to home, for everyone.',
+      'More about our mission',
+      'Our vision',
+      'A healthier riverside by 2030.',
+      'Our goals',
+      'Shorter waits',
+      'We will see people sooner.',
+      'Care at home',
+      'A good place to work',
+      'Read our goals in full',
+      'Our values',
+      'Kind',
+      'We treat everyone with warmth.',
+      'Open',
+      'Read our values in full',
+      'How we are doing',
+      'People seen within 18 weeks. Latest figure: 72% (March 2026); the target is 92% by 2029/30.',
+      'Read how we are doing in full',
+    ],
+    links: [
+      { text: 'More about our mission', href: '/our-strategy/mission/' },
+      { text: 'More about our vision', href: '/our-strategy/vision/' },
+      { text: 'Read our goals in full', href: '/our-strategy/goals/' },
+      { text: 'Read our values in full', href: '/our-strategy/values/' },
+      { text: 'Read how we are doing in full', href: '/our-strategy/delivery/' },
+    ],
+    linkCount: 5,
+  },
+  {
+    name: 'priorities as sentences with no group names, values being refreshed with words for when',
+    props: { site: prioritiesOnly() },
+    reads: [
+      'The strategy at a glance',
+      'Our priorities',
+      'We will treat people as partners in their care.',
+      'Shared care plans',
+      'Clear letters',
+      'We will look after our staff.',
+      'Fair rotas',
+      'Read our priorities in full',
+      'Our values are being refreshed. We expect to publish the new values in our next annual report.',
+    ],
+    readsNot: ['Our mission', 'Our goals', 'undefined'],
+    links: [
+      { text: 'Read our priorities in full', href: '/strategy/priorities/' },
+      { text: 'Read our values in full', href: '/strategy/values/' },
+    ],
+  },
+  {
+    name: 'nothing to summarise: no heading at all',
+    props: { site: plainOnly() },
+    readsNot: ['The strategy at a glance'],
+    linkCount: 0,
+  },
+] satisfies ComponentFixture<ComponentProps<typeof StrategyAtAGlance>>[];
