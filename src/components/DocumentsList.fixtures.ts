@@ -1,6 +1,6 @@
 /**
  * Examples of DocumentsList for tests/components/fixtures.test.ts: what each file is (read from
- * the file by the build), the page of this site offered first when there is one, no date line
+ * the file by the build), the page of this site with the same content when there is one, no date line
  * for an undated document, and how to ask for another format.
  */
 import type { ComponentProps } from 'astro/types';
@@ -39,27 +39,29 @@ export default [
     reads: [
       'Full strategy',
       'Our strategy 2025 to 2030',
-      'Everything in one document.',
       'PDF, 1.2 MB, 24 pages',
       'Published 1 April 2025',
-      'If you need this document in another format',
+      'Everything in one document.',
       'Summary',
       'Our goals on one page',
-      'Read it on this site: Our goals',
-      'Download it: Our goals on one page (MS Word Document, 47 KB)',
+      'MS Word Document, 47 KB',
+      'Also on this site: Our goals',
       'Easy read',
       'Our strategy in easy read',
-      'If you need this document in another format, such as large print, easy read, audio, braille or another language, email strategy@riverside.example or phone 0300 555 0100. We will reply within 10 working days.',
+      'On another website',
+      // The request for other formats is made once, after the list, by the routes the trust gave.
+      'If you need any of these documents in another format, such as large print, easy read, audio, braille or another language, email strategy@riverside.example or phone 0300 555 0100.',
     ],
     links: [
       { text: 'Our strategy 2025 to 2030', href: '/our-strategy/files/strategy.pdf' },
-      { text: 'Read it on this site: Our goals', href: '/our-strategy/goals/' },
-      { text: 'Download it: Our goals on one page', href: '/our-strategy/files/goals-summary.docx' },
+      { text: 'Our goals on one page', href: '/our-strategy/files/goals-summary.docx' },
+      { text: 'Our goals', href: '/our-strategy/goals/' },
       { text: 'Our strategy in easy read', href: 'https://www.riverside.example/easy-read.pdf' },
       { text: 'strategy@riverside.example', href: 'mailto:strategy@riverside.example' },
       { text: '0300 555 0100', href: 'tel:03005550100' },
     ],
     // Only the dated document says when it was published.
-    readsNot: ['Published 1 January', 'undefined'],
+    // No reply time is published when the trust has not promised one.
+    readsNot: ['Published 1 January', 'undefined', 'We will reply'],
   },
 ] satisfies ComponentFixture<ComponentProps<typeof DocumentsList>>[];
