@@ -48,6 +48,8 @@ function dateAdvice(source: YamlSource, fieldPath: PropertyKey[], message: strin
   if (!message.includes('YYYY-MM-DD')) return undefined;
   const typed = source.document.getIn(fieldPath as unknown[]);
   if (typeof typed !== 'string' && typeof typed !== 'number') return undefined;
+  // A message that already repeats what was typed ("… is not a real date") says it best.
+  if (message.includes(`"${String(typed)}"`)) return undefined;
   return dateMessage({ path: fieldPath, typed: String(typed), allowMonth: /YYYY-MM\b(?!-)/.test(message) });
 }
 

@@ -1,8 +1,8 @@
 /**
  * Pagefind indexes, one per trust, written into that trust's own folder so its search
- * can only ever find its own pages. Pages are added as Astro renders them (Pagefind runs
- * as its own process, so it indexes on the second core while Node renders on the first),
- * with URLs from the trust's root ("/goals/"); the search page tells Pagefind the base path.
+ * can only ever find its own pages. Pages are collected as Astro renders them and added in
+ * page order when the trust is published (Pagefind runs as its own process, so it indexes on
+ * the second core while Node publishes), with URLs from the trust's root ("/goals/"); the search page tells Pagefind the base path.
  * Only pages whose <main> carries data-pagefind-body are indexed: not search, contents or 404.
  *
  * Every file is a new file on disk for each of up to 200 trusts, and creating files is the
@@ -30,6 +30,8 @@ interface Entry {
 export class TrustSearchIndex {
   readonly #index: Promise<pagefind.PagefindIndex>;
   readonly #adding: Promise<unknown>[] = [];
+  /** Pages waiting to be indexed, by path: Pagefind's files depend on the order pages are added, and pages finish rendering in no fixed order. */
+  readonly #pages = new Map<string, string>();
   readonly #errors: string[] = [];
   #built: Promise<pagefind.IndexFile[]> | undefined;
 
@@ -42,8 +44,17 @@ export class TrustSearchIndex {
     this.#index.catch(() => undefined);
   }
 
-  /** Queues a rendered page; it is indexed in the background. */
+  /** Queues a rendered page; it is indexed when the index is built, in page order, so the same pages always make the same files. */
   add(pagePath: string, html: string): void {
+    this.#pages.set(pagePath, html);
+  }
+
+  #addInOrder(): void {
+    for (const pagePath of [...this.#pages.keys()].sort()) this.#addNow(pagePath, this.#pages.get(pagePath)!);
+    this.#pages.clear();
+  }
+
+  #addNow(pagePath: string, html: string): void {
     const added = this.#index
       .then((index) => index.addHTMLFile({ url: `/${pagePath}`, content: html }))
       .then(({ errors }) => this.#errors.push(...errors.map((error) => `/${pagePath}: ${error}`)))
@@ -58,6 +69,7 @@ export class TrustSearchIndex {
    */
   build(): Promise<pagefind.IndexFile[]> {
     this.#built ??= (async () => {
+      this.#addInOrder();
       const index = await this.#index;
       try {
         await Promise.all(this.#adding);

@@ -148,7 +148,12 @@ const cases: Case[] = [
   {
     name: 'launch date in words',
     breaks: (t) => t.edit('trust.yaml', 'launched: 2025-04-01', 'launched: April 2025'),
-    expect: { file: 'trust.yaml', rule: 'invalid-field', field: 'strategy.launched', says: /YYYY-MM-DD, for example/ },
+    expect: {
+      file: 'trust.yaml',
+      rule: 'invalid-field',
+      field: 'strategy.launched',
+      says: /You wrote "April 2025".*YYYY-MM-DD.*\n {4}launched: 2026-03-31/s,
+    },
   },
   {
     name: 'unknown compliance status',
@@ -189,7 +194,7 @@ const cases: Case[] = [
   {
     name: 'colon in a title without quotes',
     breaks: (t) => t.edit('vision.md', 'title: Our vision', 'title: Our vision: 2030'),
-    expect: { file: 'vision.md', rule: 'yaml-syntax', line: 3, says: /wrapped in quotes/ },
+    expect: { file: 'vision.md', rule: 'yaml-syntax', line: 3, says: /Put the text in quotes:\n {4}title: "Our vision: 2030"/ },
   },
   {
     name: 'same field twice',

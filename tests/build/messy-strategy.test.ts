@@ -117,8 +117,8 @@ describe('a strategy written the way real strategy pages are', () => {
     expect(textOf(delivery)).toContain('Our board will hear about progress at its meetings in public.');
     expect(pagePaths(site)).not.toContain('how-we-are-doing/');
     const documents = page('documents/');
-    const onRequest = documents.querySelectorAll('li.card')[0]!;
+    const onRequest = documents.querySelectorAll('li.attachment')[0]!;
     expect(onRequest.querySelector('a')).toBeNull();
-    expect(textOf(onRequest)).toContain('Available on request.');
+    expect(textOf(onRequest)).toContain('Available on request');
   });
 });

@@ -143,7 +143,7 @@ describe('npm run new-trust', () => {
     const check = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'check.ts'), '--content', content], { encoding: 'utf8' });
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(/content\/riverside\/goals\.md:\d+:\d+\n\s+error \(placeholder\)/);
-    expect(check.stdout).toMatch(/content\/riverside\/trust\.yaml:\d+:\d+\n\s+error \(placeholder\) strategy\.period\.start: /);
+    expect(check.stdout).toMatch(/content\/riverside\/trust\.yaml:\d+:\d+\n\s+error \(placeholder\) strategy → period → start: /);
     const build = await runBuild(['--content', content, '--out', path.join(work, 'refused')]);
     expect(build.code).toBe(1);
     expect(build.stderr).toMatch(/content\/riverside\/goals\.md:\d+:\d+\n\s+error \(placeholder\)/);

@@ -132,10 +132,10 @@ describe('strategies of every shape', () => {
   it('warn, in the build as in the check, about a date that has passed but still reads as future', () => {
     const output = build.stdout + build.stderr;
     expect(output).toMatch(
-      /content\/passed-dates\/values\.md:7\S*\n\s+warning \(date-passed\) refresh\.expected: The page says "We expect to publish the new values by 31 July 2025", and that has passed \(the build date is 23 November 2026\)/,
+      /content\/passed-dates\/values\.md:7\S*\n\s+warning \(date-passed\) refresh → expected: The page says "We expect to publish the new values by 31 July 2025", and that has passed \(the build date is 23 November 2026\)/,
     );
     expect(output).toMatch(
-      /content\/passed-dates\/delivery\.md:7\S*\n\s+warning \(date-passed\) reporting\.0\.when: "First progress report" was due by January 2026/,
+      /content\/passed-dates\/delivery\.md:7\S*\n\s+warning \(date-passed\) report 1 → when: "First progress report" was due by January 2026/,
     );
     expect(output).not.toMatch(/unsaid-dates.*date-passed/);
   });

@@ -64,12 +64,12 @@ describe('the check', () => {
     });
     expect(result.status).toBe(1);
     const report = result.stdout + result.stderr;
-    expect(report).toMatch(/trust\.yaml:\d+\n.*redirects\.0\.from: redirects from must be an address inside the strategy site/);
-    expect(report).toContain('redirects.1.to: redirects to "https://elsewhere.example.com/" is on another website.');
-    expect(report).toMatch(/redirects\.2\.to: redirects to must be an address inside the strategy site .* or a full https:\/\/ address/);
-    expect(report).toMatch(/redirects\.3\.to: redirects to must be/);
-    expect(report).toContain('redirects.4.to: redirects from "loop/" leads to itself.');
-    expect(report).toContain('redirects.5.from: redirects lists "old/" twice.');
+    expect(report).toMatch(/trust\.yaml:\d+\n.*redirect 1 → from: redirects from must be an address inside the strategy site/);
+    expect(report).toContain('redirect 2 → to: redirects to "https://elsewhere.example.com/" is on another website.');
+    expect(report).toMatch(/redirect 3 → to: redirects to must be an address inside the strategy site .* or a full https:\/\/ address/);
+    expect(report).toMatch(/redirect 4 → to: redirects to must be/);
+    expect(report).toContain('redirect 5 → to: redirects from "loop/" leads to itself.');
+    expect(report).toContain('redirect 6 → from: redirects lists "old/" twice.');
   });
 });
 
