@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { readTrustSettings } from '../../src/reader/read-content.ts';
 import { listTrustFolders } from '../../src/reader/trust-folders.ts';
 import { approversField } from '../../src/schemas/redirects.ts';
 import { parseCommandLine, stop } from '../cli/arguments.ts';
@@ -30,7 +30,8 @@ export function codeownersText(contentDir: string, current = ''): string {
   const head = markAt >= 0 ? current.slice(0, markAt) : current || DEFAULT_HEAD;
   const lines: string[] = [];
   for (const folder of listTrustFolders(contentDir)) {
-    const settings = parse(readFileSync(path.join(folder.dir, 'trust.yaml'), 'utf8')) as { approvers?: unknown } | null;
+    // Read by the one reader: the same YAML the check judges.
+    const settings = readTrustSettings(path.join(folder.dir, 'trust.yaml'))?.data;
     const result = approversField.safeParse(settings?.approvers ?? []);
     if (!result.success)
       throw new Error(`content/${folder.slug}/trust.yaml, approvers: ${result.error.issues[0]!.message} Run "npm run check" for details.`);
