@@ -5,7 +5,6 @@
  * runs that deploy, a run cancelled before it deployed and a run whose deploy failed for
  * one trust; at the end every trust's live commit has everything on main.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,20 +13,10 @@ import { changedTrusts } from '../../scripts/build/trust-selection.ts';
 import { deployedTag, previousTag, readRecord, recordDeploy } from '../../scripts/deploy/deployed-tags.ts';
 import { planDeploy } from '../../scripts/deploy/plan.ts';
 import { repoRoot } from '../support/built-sites.ts';
+import { gitIn } from '../support/git.ts';
 
 let repo: string;
-const git = (...args: string[]) =>
-  execFileSync('git', args, {
-    cwd: repo,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.org',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.org',
-    },
-  }).trim();
+const git = (...args: string[]) => gitIn(repo, ...args);
 function push(files: Record<string, string>, message: string): string {
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });

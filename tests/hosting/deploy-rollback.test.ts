@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../support/built-sites.ts';
 import { sampleTrusts } from '../support/sample-trusts.ts';
 import { startNginx, type RunningNginx } from './nginx-server.ts';
+import { gitIn } from '../support/git.ts';
 
 interface Step {
   name?: string;
@@ -39,18 +40,7 @@ const { basePath } = sampleTrusts[slug];
 let work: string;
 let repo: string;
 let nginx: RunningNginx | undefined;
-const git = (...args: string[]) =>
-  execFileSync('git', args, {
-    cwd: repo,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.org',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.org',
-    },
-  }).trim();
+const git = (...args: string[]) => gitIn(repo, ...args);
 
 /**
  * Runs a step's script with bash in the temporary repository, with `${{ }}` filled from
