@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagePolicyForDevMeta, pagePolicyForMeta } from '../../src/site/security-headers.ts';
 import { launchBrowser, runAxe, watchedPage } from '../support/browser.ts';
 import { FIXED_BUILD_DATE, repoRoot } from '../support/built-sites.ts';
+import { freePort } from '../support/static-host.ts';
 
 const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // As from a terminal: not the test runner's NODE_ENV=test and VITEST variables, which change how Astro runs.
@@ -39,7 +40,8 @@ beforeAll(async () => {
   cpSync(path.join(repoRoot, 'content', 'harbourside'), path.join(work, 'content', 'harbourside'), { recursive: true });
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(work, 'node_modules'));
   goalsFile = path.join(work, 'content', 'harbourside', 'goals.md');
-  const port = 4800 + Math.floor(Math.random() * 400);
+  // Asked of the system, not drawn at random: a random port can be busy or one the browser refuses (5060).
+  const port = await freePort();
   base = `http://127.0.0.1:${port}/harbourside/`;
   dev = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: work,
@@ -66,9 +68,17 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** The text of Vite's error overlay, which lives in a shadow root, or "" when none is shown. */
+/**
+ * The text of Vite's error overlay, which lives in a shadow root, or "" when none is shown.
+ * "Not yet known" while the preview is reloading the page, so a poll waits for the new page.
+ */
 const overlayText = (page: import('playwright-core').Page) =>
-  page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+  page
+    .evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '')
+    .catch((error: Error) => {
+      if (/context was destroyed|navigat/i.test(error.message)) return 'not yet known: the page is reloading';
+      throw error;
+    });
 
 describe('the live preview in Chromium', () => {
   it('uses a development-only policy that allows only inline styles more than the published one', () => {
@@ -91,12 +101,15 @@ describe('the live preview in Chromium', () => {
   });
 
   it('shows a saved mistake with the file, line and fix on every page until it is corrected', async () => {
-    const { page } = await watchedPage(context);
+    // Its own browser context: the preview reloads this page as files are saved, and a reload racing
+    // a navigation can leave the context's connections to the preview stalled.
+    const drafting = await browser.newContext();
+    const { page } = await watchedPage(drafting);
     await page.goto(`${base}goals/`);
     const good = readFileSync(goalsFile, 'utf8');
     writeFileSync(goalsFile, good.replace(/^order: 30$/m, 'order: soon'));
     await expect.poll(() => overlayText(page), { timeout: 60_000 }).toContain('content/harbourside/goals.md:5');
-    expect(await overlayText(page)).toContain('order must be a number, for example 3.');
+    await expect.poll(() => overlayText(page), { timeout: 30_000 }).toContain('order must be a number, for example 3.');
     // Another page opened while the mistake stands says so too: never the last good words without a warning.
     await page.goto(`${base}values/`);
     await expect.poll(() => overlayText(page), { timeout: 30_000 }).toContain('content/harbourside/goals.md:5');
@@ -105,9 +118,14 @@ describe('the live preview in Chromium', () => {
     // Corrected: the warning goes, on the next page opened.
     writeFileSync(goalsFile, good.replace('title: Our goals', 'title: Our goals, corrected'));
     await expect.poll(() => output, { timeout: 60_000 }).toMatch(/Content check \(harbourside\): no problems found\.[\s\S]*$/);
-    await page.goto(`${base}goals/`);
-    await expect.poll(() => page.textContent('h1'), { timeout: 60_000 }).toContain('Our goals, corrected');
-    expect(await overlayText(page)).toBe('');
-    await page.close();
+    await expect
+      .poll(() => fetch(`${base}goals/`).then((response) => response.text()), { timeout: 60_000 })
+      .toContain('Our goals, corrected');
+    await Promise.race([drafting.close(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    const { page: next } = await watchedPage(context);
+    await next.goto(`${base}goals/`);
+    await expect.poll(() => next.textContent('h1'), { timeout: 60_000 }).toContain('Our goals, corrected');
+    await expect.poll(() => overlayText(next), { timeout: 30_000 }).toBe('');
+    await next.close();
   });
 });
