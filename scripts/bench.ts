@@ -18,6 +18,7 @@ import { astroCacheDir } from '../src/publishing/astro-cache-dir.ts';
 import type { BuildSummary } from '../src/publishing/fleet-build.ts';
 import { listTrustFolders } from '../src/reader/trust-folders.ts';
 import { parseCommandLine, stop, wholeNumber } from './cli/arguments.ts';
+import { freePort } from './cli/free-port.ts';
 import { makeFloorProject } from './bench/floor-project.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -160,7 +161,7 @@ async function measureChangedSince(contentDir: string, outDir: string, statsFile
  * new words, for five edits (the median is reported). The browser's own reload comes on top.
  */
 async function measureDevEdit(contentDir: string): Promise<number[]> {
-  const port = 4600 + Math.floor(Math.random() * 300);
+  const port = await freePort();
   // The project's own config, with the integration pointed at the fleet (the last strategySites() given is the one used).
   // Astro reads --config relative to the project root.
   const config = path.join(path.dirname(contentDir), 'astro.config.fleet.mjs');

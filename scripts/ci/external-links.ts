@@ -11,12 +11,12 @@
  * never runs on a pull request, and it exits 1 only when it could not check at all.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { listTrustFolders, readPublishingSettings } from '../../src/reader/trust-folders.ts';
 import { trustAddress } from '../../src/site/trust-address.ts';
 import { parseCommandLine, stop } from '../cli/arguments.ts';
+import { freePort } from '../cli/free-port.ts';
 
 export interface BrokenLink {
   url: string;
@@ -40,17 +40,6 @@ function htmlPages(dir: string, prefix = ''): string[] {
     if (entry.isDirectory())
       return relative === 'pagefind' || relative === '_assets' || relative === 'files' ? [] : htmlPages(dir, relative);
     return entry.name.endsWith('.html') ? [relative] : [];
-  });
-}
-
-/** A free port for linkinator's server of the site's pages, so its own addresses are known. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
   });
 }
 

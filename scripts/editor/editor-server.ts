@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { freePort } from '../cli/free-port.ts';
 
 const require = createRequire(import.meta.url);
 const HOST = '127.0.0.1';
@@ -19,14 +20,6 @@ export interface RunningEditor {
   /** The local backend's API, for the config: "http://127.0.0.1:8124/api/v1". */
   proxyUrl: string;
   close: () => Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, HOST);
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Starts decap-server over `repoDir` and waits until it answers. */

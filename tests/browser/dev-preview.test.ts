@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagePolicyForDevMeta, pagePolicyForMeta } from '../../src/site/security-headers.ts';
 import { launchBrowser, runAxe, watchedPage } from '../support/browser.ts';
 import { FIXED_BUILD_DATE, repoRoot } from '../support/built-sites.ts';
-import { freePort } from '../support/static-host.ts';
+import { freePort } from '../../scripts/cli/free-port.ts';
 
 const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // As from a terminal: not the test runner's NODE_ENV=test and VITEST variables, which change how Astro runs.

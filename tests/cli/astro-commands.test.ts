@@ -10,6 +10,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, sy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../../scripts/cli/free-port.ts';
 import { FIXED_BUILD_DATE, hashFolder, repoRoot } from '../support/built-sites.ts';
 
 const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -85,7 +86,7 @@ describe('astro dev', () => {
     // A copy of the project, so the test can edit its content while the preview runs.
     const project = copyOfProject('dev-edits');
     const trustDir = path.join(project, 'content', 'harbourside');
-    const port = 4300 + Math.floor(Math.random() * 500);
+    const port = await freePort();
     const dev = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: project,
       env,

@@ -3,23 +3,13 @@
  * a sample trust published at its base path, whatever serves it (nginx, Azure's emulator...).
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { securityHeadersFor } from '../../src/site/security-headers.ts';
 import { watchedPage } from './browser.ts';
 
-/** A port nothing listens on, for the host under test. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export { freePort } from '../../scripts/cli/free-port.ts';
 
 /** The home page, a content page and an easy read page answer 200 with the trust's words. */
 export async function expectPagesServed(origin: string, basePath: string): Promise<void> {
