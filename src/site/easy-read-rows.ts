@@ -79,9 +79,19 @@ function rowTextOf(strong: HTMLElement): string {
  * `eagerPictures`: how many pictures, from the top, are on the first screen of a phone (below
  * the header and title); the rest load only when scrolled near (loading="lazy"), so a long
  * page costs little to open.
+ * `rewriteLink`, where the page is shown away from its own address, rewrites each link's
+ * address (src/site/links-shown-elsewhere.ts).
  */
-export function layoutEasyRead(renderedHtml: string, headingLevels = 0, eagerPictures = 1): EasyReadLayout {
+export function layoutEasyRead(
+  renderedHtml: string,
+  headingLevels = 0,
+  eagerPictures = 1,
+  rewriteLink?: (href: string) => string,
+): EasyReadLayout {
   const root = parse(renderedHtml);
+  if (rewriteLink) {
+    for (const link of root.querySelectorAll('a[href]')) link.setAttribute('href', rewriteLink(link.getAttribute('href')!));
+  }
   for (const [index, image] of root.querySelectorAll('img').entries()) {
     image.setAttribute('width', '120');
     image.setAttribute('height', '120');

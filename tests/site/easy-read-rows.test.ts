@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { explanationOf, layoutEasyRead } from '../../src/site/easy-read-rows.ts';
+import { linkShownElsewhere } from '../../src/site/links-shown-elsewhere.ts';
 
 const rendered = `
 <p>An opening line with no picture.</p>
@@ -74,5 +75,42 @@ describe('easy read layout', () => {
   it('falls back to the sentence the word is in when none defines it', () => {
     expect(explanationOf('We run a clinic. It is near you.', 'clinic')).toBeUndefined();
     expect(layoutEasyRead('<p>We run a <strong>clinic</strong> in town.</p>').hardWords[0]?.explanation).toBe('We run a clinic in town.');
+  });
+});
+
+describe('an easy read page shown away from its own address (easy-read/all/)', () => {
+  // The easy read home is at easy-read/ (one folder deep); easy-read/all/ is two.
+  const fromHome = linkShownElsewhere('easy-read/', 'easy-read/all/');
+
+  it.each([
+    ['contact/', '../../easy-read/contact/'],
+    ['contact/#phone', '../../easy-read/contact/#phone'],
+    ['../goals/', '../../goals/'],
+    ['../', '../../'],
+    ['../files/plan.pdf', '../../files/plan.pdf'],
+    ['./', '../../easy-read/'],
+  ])('"%s" written on easy-read/ leads to the same page as "%s" from easy-read/all/', (written, shown) => {
+    expect(fromHome(written)).toBe(shown);
+    const site = 'https://example.org/our-strategy/';
+    expect(new URL(shown, `${site}easy-read/all/`).href).toBe(new URL(written, `${site}easy-read/`).href);
+  });
+
+  it.each(['https://www.nhs.uk/', 'mailto:strategy@riverside.example', 'tel:03005550100', '#hard-words', '/our-strategy/'])(
+    'leaves "%s" as written',
+    (href) => {
+      expect(fromHome(href)).toBe(href);
+    },
+  );
+
+  it('rewrites the links of the laid-out page, not its pictures', () => {
+    const html = `<p><img src="/_trust-files/pictures/talking.svg" alt="Two people talking"></p>
+<p>You can <a href="contact/">contact us</a> or read <a href="../goals/?print=1&amp;big=1">our goals</a>.</p>`;
+    const root = parse(layoutEasyRead(html, 1, 1, fromHome).html);
+    expect(root.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual([
+      '../../easy-read/contact/',
+      '../../goals/?print=1&big=1',
+    ]);
+    expect(root.querySelector('img')?.getAttribute('src')).toBe('/_trust-files/pictures/talking.svg');
+    expect(layoutEasyRead(html).html).toContain('href="contact/"');
   });
 });

@@ -10,6 +10,7 @@ import { pageSchema, type PageData, type PageType } from '../../src/schemas/page
 import { trustSchema, type TrustSettings } from '../../src/schemas/trust.ts';
 import type { FileFacts } from '../../src/site/document-facts.ts';
 import { twinPagePath } from '../../src/site/easy-read-pairing.ts';
+import { twinnableGeneratedPages } from '../../src/site/generated-pages.ts';
 import type { EasyReadPage, PageEntry, StandardPage, TrustSite } from '../../src/site/site-model.ts';
 import { joinBase, pagePathOf, trustAddress } from '../../src/site/trust-address.ts';
 import { trustEvents } from '../../src/site/trust-events.ts';
@@ -123,7 +124,11 @@ export function fixtureSite(options: FixtureSiteOptions = {}): TrustSite {
     intro,
     homeTwin,
     pages,
-    easyRead: [...(homeTwin ? [homeTwin] : []), ...pages.flatMap((page) => (page.twin ? [page.twin] : []))],
+    easyRead: [
+      ...(homeTwin ? [homeTwin] : []),
+      ...pages.flatMap((page) => (page.twin ? [page.twin] : [])),
+      ...twinnableGeneratedPages.flatMap((name) => twins.get(name) ?? []),
+    ],
     firstOfType,
     events: trustEvents(pages, new Date(`${FIXED_BUILD_DATE}T00:00:00Z`)),
     documentFiles: new Map(Object.entries(options.documentFiles ?? {})),

@@ -1,10 +1,13 @@
 /** The strategy on a page as a picture to download (src/site/strategy-on-a-page.ts). */
 import type { APIRoute } from 'astro';
+import { hasGeneratedPage } from '../../site/navigation.ts';
 import { loadSite, loadSites } from '../../site/site-model.ts';
-import { strategyOnAPage, strategyOnAPageSvg } from '../../site/strategy-on-a-page.ts';
+import { STRATEGY_ON_A_PAGE_SVG, strategyOnAPage, strategyOnAPageSvg } from '../../site/strategy-on-a-page.ts';
 
 export async function getStaticPaths() {
-  return (await loadSites()).filter((site) => strategyOnAPage(site)).map((site) => ({ params: { trust: site.slug } }));
+  return (await loadSites())
+    .filter((site) => hasGeneratedPage(site, STRATEGY_ON_A_PAGE_SVG))
+    .map((site) => ({ params: { trust: site.slug } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
