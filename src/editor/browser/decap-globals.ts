@@ -2,6 +2,8 @@
 export interface DecapGlobals {
   CMS: {
     registerPreviewStyle(href: string): void;
+    getWidget(name: string): { control: unknown; preview?: unknown; schema?: unknown } | undefined;
+    registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
     registerLocale(locale: string, phrases: Record<string, unknown>): void;
     registerPreviewTemplate(name: string, component: unknown): void;
     registerCustomFormat(

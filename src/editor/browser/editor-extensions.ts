@@ -1,12 +1,13 @@
 /**
  * Our additions to Decap CMS, bundled into admin/editor-extensions.js by the editor build
- * and loaded after Decap's own script: file formats that change only what was edited, and
- * preview templates in the site's styles.
+ * and loaded after Decap's own script: file formats that change only what was edited,
+ * preview templates in the site's styles, and picture thumbnails that load.
  */
 import { en } from 'decap-cms-locales';
 import { formats, readMarkdown, readYaml, writeMarkdown, writeYamlFile } from '../file-formats.ts';
 import type { DecapGlobals } from './decap-globals.ts';
 import './preview-templates.ts';
+import './picture-thumbnails.ts';
 
 /** Set by the editor build: the local backend (saving to this computer), and the trust's name. */
 declare const LOCAL_MODE: boolean;
