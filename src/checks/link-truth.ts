@@ -180,7 +180,8 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * as a whole. Each link found is reported at the line of the piece of HTML that opens it.
  */
 function htmlLinkFindings(tree: Root, all: Nodes[]): LinkTruthFinding[] {
-  if (!all.some((node) => node.type === 'html')) return [];
+  // Only a page whose raw HTML opens a link is read again (the parse costs memory on a page of many pieces).
+  if (!all.some((node) => node.type === 'html' && /<a[\s/>]/i.test(node.value))) return [];
   let page = '';
   const pieces: Array<{ start: number; end: number; node: Nodes }> = [];
   // Depth-first, in reading order, without recursion (the same order as `all`); block ends become line breaks.
@@ -207,13 +208,27 @@ function htmlLinkFindings(tree: Root, all: Nodes[]): LinkTruthFinding[] {
     const node = stack.pop()!;
     if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string') {
       const offset = node.position?.start.offset ?? -1;
-      const piece = pieces.find((each) => offset >= each.start && offset < each.end)?.node;
+      const piece = pieceAt(pieces, offset)?.node;
       const finding = judgeLink(node.properties.href, textOf(node));
       if (finding) findings.push({ ...finding, line: piece?.position?.start.line, column: piece?.position?.start.column });
     }
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as HastNodes);
   }
   return findings;
+}
+
+/** The piece of raw HTML holding `offset` (pieces are in page order): a binary search, so a page of many links stays linear. */
+function pieceAt<T extends { start: number; end: number }>(pieces: T[], offset: number): T | undefined {
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const piece = pieces[middle]!;
+    if (offset < piece.start) high = middle - 1;
+    else if (offset >= piece.end) low = middle + 1;
+    else return piece;
+  }
+  return undefined;
 }
 
 /** The words of an HTML element, as a reader sees them. */
