@@ -39,7 +39,8 @@ export const renderConfig = (trust: TrustIdentity, backend?: Backend) => {
  *   still comes only from this folder: no inline script, no other host.
  * - style-src 'unsafe-inline': Decap styles itself with Emotion, which writes <style> elements
  *   and style attributes as it renders, so they cannot be hashed in advance.
- * - img-src blob:: a picture added in the editor is shown from memory before it is saved.
+ * - img-src blob: and connect-src blob:: a picture added in the editor is held in memory, shown
+ *   from there, and read back from there when it is saved.
  * - connect-src: this folder (config.yml) and the backend's API only: GitHub's API, or the local
  *   proxy on a laptop. GitHub sign-in happens in its own window, which this policy does not govern.
  * Everything else is refused, including frames other than Decap's own preview (a srcdoc frame).
@@ -51,7 +52,7 @@ export function editorPolicy(backend?: Backend): string {
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob:",
-    ["connect-src 'self'", ...api].join(' '),
+    ["connect-src 'self' blob:", ...api].join(' '),
     "frame-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

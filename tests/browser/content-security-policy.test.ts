@@ -147,7 +147,7 @@ describe('the browser editor', () => {
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'none'");
     expect(policy).toContain("script-src 'self' 'unsafe-eval';");
-    expect(policy).toContain(`connect-src 'self' ${new URL(backend.proxyUrl).origin};`);
+    expect(policy).toContain(`connect-src 'self' blob: ${new URL(backend.proxyUrl).origin};`);
     await page.getByRole('button', { name: 'Login' }).click();
     await page.getByRole('link', { name: 'Goals or focus areas' }).waitFor();
     await page.goto(`${editor.url}#/collections/goals/entries/goals`);
