@@ -30,11 +30,41 @@ export const renderConfig = (trust: TrustIdentity, backend?: Backend) => {
   return `${backend ? '' : configHeader}${stringify(backend ? withBackend(config, backend) : config, { lineWidth: 0 })}`;
 };
 
+/**
+ * The editor page's Content-Security-Policy, the strictest under which Decap CMS works (found by
+ * loading the editor in Chromium and reading its violation reports; tests/browser/content-security-policy.test.ts):
+ * - script-src 'unsafe-eval': Decap checks config.yml against its JSON schema with Ajv when it
+ *   starts, and Ajv compiles each schema into a function with `new Function(...)`. Without it
+ *   Decap stops at an EvalError before the login screen. No option turns that check off. Script
+ *   still comes only from this folder: no inline script, no other host.
+ * - style-src 'unsafe-inline': Decap styles itself with Emotion, which writes <style> elements
+ *   and style attributes as it renders, so they cannot be hashed in advance.
+ * - img-src blob: and connect-src blob:: a picture added in the editor is held in memory, shown
+ *   from there, and read back from there when it is saved.
+ * - connect-src: this folder (config.yml) and the backend's API only: GitHub's API, or the local
+ *   proxy on a laptop. GitHub sign-in happens in its own window, which this policy does not govern.
+ * Everything else is refused, including frames other than Decap's own preview (a srcdoc frame).
+ */
+export function editorPolicy(backend?: Backend): string {
+  const api = !backend ? [] : backend.kind === 'local' ? [new URL(backend.proxyUrl).origin] : ['https://api.github.com'];
+  return [
+    "default-src 'none'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob:",
+    ["connect-src 'self' blob:", ...api].join(' '),
+    "frame-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 /** The page that loads the editor. Decap reads config.yml from the same folder. */
-export const indexHtml = (name: string) => `<!doctype html>
+export const indexHtml = (name: string, backend?: Backend) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(editorPolicy(backend))}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex, nofollow" />
     <title>Edit the strategy site - ${escapeHtml(name)}</title>
@@ -46,6 +76,18 @@ export const indexHtml = (name: string) => `<!doctype html>
     <script src="editor-extensions.js"></script>
   </body>
 </html>
+`;
+
+/**
+ * Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages), where the editor is
+ * published: the same policy, plus what a <meta> policy cannot say (no other site may frame the
+ * page that holds the editors' GitHub sign-in).
+ */
+export const editorHeadersFile = (backend?: Backend) => `/admin/*
+  Content-Security-Policy: ${editorPolicy(backend)}; frame-ancestors 'none'
+  X-Frame-Options: DENY
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
 `;
 
 /** The built site's stylesheets: Astro's shared CSS and the trust's colours (theme.css). */
@@ -121,7 +163,8 @@ export async function writeEditorSite({ trust, out, backend, builtTrust }: Edito
   writeFileSync(path.join(admin, 'config.yml'), renderConfig(trust, backend));
   writeFileSync(path.join(admin, 'trust-name.svg'), trustNameSvg(trust.name, trust.brand));
   writeFileSync(path.join(admin, 'editor-contrast.css'), EDITOR_CONTRAST_CSS);
-  writeFileSync(path.join(admin, 'index.html'), indexHtml(trust.name));
+  writeFileSync(path.join(admin, 'index.html'), indexHtml(trust.name, backend));
+  writeFileSync(path.join(out, '_headers'), editorHeadersFile(backend));
   writeFileSync(path.join(out, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
   return admin;
 }

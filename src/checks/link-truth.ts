@@ -8,11 +8,13 @@
  * - invisible and direction-changing characters are refused in link words, link addresses and
  *   headings, where they can make text read differently from what it is.
  *
- * Judged on the page's parsed tree (mdast), reference links included, by the content check and
- * the build's Markdown plugin alike (through ./../markdown/content-safety.ts).
+ * Judged on the page's parsed tree (mdast), reference links and links written as raw HTML
+ * included, by the content check and the build's Markdown plugin alike (through ./../markdown/content-safety.ts).
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes as HastNodes } from 'hast';
 import type { Definition, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
@@ -129,48 +131,117 @@ export function linkTruthFindings(tree: Root): LinkTruthFinding[] {
           ? definitions.get(node.identifier.toLowerCase())?.url
           : undefined;
     if (url === undefined) continue;
-    const words = node.type === 'definition' ? '' : toString(node);
-    const hidden = hiddenCharacters(`${words}${url}`);
-    if (hidden.length > 0) {
-      findings.push({
-        rule: 'hidden-characters',
-        ...at(node),
-        message: `This link's words or address hold invisible or direction-changing characters (${hidden.join(', ')}), which can make it read differently from where it leads. Delete them: retype the link.`,
-      });
+    const finding = judgeLink(url, node.type === 'definition' ? '' : toString(node));
+    if (finding) findings.push({ ...finding, ...at(node) });
+  }
+  findings.push(...htmlLinkFindings(tree, all));
+  return findings;
+}
+
+/** What is untruthful about one link, given its address and the words a reader sees, or undefined. */
+function judgeLink(url: string, words: string): Omit<LinkTruthFinding, 'line' | 'column'> | undefined {
+  const hidden = hiddenCharacters(`${words}${url}`);
+  if (hidden.length > 0)
+    return {
+      rule: 'hidden-characters',
+      message: `This link's words or address hold invisible or direction-changing characters (${hidden.join(', ')}), which can make it read differently from where it leads. Delete them: retype the link.`,
+    };
+  if (/^\s*mailto:[^?]*\?/i.test(url))
+    return {
+      rule: 'mailto-settings',
+      message: `The email link "${url.slice(0, 60)}" has settings after "?" that fill in the message (or copy it to someone else) without the reader seeing. Remove everything from the "?" on, and put what to write in the page's words.`,
+    };
+  const target = parseUrl(url.trim());
+  if (!target || !/^(https?|mailto):$/.test(target.protocol)) return undefined;
+  const targetHost =
+    target.protocol === 'mailto:' ? parseUrl(`https://${target.pathname.split('@').pop() ?? ''}/`)?.hostname : target.hostname;
+  if (target.protocol !== 'mailto:') {
+    const written = /^\s*[a-z]+:\/\/([^/?#:]+)/i.exec(url)?.[1] ?? target.hostname;
+    const lookalike = lookalikeProblem(decodeSafely(written), target.hostname);
+    if (lookalike) return { rule: 'lookalike-domain', message: lookalike };
+  }
+  const named = words ? hostNamedBy(words) : undefined;
+  if (!named || !targetHost) return undefined;
+  const leadsThere = bare(targetHost) === bare(named.host) || bare(targetHost).endsWith(`.${bare(named.host)}`);
+  if (leadsThere) return undefined;
+  return {
+    rule: 'misleading-link',
+    message: `The link's words show the address "${words.trim().slice(0, 60)}", but it leads to ${targetHost}. Readers trust the words they see: link to the address the words show, or use words that describe where the link goes, for example [Our full strategy](${url.slice(0, 60)}).`,
+  };
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * Links written as raw HTML (`<a href="…">words</a>`), judged by the same rules. The opening
+ * tag, the words and the closing tag are often separate pieces of the Markdown tree (and the
+ * words can even be Markdown between two pieces of HTML), so the page is read as the browser
+ * will read it: every piece of raw HTML as written, everything else as plain text, parsed once
+ * as a whole. Each link found is reported at the line of the piece of HTML that opens it.
+ */
+function htmlLinkFindings(tree: Root, all: Nodes[]): LinkTruthFinding[] {
+  // Only a page whose raw HTML opens a link is read again (the parse costs memory on a page of many pieces).
+  if (!all.some((node) => node.type === 'html' && /<a[\s/>]/i.test(node.value))) return [];
+  let page = '';
+  const pieces: Array<{ start: number; end: number; node: Nodes }> = [];
+  // Depth-first, in reading order, without recursion (the same order as `all`); block ends become line breaks.
+  const pending: Array<Nodes | '\n'> = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node === '\n') {
+      page += '\n';
       continue;
     }
-    if (/^\s*mailto:[^?]*\?/i.test(url)) {
-      findings.push({
-        rule: 'mailto-settings',
-        ...at(node),
-        message: `The email link "${url.slice(0, 60)}" has settings after "?" that fill in the message (or copy it to someone else) without the reader seeing. Remove everything from the "?" on, and put what to write in the page's words.`,
-      });
-      continue;
-    }
-    const target = parseUrl(url.trim());
-    if (!target || !/^(https?|mailto):$/.test(target.protocol)) continue;
-    const targetHost =
-      target.protocol === 'mailto:' ? parseUrl(`https://${target.pathname.split('@').pop() ?? ''}/`)?.hostname : target.hostname;
-    if (target.protocol !== 'mailto:') {
-      const written = /^\s*[a-z]+:\/\/([^/?#:]+)/i.exec(url)?.[1] ?? target.hostname;
-      const lookalike = lookalikeProblem(decodeSafely(written), target.hostname);
-      if (lookalike) {
-        findings.push({ rule: 'lookalike-domain', ...at(node), message: lookalike });
-        continue;
-      }
-    }
-    const named = words ? hostNamedBy(words) : undefined;
-    if (!named || !targetHost) continue;
-    const leadsThere = bare(targetHost) === bare(named.host) || bare(targetHost).endsWith(`.${bare(named.host)}`);
-    if (!leadsThere) {
-      findings.push({
-        rule: 'misleading-link',
-        ...at(node),
-        message: `The link's words show the address "${words.trim().slice(0, 60)}", but it leads to ${targetHost}. Readers trust the words they see: link to the address the words show, or use words that describe where the link goes, for example [Our full strategy](${url.slice(0, 60)}).`,
-      });
+    if (node.type === 'html') {
+      pieces.push({ start: page.length, end: page.length + node.value.length, node });
+      page += node.value;
+    } else if ('value' in node && typeof node.value === 'string' && node.type !== 'yaml') {
+      page += escapeText(node.value);
+    } else if ('children' in node) {
+      pending.push('\n');
+      for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index] as Nodes);
     }
   }
+  const findings: LinkTruthFinding[] = [];
+  const stack: HastNodes[] = [fromHtml(page, { fragment: true })];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string') {
+      const offset = node.position?.start.offset ?? -1;
+      const piece = pieceAt(pieces, offset)?.node;
+      const finding = judgeLink(node.properties.href, textOf(node));
+      if (finding) findings.push({ ...finding, line: piece?.position?.start.line, column: piece?.position?.start.column });
+    }
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as HastNodes);
+  }
   return findings;
+}
+
+/** The piece of raw HTML holding `offset` (pieces are in page order): a binary search, so a page of many links stays linear. */
+function pieceAt<T extends { start: number; end: number }>(pieces: T[], offset: number): T | undefined {
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const piece = pieces[middle]!;
+    if (offset < piece.start) high = middle - 1;
+    else if (offset >= piece.end) low = middle + 1;
+    else return piece;
+  }
+  return undefined;
+}
+
+/** The words of an HTML element, as a reader sees them. */
+function textOf(element: Element): string {
+  let text = '';
+  const stack: HastNodes[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') text += node.value;
+    else if ('children' in node)
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as HastNodes);
+  }
+  return text;
 }
 
 function decodeSafely(text: string): string {

@@ -48,7 +48,21 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
 
   // Share cards and icons the pages asked for, drawn once and then linked from the cache,
   // while the files, sitemap and search index are written.
-  const drawn = new Map([...trust.images].map(([file, order]) => [file, drawOrder(order, trust.contentDir)]));
+  // Each picture names the content file its drawing cost comes from, for the message if it takes too long.
+  const shown = (file: string) =>
+    path
+      .relative(path.dirname(path.dirname(trust.contentDir)), path.join(trust.contentDir, file))
+      .split(path.sep)
+      .join('/');
+  const drawn = new Map(
+    [...trust.images].map(([file, order]) => [
+      file,
+      {
+        ...drawOrder(order, trust.contentDir),
+        source: shown(order.cardTitle !== undefined && order.trust.logoFile ? order.trust.logoFile : 'trust.yaml'),
+      },
+    ]),
+  );
   const images = writeRequestedImages(drawn, site, SHARE_IMAGE_CACHE);
   // Its failure is reported where it is awaited, below; this only keeps an earlier failure from leaving it unhandled.
   images.catch(() => undefined);

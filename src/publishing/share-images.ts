@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
-import { REFUSED_CONTENT_MARKER } from '../markdown/refuse-unsafe-content.ts';
+import { ContentCheckFailed } from '../checks/content-check-failed.ts';
+import type { Problem } from '../checks/problem.ts';
 import { contentHash, type ImageRequest } from '../site/share-images.ts';
 
 /** Fonts for the text in the pictures: Liberation Sans has Arial's measurements (NHS identity: Frutiger or Arial). */
@@ -30,23 +31,34 @@ const drawing = new Map<string, Promise<void>>();
  */
 export const SHARE_IMAGE_TIME_LIMIT_MS = 20_000;
 
-async function draw(image: ImageRequest, cached: string, file: string): Promise<void> {
+export interface DrawOptions {
+  /** Longest one picture may take to draw (SHARE_IMAGE_TIME_LIMIT_MS unless given). */
+  timeLimitMs?: number;
+}
+
+/** The content problem for a picture that took too long: it names the logo (or trust.yaml) and says what to do. */
+function tooSlowProblem(image: ImageRequest, file: string, limitMs: number): Problem {
+  const seconds = limitMs >= 1000 ? `${limitMs / 1000} seconds` : `${limitMs} milliseconds`;
+  return {
+    file: image.source ?? file,
+    rule: 'build-refused',
+    severity: 'error',
+    message: `The share picture ${file} took more than ${seconds} to draw, so this logo is too complex to draw. Use a simpler logo file (logo.file in trust.yaml), for example a PNG, or export the SVG again without filters or effects.`,
+  };
+}
+
+async function draw(image: ImageRequest, cached: string, file: string, limitMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const tooSlow = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new Error(
-            `${REFUSED_CONTENT_MARKER} the share picture ${file} took more than ${SHARE_IMAGE_TIME_LIMIT_MS / 1000} seconds to draw, so the trust's logo is too complex to draw. Use a simpler logo file (logo.file in trust.yaml), for example a PNG.`,
-          ),
-        ),
-      SHARE_IMAGE_TIME_LIMIT_MS,
-    );
+    // A content failure, so the build reports it in plain words with the file to change, never as a fault in the builder.
+    timer = setTimeout(() => reject(new ContentCheckFailed([tooSlowProblem(image, file, limitMs)])), limitMs);
   });
   const rendered = renderAsync(image.svg, {
     fitTo: { mode: 'width', value: image.width },
     font: { loadSystemFonts: fontFiles.length === 0, fontFiles, defaultFontFamily: 'Liberation Sans' },
   });
+  // Whichever ends first; a drawing abandoned here finishes in the background and is never written.
+  rendered.catch(() => undefined);
   const png = (await Promise.race([rendered, tooSlow]).finally(() => clearTimeout(timer))).asPng();
   // Written beside and renamed, so a build stopped halfway never leaves half a picture in the cache.
   const partial = `${cached}.${process.pid}.${randomUUID()}.partial`;
@@ -71,7 +83,13 @@ export interface ImageStats {
   cached: number;
 }
 
-export async function writeRequestedImages(images: Map<string, ImageRequest>, siteDir: string, cacheDir: string): Promise<ImageStats> {
+export async function writeRequestedImages(
+  images: Map<string, ImageRequest>,
+  siteDir: string,
+  cacheDir: string,
+  options: DrawOptions = {},
+): Promise<ImageStats> {
+  const limitMs = options.timeLimitMs ?? SHARE_IMAGE_TIME_LIMIT_MS;
   const stats: ImageStats = { drawn: 0, cached: 0 };
   await mkdir(cacheDir, { recursive: true });
   const folders = new Set([...images.keys()].map((file) => path.dirname(path.join(siteDir, file))));
@@ -83,7 +101,7 @@ export async function writeRequestedImages(images: Map<string, ImageRequest>, si
       if (pending) await pending;
       else if (existsSync(cached)) stats.cached++;
       else {
-        const drawn = draw(image, cached, file).finally(() => drawing.delete(cached));
+        const drawn = draw(image, cached, file, limitMs).finally(() => drawing.delete(cached));
         drawing.set(cached, drawn);
         await drawn;
         stats.drawn++;

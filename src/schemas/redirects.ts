@@ -34,6 +34,8 @@ const offSiteAddress = (what: string) =>
     })
     .refine(
       (value) => {
+        // zod runs this even when the value is not an address at all; that is reported once, by the check above.
+        if (!URL.canParse(value)) return true;
         const url = new URL(value);
         return !url.username && !url.password && !url.search && !url.hash && !value.includes('\\') && url.port === '';
       },

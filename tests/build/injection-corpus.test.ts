@@ -171,6 +171,24 @@ const cases: Case[] = [
     breaks: md('## Download the plan \u202Efdp.exe'),
   },
   {
+    name: 'HTML link whose words show one address, leading to another',
+    file: 'vision.md',
+    rule: 'misleading-link',
+    breaks: md('Sign in at <a href="https://nhs-uk.evil.example/login">https://www.nhs.uk/</a> to book.'),
+  },
+  {
+    name: 'HTML link whose address words are Markdown between two pieces of HTML',
+    file: 'vision.md',
+    rule: 'misleading-link',
+    breaks: md('<a href="https://evil.example/">\n\n**www.nhs.uk**\n\n</a>'),
+  },
+  {
+    name: 'HTML link to a look-alike domain',
+    file: 'vision.md',
+    rule: 'lookalike-domain',
+    breaks: md('<p>Visit <a href="https://www.nh\u0455.uk/">the NHS website</a>.</p>'),
+  },
+  {
     name: 'file link that climbs out of the folder once decoded',
     file: 'vision.md',
     rule: 'missing-file',

@@ -7,6 +7,10 @@
  *
  * Unit tier: no build. The real build's outputs are covered by the injection corpus.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
@@ -19,10 +23,15 @@ import { inert, markdownReport } from '../../scripts/check/markdown-report.ts';
 import type { Problem } from '../../src/checks/problem.ts';
 import { findUnsafeContent } from '../../src/markdown/content-safety.ts';
 import { htmlSchema } from '../../src/markdown/html-allow-list.ts';
+import { resolveRedirects } from '../../src/publishing/host-redirects.ts';
 import { sitemapXml } from '../../src/publishing/sitemap.ts';
+import { redirectSchema, redirectsStayWithTrust } from '../../src/schemas/redirects.ts';
 import { eventCalendar, icalText, type CalendarOwner } from '../../src/site/event-calendar.ts';
 import { hostPath, nginxQuoted } from '../../src/site/host-config-values.ts';
 import { escapeHtml } from '../../src/site/html-text.ts';
+import { siteAddressProblem } from '../../src/site/trust-address.ts';
+import { nginxConfig } from '../../scripts/hosting/nginx-config.ts';
+import { NGINX } from '../hosting/nginx-server.ts';
 import { eventData, jsonLdText, organizationData } from '../../src/site/structured-data.ts';
 import { trustEvents, type EngagementEvent } from '../../src/site/trust-events.ts';
 
@@ -233,6 +242,77 @@ describe('host configurations', () => {
       runs,
     );
   });
+});
+
+describe('the nginx file (nginx -t reads the whole configuration)', () => {
+  /** A folder name or old address as the settings might hold it: random text, or text in the allowed alphabet (so plenty are accepted). */
+  const segment = fc.oneof({ arbitrary: anyText, weight: 1 }, { arbitrary: fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/), weight: 6 });
+  const sitePath = fc
+    .array(segment, { minLength: 1, maxLength: 3 })
+    .chain((parts) => fc.constantFrom(parts.join('/'), `${parts.join('/')}/`));
+  const trustSettings = fc.record({
+    folders: fc.array(segment, { maxLength: 2 }),
+    redirects: fc.array(
+      fc.record({
+        from: sitePath,
+        to: fc.oneof({ arbitrary: sitePath, weight: 2 }, { arbitrary: anyText.map((text) => `https://HOST/${text}`), weight: 3 }, anyText),
+      }),
+      { maxLength: 3 },
+    ),
+  });
+
+  it.skipIf(!existsSync(NGINX) && !process.env.CI)(
+    'every address and old address the settings accept is written as one valid configuration (one nginx -t over all of them)',
+    () => {
+      const servers: string[] = [];
+      let refused = 0;
+      let trusts = 0;
+      fc.assert(
+        fc.property(trustSettings, ({ folders, redirects }) => {
+          const host = `t${trusts++}.example`;
+          const url = `https://${host}/${folders.map((folder) => `${folder}/`).join('')}`;
+          const given = redirects.map((redirect) => ({ ...redirect, to: redirect.to.replace('HOST', host) }));
+          // What the settings check does with these values: the address, each redirect, then the cross-field rules.
+          const issues: string[] = [];
+          redirectsStayWithTrust({ url, redirects: given }, { addIssue: (issue) => issues.push(issue.message) });
+          if (siteAddressProblem(url) || given.some((redirect) => !redirectSchema.safeParse(redirect).success) || issues.length > 0) {
+            refused++;
+            // The writer refuses what the check refuses, on its own, or writes it safely: never an exception nginx has to catch.
+            try {
+              nginxConfig({ slug: 't', url, docRoot: '/srv/www', listen: '127.0.0.1:8080', redirects: resolveRedirects(given, url, 't') });
+            } catch {
+              // refused by the writer too
+            }
+            return;
+          }
+          servers.push(
+            nginxConfig({ slug: 't', url, docRoot: '/srv/www', listen: '127.0.0.1:8080', redirects: resolveRedirects(given, url, 't') }),
+          );
+        }),
+        // Twice the usual count: most random values are refused, and at least 150 should reach the file.
+        { numRuns: 1000, seed: 18 },
+      );
+      // The property means something only if plenty of random values get through to the file.
+      expect(servers.length).toBeGreaterThan(150);
+      expect(refused).toBeGreaterThan(100);
+      if (!existsSync(NGINX)) throw new Error(`nginx is not installed (${NGINX}): run node scripts/ensure-test-tools.ts`);
+      const work = mkdtempSync(path.join(tmpdir(), 'strategy-nginx-t-'));
+      try {
+        const config = path.join(work, 'nginx.conf');
+        writeFileSync(
+          config,
+          `pid ${work}/nginx.pid;\nerror_log ${work}/error.log;\nevents { worker_connections 64; }\nhttp {\n  access_log off;\n${servers.join('\n')}\n}\n`,
+        );
+        const test = spawnSync(NGINX, ['-t', '-q', '-p', work, '-c', config, '-e', path.join(work, 'error.log')], { encoding: 'utf8' });
+        // nginx names the line it could not read: show that server block.
+        const line = Number(/nginx\.conf:(\d+)/.exec(test.stderr)?.[1] ?? 0);
+        const lines = readFileSync(config, 'utf8').split('\n');
+        expect(test.status, `${test.stderr}\n${lines.slice(Math.max(0, line - 8), line + 2).join('\n')}`).toBe(0);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe("the editor's page title (HTML parser reads back)", () => {
