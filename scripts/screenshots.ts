@@ -93,6 +93,15 @@ try {
           const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 } });
           await page.goto(`${server.url}${shot.pagePath}`, { waitUntil: 'networkidle' });
           if (shot.pagePath.startsWith('search/')) await page.waitForTimeout(500);
+          // A full-page picture does not scroll, so pictures loaded only near the screen (loading="lazy") would show empty.
+          await page.evaluate(() =>
+            Promise.all(
+              [...document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')].map((image) => {
+                image.loading = 'eager';
+                return image.decode().catch(() => undefined);
+              }),
+            ),
+          );
           const file = `${folder.slug}/${shot.name}-${width}.png`;
           await page.screenshot({ path: path.join(to, file), fullPage: true });
           gallery.push(

@@ -39,8 +39,8 @@ export default [
     reads: [
       'Full strategy',
       'Our strategy 2025 to 2030',
-      'PDF, 1.2 MB, 24 pages',
-      'Published 1 April 2025',
+      // The file's facts and its date are read apart, not run together ("24 pagesPublished").
+      'PDF, 1.2 MB, 24 pages Published 1 April 2025',
       'Everything in one document.',
       'Summary',
       'Our goals on one page',

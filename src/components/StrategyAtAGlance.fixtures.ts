@@ -1,7 +1,7 @@
 /** Examples of StrategyAtAGlance for tests/components/fixtures.test.ts: a summary of whichever parts a trust has, and no heading over nothing. */
 import type { ComponentProps } from 'astro/types';
 import type { ComponentFixture } from '../../tests/support/component-fixtures.ts';
-import { fullStrategy, plainOnly, prioritiesOnly } from '../../tests/support/fixture-trusts.ts';
+import { fullStrategy, itemsOf, plainOnly, prioritiesOnly } from '../../tests/support/fixture-trusts.ts';
 import type StrategyAtAGlance from './StrategyAtAGlance.astro';
 
 export default [
@@ -60,6 +60,40 @@ export default [
       { text: 'Our priorities in full', href: '/strategy/priorities/' },
       { text: 'Our values in full', href: '/strategy/values/' },
     ],
+  },
+  {
+    name: 'one goal and one value: each a card of its own, with its sentence',
+    props: { site: itemsOf(1) },
+    reads: [
+      'Our goals',
+      'Goal 1',
+      'What goal 1 will change.',
+      'Our goals in full',
+      'Our values',
+      'Value 1',
+      'What value 1 means.',
+      'Our values in full',
+    ],
+    readsNot: ['Goal 2', 'Value 2', 'undefined'],
+    links: [
+      { text: 'Our goals in full', href: '/our-strategy/goals/' },
+      { text: 'Our values in full', href: '/our-strategy/values/' },
+    ],
+    linkCount: 2,
+  },
+  {
+    name: 'eight goals and eight values: every one, in order, each with its sentence',
+    props: { site: itemsOf(8) },
+    reads: [
+      'Our goals',
+      ...Array.from({ length: 8 }, (_, index) => [`Goal ${index + 1}`, `What goal ${index + 1} will change.`]).flat(),
+      'Our goals in full',
+      'Our values',
+      ...Array.from({ length: 8 }, (_, index) => [`Value ${index + 1}`, `What value ${index + 1} means.`]).flat(),
+      'Our values in full',
+    ],
+    readsNot: ['Goal 9', 'undefined'],
+    linkCount: 2,
   },
   {
     name: 'nothing to summarise: no heading at all',

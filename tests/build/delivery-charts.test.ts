@@ -37,7 +37,7 @@ const expectedRows = (measure: ContentMeasure) => [
 ];
 
 function measureCard(page: HTMLElement, name: string): HTMLElement {
-  const card = page.querySelectorAll('main li.card').find((candidate) => textOf(candidate.querySelector('h2, h3')) === name);
+  const card = page.querySelectorAll('main .nhsuk-card').find((candidate) => textOf(candidate.querySelector('h2, h3')) === name);
   if (!card) throw new Error(`No measure called "${name}" on the page.`);
   return card;
 }

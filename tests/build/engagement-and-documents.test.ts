@@ -36,7 +36,7 @@ describe('events', () => {
   const page = () => readPage(ashdown, 'have-your-say/');
 
   it('gives every upcoming event an "Add to your calendar" file with the right London times, either side of the spring clock change', () => {
-    const upcoming = page().querySelectorAll('section[aria-labelledby="upcoming-heading"] li.card');
+    const upcoming = page().querySelectorAll('section[aria-labelledby="upcoming-heading"] .nhsuk-card');
     const files = upcoming.map((card) => card.querySelector('a[download]')?.getAttribute('href'));
     expect(files).toHaveLength(3);
     expect(textOf(upcoming[0]!.querySelector('a[download]'))).toBe(

@@ -73,3 +73,23 @@ export const prioritiesOnly = () =>
 /** A trust with only a plain page: no strategy content to summarise. */
 export const plainOnly = () =>
   fixtureSite({ pages: { 'about-this-site': { type: 'page', title: 'About this site', description: 'Who writes this site.' } } });
+
+/** A strategy with `count` goals and `count` values, each with a sentence: for card groups of 1 to 8 items. */
+export const itemsOf = (count: number) =>
+  fixtureSite({
+    pages: {
+      goals: {
+        type: 'goals',
+        title: 'Our goals',
+        goals: Array.from({ length: count }, (_, index) => ({
+          title: `Goal ${index + 1}`,
+          statement: `What goal ${index + 1} will change.`,
+        })),
+      },
+      values: {
+        type: 'values',
+        title: 'Our values',
+        values: Array.from({ length: count }, (_, index) => ({ name: `Value ${index + 1}`, meaning: `What value ${index + 1} means.` })),
+      },
+    },
+  });
