@@ -153,7 +153,7 @@ describe('layouts beyond the sample trusts', () => {
           (group, { count, className }) => {
             const first = group.children[0]!;
             group.replaceChildren(...Array.from({ length: count }, () => first.cloneNode(true)));
-            group.className = className;
+            group.setAttribute('class', className);
             const width = group.getBoundingClientRect().width;
             return [...group.children].map((item) => {
               const box = item.getBoundingClientRect();
