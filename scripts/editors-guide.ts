@@ -19,6 +19,7 @@ import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../src/schemas/fields.ts';
 import { MAX_ADDRESS_LENGTH } from '../src/site/trust-address.ts';
 import { MAX_HTML_PIECES } from '../src/markdown/content-safety.ts';
 import { MAX_NESTING } from '../src/markdown/nesting-budget.ts';
+import { MAX_BLOCK_CHARACTERS, MAX_BLOCKS } from '../src/markdown/block-budget.ts';
 import { MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE } from '../src/checks/picture-budgets.ts';
 import { SVG_BUDGET } from '../src/checks/svg-safety.ts';
 
@@ -326,6 +327,8 @@ the check or the build run for ever. Going over one is an error that names the f
 | the trust's \`url\` | ${MAX_ADDRESS_LENGTH} characters; \`https://\`, a host name, folders of letters, numbers, \`-\`, \`_\` and \`.\`; no two trusts share an address or sit inside each other's |
 | pieces of HTML on one page | ${MAX_HTML_PIECES} |
 | quotes and lists inside each other | ${MAX_NESTING} levels |
+| text in one paragraph, list, quote or table | ${MAX_BLOCK_CHARACTERS.toLocaleString('en-GB')} characters (about 3,000 words) |
+| paragraphs, lists, headings and other parts on one page | ${MAX_BLOCKS.toLocaleString('en-GB')} |
 | a picture or logo (PNG, JPEG, GIF, WebP, AVIF) | ${MAX_PICTURE_SIDE} pixels on a side and ${MAX_PICTURE_PIXELS / 1_000_000} million pixels in all |
 | an SVG picture or logo | no filter effects or patterns (they can take minutes to draw), at most ${SVG_BUDGET.uses} \`<use>\` copies, ${SVG_BUDGET.depth} levels of nesting and ${SVG_BUDGET.elements.toLocaleString('en-GB')} elements |
 

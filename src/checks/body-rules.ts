@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import { eachNode } from '../reader/markdown-references.ts';
 import { findUnsafeContent } from '../markdown/content-safety.ts';
 import { overNestedLine, overNestedMessage } from '../markdown/nesting-budget.ts';
+import { blockInWords, MAX_BLOCK_CHARACTERS, MAX_BLOCKS, overlongBlocks } from '../markdown/block-budget.ts';
 import type { Problem } from './problem.ts';
 
 export interface BodyContext {
@@ -68,6 +69,27 @@ export function checkBody(context: BodyContext, tree: Root): Problem[] {
     ...finding,
     line: shift(finding.line),
   }));
+  if (tree.children.length > MAX_BLOCKS) {
+    const first = tree.children[MAX_BLOCKS]!;
+    problems.push({
+      file: context.file,
+      line: shift(first.position?.start.line),
+      rule: 'block-length',
+      severity: 'error',
+      message: `This page has ${tree.children.length.toLocaleString('en-GB')} paragraphs, lists, headings and other parts, more than the ${MAX_BLOCKS.toLocaleString('en-GB')} one page may hold (the line named is where the limit is passed). Split it into several pages.`,
+    });
+  }
+  for (const block of overlongBlocks(tree)) {
+    const name = blockInWords(block.kind);
+    problems.push({
+      file: context.file,
+      line: shift(block.line),
+      column: block.column,
+      rule: 'block-length',
+      severity: 'error',
+      message: `This ${name} has ${block.characters.toLocaleString('en-GB')} characters of text, more than the ${MAX_BLOCK_CHARACTERS.toLocaleString('en-GB')} (about 3,000 words) one ${name} may hold. Split it into shorter ${name === 'part of the page' ? 'parts' : `${name}s`}, with a blank line between them.`,
+    });
+  }
   eachNode(tree, (node) => {
     if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
       problems.push({

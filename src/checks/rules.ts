@@ -187,6 +187,10 @@ export const problemRules = {
     means: 'A picture or logo is bigger than the limit in pixels (or its size cannot be read), and would take a lot of memory to show.',
     fix: 'Save a smaller copy (2000 pixels wide is plenty for a web page) and use that.',
   },
+  'block-length': {
+    means: 'One paragraph, list, quote or table holds more text than the limit, or a page more parts than the limit.',
+    fix: 'Split the part into shorter parts with a blank line between them, or the page into several pages.',
+  },
   'nesting-depth': {
     means: 'A page puts quotes or lists inside each other more levels deep than the limit.',
     fix: 'Use fewer levels: rewrite the inner parts as ordinary paragraphs or a flat list.',
