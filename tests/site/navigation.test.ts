@@ -32,34 +32,25 @@ const strategyPages = {
   },
 } as const;
 
-/** Every conditional page present: measures with figures, a strategy on a page, easy read twins (contact's too). */
-const everything = () =>
+/** The strategy pages with a delivery page holding one measure, and the easy-read twins given. */
+const withMeasure = (measure: Record<string, unknown>, twins?: string[]) => () =>
   fixtureSite({
-    pages: {
-      ...strategyPages,
-      delivery: {
-        type: 'delivery',
-        title: 'Delivery',
-        order: 30,
-        measures: [{ name: 'People seen within 18 weeks', unit: '%', values: [{ value: 72, date: 'March 2026' }] }],
-      },
-    },
-    twins: ['index', 'mission', 'contact'],
+    pages: { ...strategyPages, delivery: { type: 'delivery', title: 'Delivery', order: 30, measures: [measure] } },
+    ...(twins ? { twins } : {}),
   });
 
+/** Every conditional page present: measures with figures, a strategy on a page, easy read twins (contact's too). */
+const everything = withMeasure({ name: 'People seen within 18 weeks', unit: '%', values: [{ value: 72, date: 'March 2026' }] }, [
+  'index',
+  'mission',
+  'contact',
+]);
+
 /** A measure with no figure yet: nothing to chart, so no "How we are doing" page. */
-const measureWithoutFigures = () =>
-  fixtureSite({
-    pages: {
-      ...strategyPages,
-      delivery: {
-        type: 'delivery',
-        title: 'Delivery',
-        order: 30,
-        measures: [{ name: 'People seen within 18 weeks', notYetMeasured: 'We will publish the first figures in 2026.' }],
-      },
-    },
-  });
+const measureWithoutFigures = withMeasure({
+  name: 'People seen within 18 weeks',
+  notYetMeasured: 'We will publish the first figures in 2026.',
+});
 
 const fixtures: Array<[string, () => TrustSite, Record<string, boolean>]> = [
   ['every conditional page', everything, { 'how-we-are-doing/': true, 'strategy-on-a-page/': true, 'easy-read/all/': true }],
