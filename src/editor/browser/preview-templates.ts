@@ -41,15 +41,24 @@ function cards(items: Array<Record<string, unknown>>, page: Record<string, unkno
       const heading = headingKeys.map((key) => text(item[key])).find(Boolean);
       const lines = textKeys.map((key) => text(item[key])).filter(Boolean);
       const lists = Object.entries(item).filter(([, value]) => Array.isArray(value) && value.every((line) => typeof line === 'string'));
+      // The same nhsuk-frontend card markup as the site's lists (src/components/GoalsList.astro).
       return h(
         'li',
-        { className: 'card' },
-        heading ? h('h2', { className: 'mt-0' }, heading) : null,
-        ...lines.map((line) => h('p', null, line)),
-        ...lists.flatMap(([key, values]) => [
-          h('h3', null, text(page[`${key}Heading`]) || key.charAt(0).toUpperCase() + key.slice(1)),
-          h('ul', { className: 'bullet-list' }, ...(values as string[]).map((line) => h('li', null, line))),
-        ]),
+        null,
+        h(
+          'div',
+          { className: 'nhsuk-card' },
+          h(
+            'div',
+            { className: 'nhsuk-card__content' },
+            heading ? h('h2', { className: 'mt-0' }, heading) : null,
+            ...lines.map((line) => h('p', null, line)),
+            ...lists.flatMap(([key, values]) => [
+              h('h3', null, text(page[`${key}Heading`]) || key.charAt(0).toUpperCase() + key.slice(1)),
+              h('ul', { className: 'nhsuk-list nhsuk-list--bullet' }, ...(values as string[]).map((line) => h('li', null, line))),
+            ]),
+          ),
+        ),
       );
     }),
   );
