@@ -3,6 +3,7 @@
  * opened in the browser editor (Decap CMS in Chromium, against its local backend) and saved:
  * no field is demanded, the save reaches the disk, and the file read back by the content
  * reader holds the same values as before (the one field changed aside), and passes the check.
+ * A standard page's file changes in that one line only, so a pull request shows what was edited.
  *
  * Decap offers Save only once something has changed, so each entry's heading (its title, or the
  * trust's name) is changed and saved: every other field goes through the editor and out again.
@@ -166,8 +167,12 @@ describe('the browser editor saves every entry of every trust', () => {
     '%s: every entry opens and saves, with the same values and nothing the check refuses',
     async (slug) => {
       const before = readTrustCopy(slug);
+      const sourceLines = new Map(
+        [...before.keys()].map((file) => [file, readFileSync(path.join(repo, 'content', slug, file), 'utf8').split('\n')] as const),
+      );
       const base = await openTrust(slug);
       const failures: string[] = [];
+      const rewritten: string[] = [];
       for (const entry of entriesOf(slug, before)) {
         const heading = String(before.get(entry.file)!.data[entry.heading]);
         const box = await openEntry(base, entry, heading);
@@ -211,7 +216,18 @@ describe('the browser editor saves every entry of every trust', () => {
           ...expected,
           data: { ...expected.data, [entry.heading]: changed },
         });
+        // A page's front matter is written back as it was: the pull request shows one line changed.
+        if (entry.collection !== 'settings' && entry.collection !== 'easy-read') {
+          const lines = sourceLines.get(entry.file)!;
+          const saved = readFileSync(path.join(repo, 'content', slug, entry.file), 'utf8').split('\n');
+          const changedLines = saved.filter((line, index) => line !== lines[index]);
+          if (saved.length !== lines.length || changedLines.length !== 1 || !changedLines[0]!.includes(changed))
+            rewritten.push(
+              `${entry.file}: ${changedLines.slice(0, 3).join(' / ')}${saved.length !== lines.length ? ` (${lines.length} lines, now ${saved.length})` : ''}`,
+            );
+        }
       }
+      expect(rewritten, 'pages saved with more than their heading changed').toEqual([]);
       expect(failures, 'entries the editor would not save').toEqual([]);
       const problems = await checkContent({
         contentDir: path.join(repo, 'content'),
