@@ -107,6 +107,12 @@ describe('search', () => {
     await page.locator('details[data-filter-name="kind"] summary').click();
     await page.getByLabel('Goals').check();
     await expect.poll(async () => (await resultLinks(page)).sort()).toEqual(['/our-strategy/easy-read/goals/', '/our-strategy/goals/']);
+    // The two versions of the page are told apart by their titles, not only by their addresses.
+    const titles = await page
+      .locator('.pf-result-link')
+      .evaluateAll((links) => Object.fromEntries(links.map((link) => [link.getAttribute('href')!, link.textContent!.trim()])));
+    expect(titles['/our-strategy/easy-read/goals/']).toMatch(/^Easy read: /);
+    expect(titles['/our-strategy/goals/']).not.toMatch(/Easy read/);
     await page.close();
   });
 
