@@ -88,6 +88,8 @@ export async function auditTrusts(options: {
   contentDir: string;
   trusts: string[];
   repeatSlowPages?: boolean;
+  /** Which of a trust's pages to audit (default: all of `pagesToAudit`); `index` is the trust's place in the list. */
+  choosePages?: (pages: Array<{ label: string; path: string }>, index: number) => Array<{ label: string; path: string }>;
 }): Promise<PageScores[]> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('Chromium is not installed. Install it with: apt-get install -y chromium');
@@ -105,7 +107,7 @@ export async function auditTrusts(options: {
   const scratch = mkdtempSync(path.join(tmpdir(), 'strategy-lighthouse-'));
   const results: PageScores[] = [];
   try {
-    for (const folder of folders) {
+    for (const [index, folder] of folders.entries()) {
       const siteDir = path.join(options.outDir, folder.slug);
       // Every host recipe (docs/hosting.md) compresses text; so does this server, from a gzipped copy.
       const servedDir = path.join(scratch, folder.slug);
@@ -114,7 +116,8 @@ export async function auditTrusts(options: {
         precompressed: true,
       });
       try {
-        for (const page of pagesToAudit(siteDir)) {
+        const pages = pagesToAudit(siteDir);
+        for (const page of options.choosePages?.(pages, index) ?? pages) {
           const url = `${server.url}${page.path}`;
           // A run Lighthouse could not measure (NO_NAVSTART on a busy host) is run once more; a low score never is.
           const run = (cpuSlowdown: number) =>
