@@ -32,17 +32,23 @@ export interface WatchedPage {
   failedRequests: string[];
   /** Requests to anywhere but loopback (blocked). */
   leftLoopback: string[];
+  /** Content-Security-Policy violations, each reported by the page from its first byte. */
+  policyViolations: string[];
 }
 
 /** A page that records what a reader would never see: errors, broken requests, traffic off the machine. */
 export async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
   const page = await context.newPage();
-  const watched: WatchedPage = { page, errors: [], failedRequests: [], leftLoopback: [] };
+  const watched: WatchedPage = { page, errors: [], failedRequests: [], leftLoopback: [], policyViolations: [] };
+  await recordPolicyViolations(page, watched.policyViolations);
   page.on('console', (message) => {
     if (message.type() === 'error') watched.errors.push(message.text());
   });
   page.on('pageerror', (error) => watched.errors.push(error.message));
   page.on('requestfailed', (request) => {
+    // ERR_ABORTED is the browser cancelling a request itself, for example the last page's icon when
+    // the next page opens (on a busy machine it can still be in flight); a broken file fails otherwise.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     if (!watched.leftLoopback.includes(request.url())) watched.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
@@ -55,6 +61,20 @@ export async function watchedPage(context: BrowserContext): Promise<WatchedPage>
     return route.abort();
   });
   return watched;
+}
+
+/**
+ * Adds each Content-Security-Policy violation on the page to `violations`, as "directive blocked
+ * what (where)". The listener is added before any page script runs, so none happens unseen.
+ */
+export async function recordPolicyViolations(page: Page, violations: string[]): Promise<void> {
+  await page.exposeFunction('reportPolicyViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportPolicyViolation: (text: string) => void }).reportPolicyViolation;
+      void report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
 }
 
 export interface AxeViolation {
