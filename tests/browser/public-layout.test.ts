@@ -128,6 +128,33 @@ describe.each(sampleSlugs)('%s', (slug) => {
     expect(repeated).toEqual([]);
     expect(blocks.length).toBeGreaterThan(5);
   });
+
+  it('nothing moves while a page loads: the header menu, the search box and search results arrive without shifting the page', async () => {
+    const moved: string[] = [];
+    for (const viewport of [PHONE, DESKTOP])
+      for (const pagePath of ['', 'search/', `search/?q=care`]) {
+        const page = await browser.newPage({ viewport });
+        await page.addInitScript(() => {
+          const record = window as unknown as { shift: number };
+          record.shift = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+              if (!entry.hadRecentInput) record.shift += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${server.url}${pagePath}`);
+        // Until what the page's scripts draw is there: the header's menu folded, search results listed.
+        await page.locator('body.nhsuk-frontend-supported').waitFor({ state: 'attached' });
+        if (pagePath.includes('?q=')) await page.locator('.pf-result-link').first().waitFor();
+        // Layout shifts are reported a frame after they happen.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+        // 0.1 is a "good" cumulative layout shift; these pages are drawn to move not at all, so half of it is already a fault.
+        if (shift > 0.05) moved.push(`${pagePath || '(home)'} at ${viewport.width} px: layout shift ${shift.toFixed(3)}`);
+        await page.close();
+      }
+    expect(moved).toEqual([]);
+  });
 });
 
 describe('layouts beyond the sample trusts', () => {
