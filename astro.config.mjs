@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { NodePackageImporter } from 'sass';
+import { NodePackageImporter } from 'sass-embedded';
 import { strategySites } from './src/integrations/strategy-sites.ts';
 import { ASSETS_DIR } from './src/site/published-paths.ts';
 import { nhsukUnusedRules } from './src/styles/nhsuk-unused-rules.ts';
