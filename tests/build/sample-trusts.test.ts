@@ -269,6 +269,8 @@ describe.each(slugs)('the published folder of %s', (slug) => {
     for (const record of records) {
       expect(record.filters.version).toEqual([record.url.startsWith('/easy-read/') ? 'Easy read' : 'Standard']);
       expect(record.filters.kind).toHaveLength(1);
+      // A result's title says it is the easy read version, once.
+      if (record.url.startsWith('/easy-read/')) expect(record.meta.title?.match(/easy read/gi), record.url).toHaveLength(1);
     }
     expect(records.find((record) => record.url === '/easy-read/')?.filters.kind).toEqual(['Home']);
   });
