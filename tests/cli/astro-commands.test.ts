@@ -81,44 +81,53 @@ describe('astro preview', () => {
   });
 });
 
+/** `astro dev` in a project, with what it prints, and a way to wait for a page of harbourside to say what a test expects. */
+async function startDev(project: string, args: string[] = []) {
+  const port = await freePort();
+  const dev = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port), ...args], {
+    cwd: project,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const server = { output: '', stop: () => dev.kill('SIGTERM'), pageWhen, pageSaying };
+  dev.stdout.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
+  dev.stderr.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
+  /** The page's HTML (with its status) once `ready` accepts it, or the last answer after 60 seconds. */
+  async function pageWhen(pagePath: string, ready: (html: string, status: number) => boolean) {
+    let last = { html: '', status: 0 };
+    for (let attempt = 0; attempt < 240; attempt += 1) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/harbourside/${pagePath}`, { signal: AbortSignal.timeout(30_000) });
+        last = { html: await response.text(), status: response.status };
+        if (ready(last.html, last.status)) break;
+      } catch {
+        // Not listening yet.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return last;
+  }
+  async function pageSaying(pagePath: string, words: string) {
+    return (await pageWhen(pagePath, (html) => html.includes(words))).html;
+  }
+  return server;
+}
+
 describe('astro dev', () => {
   it('serves each trust under /<slug>/ and shows every kind of edit on the next request', async () => {
     // A copy of the project, so the test can edit its content while the preview runs.
     const project = copyOfProject('dev-edits');
     const trustDir = path.join(project, 'content', 'harbourside');
-    const port = await freePort();
-    const dev = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: project,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    dev.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    /** The page's HTML (with its status) once `ready` accepts it, or the last answer after 60 seconds. */
-    const pageWhen = async (pagePath: string, ready: (html: string, status: number) => boolean) => {
-      let last = { html: '', status: 0 };
-      for (let attempt = 0; attempt < 240; attempt += 1) {
-        try {
-          const response = await fetch(`http://127.0.0.1:${port}/harbourside/${pagePath}`, { signal: AbortSignal.timeout(30_000) });
-          last = { html: await response.text(), status: response.status };
-          if (ready(last.html, last.status)) break;
-        } catch {
-          // Not listening yet.
-        }
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      return last;
-    };
-    const pageSaying = async (pagePath: string, words: string) => (await pageWhen(pagePath, (html) => html.includes(words))).html;
+    const dev = await startDev(project);
+    const { pageWhen, pageSaying } = dev;
     try {
       const first = await pageWhen('goals/', (_html, status) => status === 200);
-      expect(first.html, output).toContain('Harbourside');
-      expect(output).not.toContain('would make a broken site');
+      expect(first.html, dev.output).toContain('Harbourside');
+      expect(dev.output).not.toContain('would make a broken site');
 
       // A standard page's words.
       appendFileSync(path.join(trustDir, 'mission.md'), '\nWe wrote this sentence while the preview was running.\n');
-      expect(await pageSaying('mission/', 'while the preview was running'), output).toContain('while the preview was running');
+      expect(await pageSaying('mission/', 'while the preview was running'), dev.output).toContain('while the preview was running');
 
       // The trust's settings, which every page shows.
       const settingsFile = path.join(trustDir, 'trust.yaml');
@@ -126,11 +135,11 @@ describe('astro dev', () => {
         settingsFile,
         readFileSync(settingsFile, 'utf8').replace(/^name: .*$/m, 'name: Harbourside Renamed Hospitals NHS Foundation Trust'),
       );
-      expect(await pageSaying('goals/', 'Harbourside Renamed Hospitals'), output).toContain('Harbourside Renamed Hospitals');
+      expect(await pageSaying('goals/', 'Harbourside Renamed Hospitals'), dev.output).toContain('Harbourside Renamed Hospitals');
 
       // An easy read twin.
       appendFileSync(path.join(trustDir, 'easy-read', 'mission.md'), '\nWe changed this page today.\n');
-      expect(await pageSaying('easy-read/mission/', 'We changed this page today.'), output).toContain('We changed this page today.');
+      expect(await pageSaying('easy-read/mission/', 'We changed this page today.'), dev.output).toContain('We changed this page today.');
 
       // A new page, then the same page removed.
       const newPage = path.join(trustDir, 'next-steps.md');
@@ -138,14 +147,42 @@ describe('astro dev', () => {
         newPage,
         '---\ntype: page\ntitle: Our next steps\ndescription: What happens after this strategy is agreed.\norder: 95\n---\n\nWe will share a plan each spring.\n',
       );
-      expect(await pageSaying('next-steps/', 'We will share a plan each spring.'), output).toContain('We will share a plan each spring.');
-      expect(await pageSaying('goals/', 'Our next steps'), output).toContain('Our next steps');
+      expect(await pageSaying('next-steps/', 'We will share a plan each spring.'), dev.output).toContain(
+        'We will share a plan each spring.',
+      );
+      expect(await pageSaying('goals/', 'Our next steps'), dev.output).toContain('Our next steps');
       rmSync(newPage);
-      expect((await pageWhen('next-steps/', (_html, status) => status === 404)).status, output).toBe(404);
+      expect((await pageWhen('next-steps/', (_html, status) => status === 404)).status, dev.output).toBe(404);
       // The content check ran on the saves too (in its worker thread), in the terminal.
-      expect(output).toMatch(/Content check \(harbourside\): no problems found\.|content\/harbourside\/[\w/-]+\.(md|yaml)/);
+      expect(dev.output).toMatch(/Content check \(harbourside\): no problems found\.|content\/harbourside\/[\w/-]+\.(md|yaml)/);
     } finally {
-      dev.kill('SIGTERM');
+      dev.stop();
+    }
+  });
+
+  it('shows an edit to a content folder outside the project (strategySites({ contentDir }))', async () => {
+    // Vite watches only the project's own folder: a content folder elsewhere must be watched too.
+    const project = copyOfProject('dev-outside');
+    const contentDir = path.join(work, 'content-outside');
+    cpSync(path.join(project, 'content'), contentDir, { recursive: true });
+    rmSync(path.join(project, 'content'), { recursive: true });
+    writeFileSync(
+      path.join(project, 'astro.config.outside.mjs'),
+      [
+        "import project from './astro.config.mjs';",
+        "import { strategySites } from './src/integrations/strategy-sites.ts';",
+        `export default { ...project, integrations: [...project.integrations, strategySites({ contentDir: ${JSON.stringify(contentDir)} })] };`,
+      ].join('\n'),
+    );
+    const dev = await startDev(project, ['--config', 'astro.config.outside.mjs']);
+    try {
+      expect((await dev.pageWhen('mission/', (_html, status) => status === 200)).status, dev.output).toBe(200);
+      appendFileSync(path.join(contentDir, 'harbourside', 'mission.md'), '\nWe saved this outside the project.\n');
+      expect(await dev.pageSaying('mission/', 'We saved this outside the project.'), dev.output).toContain(
+        'We saved this outside the project.',
+      );
+    } finally {
+      dev.stop();
     }
   });
 });
