@@ -73,9 +73,6 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
     if (hasErrors(problems) && payload) server.ws.send(payload);
   };
   void run();
-  // Vite watches the project's own folder; a content folder elsewhere (--content, the benchmark's
-  // fleet) is watched too, or its saves would never reach the check or the content loader.
-  server.watcher.add(contentDir);
   for (const event of ['add', 'change', 'unlink'] as const) {
     server.watcher.on(event, (file: string) => {
       const inContent = path.relative(contentDir, path.resolve(file));

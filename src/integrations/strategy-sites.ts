@@ -140,6 +140,9 @@ export function strategySites(given: StrategySitesOptions = {}): StrategySitesIn
       'astro:config:setup': setUp,
       'astro:server:setup': ({ server, logger }) => {
         if (!active) return;
+        // Vite watches only the project's folder: a content folder elsewhere (strategySites({ contentDir }),
+        // as the benchmark's fleet is) is watched too, or saves there reach neither the check nor the content loader.
+        server.watcher.add(contentDir);
         serveTrustFilesInDev(server, contentDir);
         checkContentOnSave(server, logger, contentDir);
       },
