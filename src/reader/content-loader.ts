@@ -6,9 +6,9 @@
  *
  * - Build: the content is read and checked before Astro renders anything; a mistake stops the
  *   build here with the check's own words (the verdict before the work). Warnings are printed.
- * - Dev (`astro dev`): a saved file is read again (the reader keeps what it read of unchanged
- *   files) and only the entries whose text changed are stored again; the live preview's own
- *   check (src/integrations/dev-content-check.ts) reports problems.
+ * - Dev (`astro dev`): a saved file's trust is read again (src/reader/live-reading.ts) and only
+ *   the entries whose text changed are stored again; the live preview's own check
+ *   (src/integrations/dev-content-check.ts) reports problems.
  *
  * Markdown pages are rendered here with Astro's own Markdown pipeline (the entry type Astro
  * uses for .md), given the body the reader split off. MDX pages are compiled by @astrojs/mdx,
@@ -26,6 +26,7 @@ import { ContentCheckFailed } from '../checks/content-check-failed.ts';
 import { formatProblems, hasErrors, type Problem } from '../checks/problem.ts';
 import { REFUSED_CONTENT_MARKER, refusedProblemsIn } from '../markdown/refuse-unsafe-content.ts';
 import { entriesOfModel, type CollectionName, type ContentEntry } from './content-entries.ts';
+import { LiveReading } from './live-reading.ts';
 import { contentStamp, linkedTrustFolders, readContent, trustSlugs } from './read-content.ts';
 
 export type { CollectionName } from './content-entries.ts';
@@ -48,6 +49,15 @@ export interface LoaderSelection {
  */
 let shared: { key: string; reading: Promise<ContentEntry[]> } | undefined;
 
+/** The live preview's reading, shared by the three loaders in the same way. */
+let live: { key: string; reading: LiveReading } | undefined;
+
+function liveReading(selection: LoaderSelection): LiveReading {
+  const key = JSON.stringify(selection);
+  if (live?.key !== key) live = { key, reading: new LiveReading(selection.contentDir, selection.trusts) };
+  return live.reading;
+}
+
 /**
  * Reads the content and, for a build, judges it before anything renders. The verdict is on
  * the critical path, so a 2-core machine shares it: every other trust is read and judged in a
@@ -56,8 +66,7 @@ let shared: { key: string; reading: Promise<ContentEntry[]> } | undefined;
 async function readAndJudge(selection: LoaderSelection): Promise<ContentEntry[]> {
   const { contentDir } = selection;
   const displayRoot = path.dirname(contentDir);
-  if (selection.livePreview || !selection.checkContent)
-    return entriesOfModel(readContent({ contentDir, displayRoot, trusts: selection.trusts }));
+  if (!selection.checkContent) return entriesOfModel(readContent({ contentDir, displayRoot, trusts: selection.trusts }));
   const slugs = existsSync(contentDir) ? trustSlugs(contentDir, selection.trusts) : [];
   const theirs = slugs.filter((_slug, index) => index % 2 === 1);
   const mine = slugs.length < 2 ? selection.trusts : slugs.filter((_slug, index) => index % 2 === 0);
@@ -85,6 +94,7 @@ async function readAndJudge(selection: LoaderSelection): Promise<ContentEntry[]>
 }
 
 function currentEntries(selection: LoaderSelection): Promise<ContentEntry[]> {
+  if (selection.livePreview) return Promise.resolve(liveReading(selection).entries());
   const key = JSON.stringify([contentStamp(selection), selection]);
   if (shared?.key !== key) shared = { key, reading: readAndJudge(selection) };
   return shared.reading;
@@ -94,11 +104,12 @@ export function strategyContentLoader(collection: CollectionName, selection: Loa
   return {
     name: `strategy-content-${collection}`,
     load: async (context) => {
+      // Astro loads the collections afresh (the dev server starting, or its content config changing): read everything.
+      if (selection.livePreview) liveReading(selection).forget();
       await storeEntries(context, collection, selection);
       if (!context.watcher) return;
       context.watcher.on('all', (_event, changed) => {
-        const inside = path.relative(selection.contentDir, path.resolve(changed));
-        if (inside.startsWith('..') || path.isAbsolute(inside)) return;
+        if (!selection.livePreview || !liveReading(selection).changed(changed)) return;
         storeEntries(context, collection, selection).catch((error: unknown) =>
           context.logger.error(error instanceof Error ? error.message : String(error)),
         );
