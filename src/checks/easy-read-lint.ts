@@ -2,9 +2,9 @@
  * The easy read lint: checks an easy read page's Markdown against the easy read rules
  * (Department of Health 2010, Mencap, Inclusion Europe) and reports each finding through the
  * same channel as every other content problem, with file:line:column, the rule, a plain
- * message and a fix. Built on unified: remark parses the Markdown, and the parser behind
- * retext-english (parse-english, through mdast-util-to-nlcst as remark-retext does) splits
- * it into sentences and words with positions in the Markdown source. Done in one
+ * message and a fix. It reads the tree the build's own Markdown parser makes of the page
+ * (./body-rules.ts), so its rows are the rows the page shows, split into sentences and words
+ * with positions in the Markdown source (./sentences.ts). Done in one
  * synchronous pass so the content check stays fast and simple.
  *
  * Each rule's severity is set here and can be changed per trust in trust.yaml
@@ -13,15 +13,12 @@
 import type { Root as MdastRoot, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
 import type { Root as NlcstRoot, Sentence, Word } from 'nlcst';
 import { toString as nlcstToString } from 'nlcst-to-string';
-import { toNlcst } from 'mdast-util-to-nlcst';
-import { ParseEnglish } from 'parse-english';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
 import { explanationOf } from '../site/easy-read-rows.ts';
 import type { easyReadRuleNames } from '../schemas/easy-read-rules.ts';
+import { parseBody } from './body-rules.ts';
+import { sentenceTrees } from './sentences.ts';
 import type { Problem, Severity } from './problem.ts';
 
 export const easyReadRules = {
@@ -88,6 +85,8 @@ export interface EasyReadLintOptions {
   allowedAcronyms?: readonly string[];
   /** Per-trust severities, overriding the defaults above; "off" turns a rule off. */
   severities?: Partial<Record<EasyReadRule, Severity | 'off'>>;
+  /** The body as the build's parser read it (the check has it already); read here when not given. */
+  tree?: MdastRoot;
 }
 
 const MAX_WORDS = 15;
@@ -113,10 +112,13 @@ export function lintEasyRead(markdown: string, options: EasyReadLintOptions): Pr
     column: point?.column ?? 1,
   });
 
-  const file = new VFile({ value: markdown });
-  const mdast = unified().use(remarkParse).parse(file) as MdastRoot;
-  lintMarkdown(mdast, findings, at);
-  lintSentences(toNlcst(mdast, file, ParseEnglish) as NlcstRoot, findings, at, allowed);
+  const parsed = options.tree
+    ? { tree: options.tree }
+    : parseBody({ file: options.file, body: markdown, bodyLine: 1, isMdx: false, pagePath: '' });
+  // A body the parser cannot read is reported by the check as that, not linted.
+  if (!('tree' in parsed)) return [];
+  lintMarkdown(parsed.tree, findings, at);
+  for (const sentences of sentenceTrees(parsed.tree, markdown)) lintSentences(sentences, findings, at, allowed);
 
   return findings.flatMap((finding): Problem[] => {
     const severity = options.severities?.[finding.rule] ?? easyReadRules[finding.rule].severity;

@@ -51,14 +51,6 @@ export function checkPage(
 
   if (page.isEasyRead) {
     problems.push(...schemaProblems(file, source, easyReadSchema.safeParse(data), easyReadSchema));
-    problems.push(
-      ...lintEasyRead(page.body, {
-        file,
-        bodyLine: page.bodyLine,
-        allowedAcronyms: settings?.easyRead.allowedAcronyms ?? [],
-        severities: settings?.easyRead.rules ?? {},
-      }),
-    );
   } else if (typeof data.type !== 'string' || !(pageTypes as string[]).includes(data.type)) {
     const message =
       data.type === undefined
@@ -100,6 +92,16 @@ export function checkPage(
   else {
     checked.tree = parsed.tree;
     problems.push(...checkBody(context, parsed.tree));
+    if (page.isEasyRead)
+      problems.push(
+        ...lintEasyRead(page.body, {
+          file,
+          bodyLine: page.bodyLine,
+          allowedAcronyms: settings?.easyRead.allowedAcronyms ?? [],
+          severities: settings?.easyRead.rules ?? {},
+          tree: parsed.tree,
+        }),
+      );
   }
   return checked;
 }

@@ -5,21 +5,17 @@
  * built for health information, predicting the age at which a reader fully understands a
  * text rather than half understands it. Reading age = SMOG grade + 5 (UK school years).
  *
- * Text is split into sentences and words by parse-english (retext's English parser) from the
- * Markdown, so positions point at the source. The words readers see in the page's settings
+ * Text is split into sentences and words (./sentences.ts) from the tree the build's own
+ * Markdown parser makes of the page (./body-rules.ts), so positions point at the source. The words readers see in the page's settings
  * (title, description, statements, goals...) are counted too, each as one sentence.
  */
-import type { Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot, Sentence, Word } from 'nlcst';
-import { toNlcst } from 'mdast-util-to-nlcst';
 import { toString as nlcstToString } from 'nlcst-to-string';
-import { ParseEnglish } from 'parse-english';
-import remarkParse from 'remark-parse';
 import { smogFormula } from 'smog-formula';
 import { syllable } from 'syllable';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
+import { parseBody } from './body-rules.ts';
+import { sentenceTrees } from './sentences.ts';
 
 /** The NHS content guide's limit for a sentence on a standard page. */
 export const LONG_SENTENCE_WORDS = 20;
@@ -83,12 +79,10 @@ function countSentences(tree: NlcstRoot, counts: Counts, long: LongSentence[] | 
 export function readingAge(body: string, data: unknown, bodyLine = 1): ReadingAge {
   const counts: Counts = { sentences: 0, words: 0, polysyllables: 0 };
   const longSentences: LongSentence[] = [];
-  const parse = (markdown: string, long: LongSentence[] | undefined) => {
-    const file = new VFile({ value: markdown });
-    const mdast = unified().use(remarkParse).parse(file) as MdastRoot;
-    countSentences(toNlcst(mdast, file, ParseEnglish) as NlcstRoot, counts, long, bodyLine);
-  };
-  parse(body, longSentences);
+  // Pages that reach the report have passed the check, so the parser reads them; one it refuses has no words to count.
+  const parsed = parseBody({ file: '', body, bodyLine: 1, isMdx: false, pagePath: '' });
+  if ('tree' in parsed)
+    for (const sentences of sentenceTrees(parsed.tree, body)) countSentences(sentences, counts, longSentences, bodyLine);
   // The settings' strings are short plain text (a title, a statement, a list item): each is one
   // or a few sentences, split at full stops. Much faster than the full parser, and as accurate here.
   for (const text of visibleStrings(data)) {

@@ -131,3 +131,16 @@ describe('per-trust settings', () => {
     expect(found.map((finding) => [finding.rule, finding.severity])).toEqual([['percentage', 'warning']]);
   });
 });
+
+describe('what the lint reads', () => {
+  it('reads a table cell by cell, as readers do', () => {
+    const table = `${picture}| What | When |\n| --- | --- |\n| See your GP | This year |\n`;
+    expect(lint(table)).toContainEqual(expect.objectContaining({ rule: 'acronym', line: 9, column: 12 }));
+  });
+
+  it('reads the words as the page shows them: quotes made curly by the build are still short forms', () => {
+    expect(lint(`${picture}We don't wait.\n`)).toContainEqual(
+      expect.objectContaining({ rule: 'contraction', message: expect.stringContaining('"don’t"') }),
+    );
+  });
+});

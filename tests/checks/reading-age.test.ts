@@ -52,3 +52,12 @@ describe('the plain English report', () => {
     expect(formatReadingAges([report!])).toMatch(/Reading ages for harbourside \(SMOG; target 11 or below\): \d+ of 8 pages above target/);
   });
 });
+
+describe('the words the reading age counts', () => {
+  it('include each table cell, as readers read them', () => {
+    const table =
+      '| Goal | How |\n| --- | --- |\n| Shorter waits. | We will open two new clinics. |\n| Care at home. | We will visit more people. |\n';
+    // Two headings and four cells: six more sentences.
+    expect(readingAge(`${plain}\n\n${table}`, {}).sentences).toBe(readingAge(plain, {}).sentences + 6);
+  });
+});
