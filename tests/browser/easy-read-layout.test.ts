@@ -1,15 +1,17 @@
 /**
- * Easy read pages in Chromium, for every sample trust: picture left of its text at
- * 1280 px and above it at 320 px with no sideways scrolling, large text with generous line
- * height, and a print layout with no navigation and rows kept whole.
+ * Easy read pages in Chromium, for every sample trust: headings over groups of rows, and a
+ * print layout with no navigation and rows kept whole. Each row's picture beside its text at
+ * 1280 px and above it at 320 px, in large, well-spaced type, is measured on every easy read
+ * page in the every-page walk (every-page.test.ts, tests/support/layout-checks.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { pagePaths } from '../support/built-sites.ts';
+import { rowBoxes } from '../support/layout-checks.ts';
 import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
 
 let browser: Browser;
@@ -20,23 +22,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface RowBox {
-  picture: { left: number; right: number; top: number; bottom: number; width: number };
-  text: { left: number; top: number };
-}
-
-const rowBoxes = (page: Page) =>
-  page.locator('.er-row').evaluateAll((rows) =>
-    rows.map((row) => {
-      const picture = row.querySelector('.er-picture img')!.getBoundingClientRect();
-      const text = row.querySelector('.er-text')!.getBoundingClientRect();
-      return {
-        picture: { left: picture.left, right: picture.right, top: picture.top, bottom: picture.bottom, width: picture.width },
-        text: { left: text.left, top: text.top },
-      };
-    }),
-  );
-
 describe.each(sampleSlugs)('easy read pages of %s', (slug) => {
   const site = path.join(inject('builtSites'), slug);
   const twins = pagePaths(site).filter((pagePath) => pagePath.startsWith('easy-read/'));
@@ -46,46 +31,6 @@ describe.each(sampleSlugs)('easy read pages of %s', (slug) => {
   });
   afterAll(async () => {
     await server?.close();
-  });
-
-  it('at 1280 px put each picture (at least 100 px wide) to the left of its text, in large, well-spaced type', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    for (const twin of twins) {
-      await page.goto(`${server.url}${twin}`);
-      const rows: RowBox[] = await rowBoxes(page);
-      expect(rows.length, twin).toBeGreaterThan(0);
-      for (const row of rows) {
-        expect(row.picture.width, twin).toBeGreaterThanOrEqual(100);
-        expect(row.picture.right, `${twin}: picture left of text`).toBeLessThanOrEqual(row.text.left);
-      }
-      const type = await page
-        .locator('.er-text p')
-        .first()
-        .evaluate((element) => {
-          const style = getComputedStyle(element);
-          return {
-            size: parseFloat(style.fontSize),
-            lineHeight: parseFloat(style.lineHeight),
-            italic: style.fontStyle,
-            align: style.textAlign,
-          };
-        });
-      expect(type.size, twin).toBeGreaterThanOrEqual(19);
-      expect(type.lineHeight / type.size, twin).toBeGreaterThanOrEqual(1.5);
-      expect(type.italic).toBe('normal');
-      expect(['left', 'start']).toContain(type.align);
-    }
-    await page.close();
-  });
-
-  it('at 320 px stack each picture above its text, with no sideways scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    for (const twin of twins) {
-      await page.goto(`${server.url}${twin}`);
-      for (const row of await rowBoxes(page)) expect(row.picture.bottom, twin).toBeLessThanOrEqual(row.text.top);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), twin).toBe(0);
-    }
-    await page.close();
   });
 
   it('show a heading over a group of rows above its first row, kept with it when printed', async () => {

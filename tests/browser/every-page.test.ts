@@ -2,9 +2,12 @@
  * Every page of every sample trust, in Chromium, served alone at its base path with the
  * headers its host files declare, at a phone width (320 px) and a desktop width (1280 px): no
  * WCAG 2.2 AA violation found by axe, valid HTML, nothing broken or loaded from off the machine,
- * no console error, no sideways scrolling on a phone, no cookies, and the Content-Security-Policy
- * sent enforced (never report-only) with no page breaking it. One walk over the pages checks all
- * of these, so each page is loaded once per width.
+ * no console error, no sideways scrolling, no cookies, and the Content-Security-Policy sent
+ * enforced (never report-only) with no page breaking it. The layout a reader sees is measured
+ * in the same walk (tests/support/layout-checks.ts): no hole in a row of cards; on the phone the
+ * page's own content starts within 260 px and each easy read picture is above its text; on the
+ * desktop the menu is one row and each easy read picture is left of its text, in large type.
+ * One walk checks all of these, so each page is loaded once per width.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,10 +17,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
 import { launchBrowser, runAxe, watchedPage } from '../support/browser.ts';
 import { pagePaths } from '../support/built-sites.ts';
+import { cardRowHoles, contentStartsLate, easyReadRowProblems, menuWraps } from '../support/layout-checks.ts';
 import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
 
 const dist = inject('builtSites');
 const widths = [320, 1280];
+const isWide = (width: number) => width >= 1000;
 
 /**
  * html-validate's recommended rules, less those that fight how the product must work.
@@ -111,6 +116,12 @@ describe.each(sampleSlugs)('%s', (slug) => {
         }
         const overflow = await watched.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) problems.push(`${pagePath || '(home)'}: scrolls sideways by ${overflow} px`);
+        const layout = [
+          ...(await cardRowHoles(watched.page)).map((hole) => `hole in ${hole}`),
+          ...(isWide(width) ? await menuWraps(watched.page) : await contentStartsLate(watched.page)),
+          ...(pagePath.startsWith('easy-read/') ? await easyReadRowProblems(watched.page, isWide(width)) : []),
+        ];
+        problems.push(...layout.map((problem) => `${pagePath || '(home)'}: ${problem}`));
         const expectedFailures = pagePath === '404.html' ? [`${url} answered 404`] : [];
         const failed = watched.failedRequests.filter((failure) => !expectedFailures.includes(failure));
         problems.push(...failed.map((failure) => `${pagePath || '(home)'}: request failed: ${failure}`));
