@@ -10,19 +10,20 @@ import { livePreview } from 'virtual:strategy-sites/selection';
 import { withTrustPaths } from '../site/published-paths.ts';
 import { PUBLISHING_FACTS_HEADER, publishingFactsHeader } from '../site/publishing-facts.ts';
 import { IMAGE_ORDERS_HEADER, imageOrdersHeader } from '../site/share-images.ts';
-import { loadSite } from '../site/site-model.ts';
+import { loadSite, previewBasePath } from '../site/site-model.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.imageOrders = [];
   const response = await next();
   const slug = context.params.trust;
   if (!slug || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  // The preview's addresses need no site model: this module is loaded once when the dev server
+  // starts, so the model it would see is the one of that moment, without trusts added since.
+  if (livePreview) return new Response(withTrustPaths(await response.text(), previewBasePath(slug)), response);
   const site = await loadSite(slug);
   const page = new Response(withTrustPaths(await response.text(), site.basePath), response);
-  if (!livePreview) {
-    const { url, language, name, redirects } = site.settings;
-    page.headers.set(PUBLISHING_FACTS_HEADER, publishingFactsHeader({ url, language, name, redirects }));
-    if (context.locals.imageOrders.length > 0) page.headers.set(IMAGE_ORDERS_HEADER, imageOrdersHeader(context.locals.imageOrders));
-  }
+  const { url, language, name, redirects } = site.settings;
+  page.headers.set(PUBLISHING_FACTS_HEADER, publishingFactsHeader({ url, language, name, redirects }));
+  if (context.locals.imageOrders.length > 0) page.headers.set(IMAGE_ORDERS_HEADER, imageOrdersHeader(context.locals.imageOrders));
   return page;
 });

@@ -95,7 +95,7 @@ function buildSiteModel({ trustEntries, pageEntries, easyReadEntries }: Collecti
     const settings = trustEntry.data;
     const slug = trustEntry.id;
     const address = trustAddress(settings.url);
-    const basePath = devPreview ? `/${slug}/` : address.basePath;
+    const basePath = devPreview ? previewBasePath(slug) : address.basePath;
     const href = (pagePath: string) => joinBase(basePath, pagePath);
 
     const twins = new Map<string, EasyReadPage>();
@@ -191,6 +191,9 @@ function groupByTrust<T extends { id: string }>(entries: T[]): Map<string, T[]> 
   }
   return groups;
 }
+
+/** Where `astro dev` shows a trust: every trust side by side, each under /<slug>/. */
+export const previewBasePath = (slug: string) => `/${slug}/`;
 
 let cached: { today: number; sites: Promise<Map<string, TrustSite>> } | undefined;
 

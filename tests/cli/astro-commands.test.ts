@@ -160,12 +160,16 @@ describe('astro dev', () => {
     }
   });
 
-  it('shows an edit to a content folder outside the project (strategySites({ contentDir }))', async () => {
+  it('shows an edit and a new trust in a content folder outside the project (strategySites({ contentDir }))', async () => {
     // Vite watches only the project's own folder: a content folder elsewhere must be watched too.
     const project = copyOfProject('dev-outside');
     const contentDir = path.join(work, 'content-outside');
     cpSync(path.join(project, 'content'), contentDir, { recursive: true });
     rmSync(path.join(project, 'content'), { recursive: true });
+    // One trust is added only once the preview runs.
+    const laterTrust = path.join(work, 'northwold-later');
+    cpSync(path.join(contentDir, 'northwold'), laterTrust, { recursive: true });
+    rmSync(path.join(contentDir, 'northwold'), { recursive: true });
     writeFileSync(
       path.join(project, 'astro.config.outside.mjs'),
       [
@@ -181,6 +185,12 @@ describe('astro dev', () => {
       expect(await dev.pageSaying('mission/', 'We saved this outside the project.'), dev.output).toContain(
         'We saved this outside the project.',
       );
+      // A trust folder added while the preview runs is shown, its links under its own address.
+      cpSync(laterTrust, path.join(contentDir, 'northwold'), { recursive: true });
+      const home = await dev.pageWhen('../northwold/', (_html, status) => status === 200);
+      expect(home.status, dev.output).toBe(200);
+      expect(home.html).toContain('href="/northwold/');
+      expect(home.html).not.toContain('href="/harbourside/');
     } finally {
       dev.stop();
     }
