@@ -21,7 +21,14 @@ const fixtureFiles = import.meta.glob<ComponentFixture<Record<string, unknown>>[
 const componentFiles = import.meta.glob<AnyComponent>('../../src/components/**/*.astro', { import: 'default' });
 
 /** html-validate's recommended rules for a fragment of a page (no doctype or <html> to check). */
-const htmlValidate = new HtmlValidate({ extends: ['html-validate:recommended'] });
+const htmlValidate = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // nhsuk-frontend's footer carries role="contentinfo"; its markup is kept as the design system
+    // writes it (as in tests/browser/every-page.test.ts).
+    'no-redundant-role': 'off',
+  },
+});
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 

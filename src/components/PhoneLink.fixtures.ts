@@ -1,0 +1,21 @@
+/** Examples of PhoneLink for tests/components/fixtures.test.ts: a number read as the trust wrote it, dialled without its spaces. */
+import type { ComponentProps } from 'astro/types';
+import type { ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import type PhoneLink from './PhoneLink.astro';
+
+export default [
+  {
+    name: 'a number written in groups: read in its groups, dialled as one run of digits',
+    props: { number: '0300 555 0142' },
+    reads: ['0300 555 0142'],
+    links: [{ text: '0300 555 0142', href: 'tel:03005550142' }],
+    linkCount: 1,
+  },
+  {
+    name: 'an international number with uneven spacing: every space left out of the number dialled',
+    props: { number: '+44 1632  960 018' },
+    reads: ['+44 1632 960 018'],
+    links: [{ text: '+44 1632 960 018', href: 'tel:+441632960018' }],
+    linkCount: 1,
+  },
+] satisfies ComponentFixture<ComponentProps<typeof PhoneLink>>[];
