@@ -26,6 +26,19 @@ export interface HardWord {
 export interface EasyReadLayout {
   html: string;
   hardWords: HardWord[];
+  /** The id for the "Hard words" heading: one no heading of the page already has. */
+  hardWordsId: string;
+}
+
+export interface EasyReadLayoutOptions {
+  /** Moves the page's own headings down this many levels. */
+  headingLevels?: number;
+  /** How many pictures, from the top, load at once. */
+  eagerPictures?: number;
+  /** Rewrites each link's address where the page is shown away from its own address. */
+  rewriteLink?: ((href: string) => string) | undefined;
+  /** Put before every id of the page, and each link to one, where several pages are joined on one page. */
+  idPrefix?: string;
 }
 
 function isPictureParagraph(element: HTMLElement): boolean {
@@ -74,23 +87,26 @@ function rowTextOf(strong: HTMLElement): string {
 }
 
 /**
- * `headingLevels` moves the page's own headings down, so a "## Our commitment to you" over
+ * Options: `headingLevels` moves the page's own headings down, so a "## Our commitment to you" over
  * a group of rows is an h2 on its own page and an h3 where the page is joined with others.
  * `eagerPictures`: how many pictures, from the top, are on the first screen of a phone (below
  * the header and title); the rest load only when scrolled near (loading="lazy"), so a long
  * page costs little to open.
  * `rewriteLink`, where the page is shown away from its own address, rewrites each link's
- * address (src/site/links-shown-elsewhere.ts).
+ * address (src/site/links-shown-elsewhere.ts). `idPrefix`, where pages are joined, keeps their
+ * headings' ids apart: two pages that both have "## What happens next" would otherwise give the
+ * joined page the same id twice, and a link to one would lead to the other.
  */
-export function layoutEasyRead(
-  renderedHtml: string,
-  headingLevels = 0,
-  eagerPictures = 1,
-  rewriteLink?: (href: string) => string,
-): EasyReadLayout {
+export function layoutEasyRead(renderedHtml: string, options: EasyReadLayoutOptions = {}): EasyReadLayout {
+  const { headingLevels = 0, eagerPictures = 1, rewriteLink, idPrefix = '' } = options;
   const root = parse(renderedHtml);
-  if (rewriteLink) {
-    for (const link of root.querySelectorAll('a[href]')) link.setAttribute('href', rewriteLink(link.getAttribute('href')!));
+  const ids = new Set(root.querySelectorAll('[id]').map((element) => element.id));
+  if (idPrefix) for (const element of root.querySelectorAll('[id]')) element.id = `${idPrefix}${element.id}`;
+  for (const link of root.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href')!;
+    if (idPrefix && href.startsWith('#') && ids.has(decodeURIComponent(href.slice(1))))
+      link.setAttribute('href', `#${idPrefix}${href.slice(1)}`);
+    else if (rewriteLink) link.setAttribute('href', rewriteLink(href));
   }
   for (const [index, image] of root.querySelectorAll('img').entries()) {
     image.setAttribute('width', '120');
@@ -145,5 +161,7 @@ export function layoutEasyRead(
     const text = rowTextOf(strong);
     hardWords.push({ word, explanation: explanationOf(text, word) ?? text.trim() });
   }
-  return { html, hardWords };
+  let hardWordsId = `${idPrefix}hard-words`;
+  for (let count = 2; ids.has(hardWordsId.slice(idPrefix.length)); count += 1) hardWordsId = `${idPrefix}hard-words-${count}`;
+  return { html, hardWords, hardWordsId };
 }

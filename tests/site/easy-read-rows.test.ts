@@ -66,7 +66,7 @@ describe('easy read layout', () => {
     expect(groups.map((group) => group.querySelector('h2')?.text)).toEqual(['For patients', 'For staff']);
     expect(groups.map((group) => group.querySelectorAll('.er-row').length)).toEqual([2, 1]);
     expect(
-      parse(layoutEasyRead(html, 1).html)
+      parse(layoutEasyRead(html, { headingLevels: 1 }).html)
         .querySelectorAll('h3')
         .map((heading) => heading.text),
     ).toEqual(['For patients', 'For staff']);
@@ -105,12 +105,42 @@ describe('an easy read page shown away from its own address (easy-read/all/)', (
   it('rewrites the links of the laid-out page, not its pictures', () => {
     const html = `<p><img src="/_trust-files/pictures/talking.svg" alt="Two people talking"></p>
 <p>You can <a href="contact/">contact us</a> or read <a href="../goals/?print=1&amp;big=1">our goals</a>.</p>`;
-    const root = parse(layoutEasyRead(html, 1, 1, fromHome).html);
+    const root = parse(layoutEasyRead(html, { headingLevels: 1, rewriteLink: fromHome }).html);
     expect(root.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual([
       '../../easy-read/contact/',
       '../../goals/?print=1&big=1',
     ]);
     expect(root.querySelector('img')?.getAttribute('src')).toBe('/_trust-files/pictures/talking.svg');
     expect(layoutEasyRead(html).html).toContain('href="contact/"');
+  });
+});
+
+describe('easy read pages joined on one page', () => {
+  const page = `<p><img src="/a/clock.svg" alt="A clock"></p>
+<p>Read <a href="#what-happens-next">what happens next</a> or <a href="contact/">contact us</a>.</p>
+<h2 id="what-happens-next">What happens next</h2>
+<p><img src="/a/letter.svg" alt="A letter"></p>
+<p>We will write to you.</p>`;
+
+  it('keep their ids apart: each heading id and each link to it takes the part prefix; other links stay as written', () => {
+    const parts = ['part-1-', 'part-2-'].map((idPrefix) => parse(layoutEasyRead(page, { headingLevels: 1, idPrefix }).html));
+    expect(parts.map((root) => root.querySelector('h3')?.id)).toEqual(['part-1-what-happens-next', 'part-2-what-happens-next']);
+    expect(parts.map((root) => root.querySelectorAll('a').map((link) => link.getAttribute('href')))).toEqual([
+      ['#part-1-what-happens-next', 'contact/'],
+      ['#part-2-what-happens-next', 'contact/'],
+    ]);
+  });
+
+  it('on its own page keep the ids as written', () => {
+    const root = parse(layoutEasyRead(page).html);
+    expect(root.querySelector('h2')?.id).toBe('what-happens-next');
+    expect(root.querySelector('a')?.getAttribute('href')).toBe('#what-happens-next');
+  });
+
+  it('give the "Hard words" list an id no heading of the page has', () => {
+    const withHeading = `<h2 id="hard-words">Hard words</h2><p>We run a <strong>clinic</strong>. A clinic is a place to see a nurse.</p>`;
+    expect(layoutEasyRead(withHeading).hardWordsId).toBe('hard-words-2');
+    expect(layoutEasyRead(page).hardWordsId).toBe('hard-words');
+    expect(layoutEasyRead(withHeading, { idPrefix: 'part-3-' }).hardWordsId).toBe('part-3-hard-words-2');
   });
 });
