@@ -65,6 +65,20 @@ const notYetMeasured = fixtureSite({
   },
 });
 
+// Lists left empty, as when an editor deletes every item but not the field's own line.
+const emptyLists = fixtureSite({
+  pages: {
+    delivery: {
+      type: 'delivery',
+      title: 'Making it happen',
+      summary: 'We are still writing our delivery plans.',
+      plans: [],
+      measures: [],
+      reporting: [],
+    },
+  },
+});
+
 export default [
   {
     name: 'every part: summary; plans with a file, a link, a sentence only and a name with a date in words; measures with a link to the charts; reporting with and without a time',
@@ -115,6 +129,12 @@ export default [
       'Our annual report',
     ],
     readsNot: ['See the charts', 'Our plans', 'Our annual report:', 'undefined'],
+    linkCount: 0,
+  },
+  {
+    name: 'lists written empty: no heading over nothing, as when they are left out',
+    props: { data: dataOf(emptyLists, 'delivery'), site: emptyLists },
+    readsNot: ['Our plans', 'How we will know', 'When we will report'],
     linkCount: 0,
   },
 ] satisfies ComponentFixture<ComponentProps<typeof DeliveryDetails>>[];

@@ -147,3 +147,10 @@ export const itemLimit = (what: string, max = MAX_LIST_ITEMS) =>
     max,
     { error: `${what} has more than ${max} items. Keep the ${max} that matter most and delete the rest, or split them over more pages.` },
   ] as const;
+
+/**
+ * An optional list that, written empty ("plans: []"), counts as left out: the page then shows
+ * no heading over nothing, as when the field is not there at all.
+ */
+export const optionalList = <Item extends z.ZodType>(list: z.ZodArray<Item>) =>
+  list.optional().transform((items) => (items?.length ? items : undefined));

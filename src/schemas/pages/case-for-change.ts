@@ -4,7 +4,7 @@
  * trusts tell it in different shapes, and the body can carry the story in prose.
  */
 import { z } from 'astro/zod';
-import { text, textList, itemLimit } from '../fields.ts';
+import { text, textList, itemLimit, optionalList } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const fact = z.strictObject({
@@ -40,17 +40,13 @@ export const caseForChangeSchema = z
     summary: text('summary', 'Our population is growing older and our buildings are ageing.')
       .optional()
       .describe('Optional: the case for change in one or two sentences. Shown on the home page.'),
-    facts: z
-      .array(fact, { error: 'facts must be a list, each starting with "- value:".' })
-      .max(...itemLimit('facts'))
-      .optional()
-      .describe('Optional: figures about the area or the services that show why change is needed.'),
+    facts: optionalList(
+      z.array(fact, { error: 'facts must be a list, each starting with "- value:".' }).max(...itemLimit('facts')),
+    ).describe('Optional: figures about the area or the services that show why change is needed.'),
     factsHeading: text('factsHeading').default('Where we are now').describe("Heading over the figures, in the trust's words."),
-    reasons: z
-      .array(reason, { error: 'reasons must be a list, each starting with "- title:".' })
-      .max(...itemLimit('reasons'))
-      .optional()
-      .describe('Optional: why the trust needs a new strategy now, one reason per item.'),
+    reasons: optionalList(
+      z.array(reason, { error: 'reasons must be a list, each starting with "- title:".' }).max(...itemLimit('reasons')),
+    ).describe('Optional: why the trust needs a new strategy now, one reason per item.'),
     reasonsHeading: text('reasonsHeading').default('Why we need to change').describe("Heading over the reasons, in the trust's words."),
     heard: textList('heard').optional().describe('Optional: what people told the trust that shaped the strategy, one point per line.'),
     heardHeading: text('heardHeading').default('What people told us').describe("Heading over what people said, in the trust's words."),

@@ -4,7 +4,7 @@
  * publish these in our first annual report"), so a measure can be just its name and words.
  */
 import { z } from 'astro/zod';
-import { period, text, trustFile, webAddress, when, itemLimit } from '../fields.ts';
+import { period, text, trustFile, webAddress, when, itemLimit, optionalList } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const figureAt = (what: string) =>
@@ -107,23 +107,17 @@ export const deliverySchema = z
     summary: text('summary', 'We will report our progress every six months.')
       .optional()
       .describe('Optional: how the trust will know the strategy is working, in one or two sentences. Shown on the home page.'),
-    plans: z
-      .array(plan, { error: 'plans must be a list, each starting with "- title:".' })
-      .max(...itemLimit('plans'))
-      .optional()
-      .describe('Optional: the plans that deliver the strategy.'),
+    plans: optionalList(
+      z.array(plan, { error: 'plans must be a list, each starting with "- title:".' }).max(...itemLimit('plans')),
+    ).describe('Optional: the plans that deliver the strategy.'),
     plansHeading: text('plansHeading').default('Our plans').describe("Heading over the plans, in the trust's words."),
-    measures: z
-      .array(measure, { error: 'measures must be a list, each starting with "- name:".' })
-      .max(...itemLimit('measures'))
-      .optional()
-      .describe('Optional: what the trust will measure, with figures where it has them.'),
+    measures: optionalList(
+      z.array(measure, { error: 'measures must be a list, each starting with "- name:".' }).max(...itemLimit('measures')),
+    ).describe('Optional: what the trust will measure, with figures where it has them.'),
     measuresHeading: text('measuresHeading').default('How we will know').describe("Heading over the measures, in the trust's words."),
-    reporting: z
-      .array(report, { error: 'reporting must be a list, each starting with "- what:".' })
-      .max(...itemLimit('reporting'))
-      .optional()
-      .describe('Optional: when and where the trust will report progress.'),
+    reporting: optionalList(
+      z.array(report, { error: 'reporting must be a list, each starting with "- what:".' }).max(...itemLimit('reporting')),
+    ).describe('Optional: when and where the trust will report progress.'),
     reportingHeading: text('reportingHeading')
       .default('When we will report')
       .describe("Heading over the reporting dates, in the trust's words."),

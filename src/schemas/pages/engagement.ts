@@ -1,6 +1,6 @@
 /** How the strategy was shaped with people: figures, events, a survey, questions, answers and contact. */
 import { z } from 'astro/zod';
-import { calendarDate, email, text, textList, webAddress, itemLimit } from '../fields.ts';
+import { calendarDate, email, text, textList, webAddress, itemLimit, optionalList } from '../fields.ts';
 import { pageFields } from './common.ts';
 
 const figure = z.strictObject({
@@ -94,32 +94,22 @@ export const engagementSchema = z
   .strictObject({
     ...pageFields,
     type: z.literal('engagement'),
-    figures: z
-      .array(figure)
-      .max(...itemLimit('figures'))
-      .optional()
-      .describe('Optional: numbers that show the reach of the engagement.'),
+    figures: optionalList(z.array(figure).max(...itemLimit('figures'))).describe(
+      'Optional: numbers that show the reach of the engagement.',
+    ),
     heard: textList('heard').optional().describe('Optional: what people told the trust, one point per line.'),
     heardHeading: text('heardHeading').default('What we heard').describe("Heading for what people told the trust, in the trust's words."),
-    youSaidWeDid: z
-      .array(youSaidWeDid, { error: 'youSaidWeDid must be a list, each item starting with "- youSaid:" followed by a "weDid:" line.' })
-      .max(...itemLimit('youSaidWeDid'))
-      .optional()
-      .describe(
-        'Optional: "you said, we did" pairs, each what people said (youSaid) and what the trust did about it (weDid). They keep showing after the engagement closes, so people can see what changed.',
-      ),
-    events: z
-      .array(event)
-      .max(...itemLimit('events'))
-      .optional()
-      .describe('Optional: events, past and upcoming.'),
+    youSaidWeDid: optionalList(
+      z
+        .array(youSaidWeDid, { error: 'youSaidWeDid must be a list, each item starting with "- youSaid:" followed by a "weDid:" line.' })
+        .max(...itemLimit('youSaidWeDid')),
+    ).describe(
+      'Optional: "you said, we did" pairs, each what people said (youSaid) and what the trust did about it (weDid). They keep showing after the engagement closes, so people can see what changed.',
+    ),
+    events: optionalList(z.array(event).max(...itemLimit('events'))).describe('Optional: events, past and upcoming.'),
     survey: survey.optional().describe('Optional: a survey that is open or recently closed.'),
     questions: textList('questions').optional().describe('Optional: questions the trust asks the public to think about.'),
-    faq: z
-      .array(question)
-      .max(...itemLimit('faq'))
-      .optional()
-      .describe('Optional: frequently asked questions with answers.'),
+    faq: optionalList(z.array(question).max(...itemLimit('faq'))).describe('Optional: frequently asked questions with answers.'),
     contactEmail: email('contactEmail')
       .optional()
       .describe("Optional: where to send comments, if different from the trust's main contact email."),
