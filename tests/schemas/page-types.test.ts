@@ -139,6 +139,20 @@ describe('page type itself', () => {
     expect(found).toEqual([{ path: 'events.0.end', message: expect.stringMatching(/end must be later than start/) }]);
   });
 
+  it('rejects an event with an end time but no start, which the page could not show', () => {
+    const found = issues({
+      ...base,
+      type: 'engagement',
+      events: [{ title: 'Call', date: '2027-02-03', end: '20:00', format: 'online' }],
+    });
+    expect(found).toEqual([
+      {
+        path: 'events.0.end',
+        message: expect.stringMatching(/no start time\. Add the start, for example start: "18:30" above end: "20:00"/),
+      },
+    ]);
+  });
+
   it('keeps document files inside the trust folder', () => {
     const found = issues({
       ...base,

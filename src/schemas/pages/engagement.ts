@@ -49,6 +49,14 @@ const event = z
         message: 'An in-person or hybrid event needs a place, for example place: "Town Hall, Market Street".',
       });
     }
+    // An end alone would be shown as nothing: a time needs its start.
+    if (value.end && !value.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `This event has an end time but no start time. Add the start, for example start: "18:30" above end: "${value.end}", or delete the end line.`,
+      });
+    }
     if (value.start && value.end && value.end <= value.start) {
       ctx.addIssue({
         code: 'custom',
