@@ -60,7 +60,9 @@ const contact = z.strictObject({
     ),
   phone: text('contact.phone', '0300 123 4567')
     .optional()
-    .describe('Optional: a phone number written the way people should dial it, for example "0300 123 4567".'),
+    .describe(
+      'Optional: a phone number written the way people should dial it, for example "0300 123 4567". Words after it, such as "(option 3)", are shown beside the number but not dialled.',
+    ),
   address: textList('contact.address').optional().describe('Optional: the postal address, one line per item.'),
   page: webAddress('contact.page')
     .optional()
