@@ -1,13 +1,15 @@
 /**
  * The Markdown pipeline every page goes through, in a build, in `astro dev` and in the tests:
- * Sätteri with the product's two plugins, refusing unsafe content (./refuse-unsafe-content.ts)
- * and pointing pictures at the trust's published files (./picture-paths.ts).
+ * Sätteri with the product's plugins: refusing unsafe content (./refuse-unsafe-content.ts),
+ * pointing pictures at the trust's published files (./picture-paths.ts) and keeping phone
+ * numbers written as links on one line (./phone-links.ts).
  */
 import { satteri } from '@astrojs/markdown-satteri';
+import { phoneLinksOnOneLine } from './phone-links.ts';
 import { picturePaths } from './picture-paths.ts';
 import { refuseUnsafeContent } from './refuse-unsafe-content.ts';
 
 /** @param contentBase the folder holding one folder per trust */
 export function markdownProcessor(contentBase: string): ReturnType<typeof satteri> {
-  return satteri({ mdastPlugins: [refuseUnsafeContent(contentBase), picturePaths(contentBase)] });
+  return satteri({ mdastPlugins: [refuseUnsafeContent(contentBase), picturePaths(contentBase)], hastPlugins: [phoneLinksOnOneLine] });
 }
