@@ -53,15 +53,26 @@ function dateAdvice(source: YamlSource, fieldPath: PropertyKey[], message: strin
   return dateMessage({ path: fieldPath, typed: String(typed), allowMonth: /YYYY-MM\b(?!-)/.test(message) });
 }
 
+type SchemaNode =
+  { shape?: Record<string, unknown>; def?: { element?: unknown; innerType?: unknown; in?: unknown; type?: string } } | undefined;
+
+/** Past the wrappers around a field: optional, default, and a transform (a pipe, whose input is what the editor writes). */
+function unwrap(node: SchemaNode): SchemaNode {
+  let current = node;
+  while (current?.def?.innerType || current?.def?.type === 'pipe')
+    current = (current.def.type === 'pipe' ? current.def.in : current.def.innerType) as SchemaNode;
+  return current;
+}
+
 /** The field names a schema allows at a path, for "did you mean" suggestions. */
 function keysAt(schema: unknown, fieldPath: PropertyKey[]): string[] {
-  let current = schema as { shape?: Record<string, unknown>; def?: { element?: unknown; innerType?: unknown; type?: string } } | undefined;
+  let current = schema as SchemaNode;
   for (const key of fieldPath) {
-    while (current?.def?.innerType) current = current.def.innerType as typeof current;
-    if (typeof key === 'number') current = current?.def?.element as typeof current;
-    else current = current?.shape?.[String(key)] as typeof current;
+    current = unwrap(current);
+    if (typeof key === 'number') current = current?.def?.element as SchemaNode;
+    else current = current?.shape?.[String(key)] as SchemaNode;
   }
-  while (current?.def?.innerType) current = current.def.innerType as typeof current;
-  if (current?.def?.element) current = current.def.element as typeof current;
+  current = unwrap(current);
+  if (current?.def?.element) current = unwrap(current.def.element as SchemaNode);
   return Object.keys(current?.shape ?? {});
 }
