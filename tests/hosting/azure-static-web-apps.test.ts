@@ -62,7 +62,8 @@ beforeAll(async () => {
   swa = spawn(
     process.execPath,
     [SWA_CLI, 'start', output, '--swa-config-location', output, '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: work, env: { ...process.env, NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group: the CLI starts the emulator's server as a grandchild, which must stop with it.
+    { cwd: work, env: { ...process.env, NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   swa.stdout!.on('data', (chunk) => (swaOutput += chunk));
   swa.stderr!.on('data', (chunk) => (swaOutput += chunk));
@@ -81,7 +82,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  swa?.kill('SIGTERM');
+  const emulator = swa;
+  if (emulator?.pid && emulator.exitCode === null) {
+    const exited = new Promise((resolve) => emulator.once('exit', resolve));
+    try {
+      process.kill(-emulator.pid, 'SIGTERM');
+    } catch {
+      // The group has already gone.
+    }
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  }
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
