@@ -6,8 +6,9 @@
  * text rather than half understands it. Reading age = SMOG grade + 5 (UK school years).
  *
  * Text is split into sentences and words (./sentences.ts) from the tree the build's own
- * Markdown parser makes of the page (./body-rules.ts), so positions point at the source. The words readers see in the page's settings
- * (title, description, statements, goals...) are counted too, each as one sentence.
+ * Markdown parser makes of the page (./body-rules.ts), so positions point at the source. The
+ * words readers see in the page's settings (title, description, statements, goals...) are
+ * counted too, each as one sentence.
  */
 import type { Root as NlcstRoot, Sentence, Word } from 'nlcst';
 import { toString as nlcstToString } from 'nlcst-to-string';

@@ -12,6 +12,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { startCheckWorker } from '../checks/check-in-worker.ts';
 import type { Problem } from '../checks/problem.ts';
+import { trustOfSavedFile } from '../reader/saved-file-trust.ts';
 
 /** Files the content layer stores itself; once stored, Astro reloads the browser on its own. */
 const CONTENT_ENTRY = /\.(md|mdx|ya?ml)$/;
@@ -75,11 +76,10 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
   void run();
   for (const event of ['add', 'change', 'unlink'] as const) {
     server.watcher.on(event, (file: string) => {
-      const inContent = path.relative(contentDir, path.resolve(file));
-      if (inContent.startsWith('..') || path.isAbsolute(inContent)) return;
-      const slug = inContent.split(path.sep)[0];
+      const trust = trustOfSavedFile(contentDir, file);
+      if (trust === undefined) return;
       // A trust's own file: that trust; anything else in the content folder: every trust.
-      void run(inContent.includes(path.sep) && slug && existsSync(path.join(contentDir, slug, 'trust.yaml')) ? slug : undefined, file);
+      void run(trust !== 'every trust' && existsSync(path.join(contentDir, trust, 'trust.yaml')) ? trust : undefined, file);
     });
   }
 }

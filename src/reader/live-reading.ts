@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { entriesOfModel, type ContentEntry } from './content-entries.ts';
 import { readContent } from './read-content.ts';
+import { trustOfSavedFile } from './saved-file-trust.ts';
 
 export class LiveReading {
   readonly #contentDir: string;
@@ -33,15 +34,14 @@ export class LiveReading {
    * @returns whether the file is in the content this reading covers
    */
   changed(file: string): boolean {
-    const inside = path.relative(this.#contentDir, path.resolve(file));
-    if (inside.startsWith('..') || path.isAbsolute(inside)) return false;
-    const [slug, ...rest] = inside.split(path.sep);
-    if (!slug || rest.length === 0) {
+    const trust = trustOfSavedFile(this.#contentDir, file);
+    if (trust === undefined) return false;
+    if (trust === 'every trust') {
       this.#stale = 'every trust';
       return true;
     }
-    if (this.#trusts.length > 0 && !this.#trusts.includes(slug)) return false;
-    if (this.#stale !== 'every trust') this.#stale.add(slug);
+    if (this.#trusts.length > 0 && !this.#trusts.includes(trust)) return false;
+    if (this.#stale !== 'every trust') this.#stale.add(trust);
     return true;
   }
 
