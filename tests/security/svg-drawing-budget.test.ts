@@ -4,11 +4,12 @@
  * by the content check (the same check the build runs), with a message naming the file, what
  * is wrong and how to fix it. Nothing here draws a picture: the check works the cost out first.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/checks/check-content.ts';
 import { checkTrustFiles } from '../../src/checks/trust-files.ts';
 import { referenceCost } from '../../src/checks/svg-references.ts';
 import { SVG_BUDGET, unsafeSvgParts } from '../../src/checks/svg-safety.ts';
@@ -93,6 +94,22 @@ describe('drawing budgets that count references', () => {
     const { message } = problems[0]!;
     expect(message).toMatch(what);
     expect(message).toMatch(/Simplify the picture, or export it again flattened|Remove the reference that points back/);
+  });
+
+  it('is what the content check (npm run check, and the build before it draws anything) says about a trust whose logo is the 22 nested masks', async () => {
+    const content = path.join(work, 'content');
+    cpSync(path.resolve(import.meta.dirname, '..', '..', 'content', 'harbourside'), path.join(content, 'harbourside'), { recursive: true });
+    writeFileSync(path.join(content, 'harbourside', 'files', 'logo.svg'), nestedMasks);
+    const problems = await checkContent({ contentDir: content, displayRoot: work });
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([
+      expect.objectContaining({
+        file: 'content/harbourside/files/logo.svg',
+        rule: 'unsafe-svg',
+        message: expect.stringMatching(
+          /refers to itself through masks 22 levels deep, which would make it about [\d,]+ times bigger to draw/,
+        ),
+      }),
+    ]);
   });
 
   it('passes every sample logo and picture, each drawing far under the budget', () => {
