@@ -91,7 +91,8 @@ export function startPictureDrawer(limits: DrawLimits, processes = 2): PictureDr
     child.on('exit', () => all.delete(child));
     const ready = new Promise<void>((resolve, reject) => {
       child.once('message', () => resolve());
-      child.once('exit', (code) => reject(new DrawingStopped('ended', `The picture drawing process could not start (exit code ${code}).`)));
+      // A process that cannot start is the builder's fault, not the picture's: a plain Error, not DrawingStopped.
+      child.once('exit', (code) => reject(new Error(`The picture drawing process could not start (exit code ${code}).`)));
     });
     ready.catch(() => undefined);
     return { child, ready };
