@@ -330,7 +330,7 @@ the check or the build run for ever. Going over one is an error that names the f
 | text in one paragraph, list, quote or table | ${MAX_BLOCK_CHARACTERS.toLocaleString('en-GB')} characters (about 3,000 words) |
 | paragraphs, lists, headings and other parts on one page | ${MAX_BLOCKS.toLocaleString('en-GB')} |
 | a picture or logo (PNG, JPEG, GIF, WebP, AVIF) | ${MAX_PICTURE_SIDE} pixels on a side and ${MAX_PICTURE_PIXELS / 1_000_000} million pixels in all |
-| an SVG picture or logo | no filter effects or patterns (they can take minutes to draw), at most ${SVG_BUDGET.uses} \`<use>\` copies, ${SVG_BUDGET.depth} levels of nesting and ${SVG_BUDGET.elements.toLocaleString('en-GB')} elements |
+| an SVG picture or logo | no filter effects or patterns (they can take minutes to draw), at most ${SVG_BUDGET.uses} \`<use>\` copies, ${SVG_BUDGET.depth} levels of nesting and ${SVG_BUDGET.elements.toLocaleString('en-GB')} elements; masks, clipping paths, gradients and copies that refer to each other at most ${SVG_BUDGET.referenceDepth} levels deep, never in a loop, and drawing at most ${SVG_BUDGET.drawn.toLocaleString('en-GB')} shapes and ${SVG_BUDGET.layers.toLocaleString('en-GB')} masks or clipping paths once every reference is followed |
 
 ## Checking, previewing and publishing
 

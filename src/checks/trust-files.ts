@@ -61,6 +61,7 @@ export function suggestedName(name: string): string {
  */
 const rulesVersion = createHash('sha256')
   .update(readFileSync(path.join(import.meta.dirname, 'svg-safety.ts')))
+  .update(readFileSync(path.join(import.meta.dirname, 'svg-references.ts')))
   .digest('hex')
   .slice(0, 12);
 const cacheFile = path.join(
