@@ -15,7 +15,8 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { listTrustFolders } from '../../src/reader/trust-folders.ts';
 import { FIXED_BUILD_DATE, readPage, repoRoot, textOf } from '../support/built-sites.ts';
-import { recordDeploy } from '../../scripts/deploy/deployed-tags.ts';
+import { deployedTag, readRecord, recordDeploy } from '../../scripts/deploy/deployed-tags.ts';
+import { gitIn } from '../support/git.ts';
 import { siteDigest } from '../../scripts/deploy/site-digest.ts';
 import { changesCode } from '../../scripts/ci/pr-changes.ts';
 import { brokenExternalLinks, linkReport } from '../../scripts/ci/external-links.ts';
@@ -272,7 +273,7 @@ describe("the workflow's commands, run here", () => {
     git('commit', '-q', '--allow-empty', '-m', 'deployed');
     const commit = git('rev-parse', 'HEAD').trim();
     for (const slug of ['ashdown-valley', 'fenmoor'])
-      recordDeploy(repo, slug, { commit, digest: siteDigest(path.join(live, slug)), date: FIXED_BUILD_DATE });
+      recordDeploy(repo, slug, { commit, digest: siteDigest(path.join(live, slug)), date: FIXED_BUILD_DATE, host: 'artifact' });
     expect(textOf(readPage(path.join(live, 'ashdown-valley'), 'have-your-say/'))).toContain('The survey closes on 28 February 2027');
 
     // The daily run: every trust is planned...
@@ -292,12 +293,40 @@ describe("the workflow's commands, run here", () => {
     const changed = (slug: string) => {
       rmSync(path.join(repo, 'dist'), { recursive: true, force: true });
       cpSync(path.join(rebuilt, slug), path.join(repo, 'dist', slug), { recursive: true });
-      return runStep(step('deploy', 'changed'), { 'matrix.slug': slug }, { cwd: repo }).outputs.changed;
+      return runStep(step('deploy', 'changed'), { 'matrix.slug': slug, 'matrix.host': 'artifact' }, { cwd: repo }).outputs.changed;
     };
     expect(changed('ashdown-valley')).toBe('true');
     expect(changed('fenmoor')).toBe('false');
     // The deploy runs only for a changed site, and not for a trust published as an artifact only.
     expect(step('deploy', 'deploy').if).toBe("steps.changed.outputs.changed == 'true' && matrix.host != 'artifact'");
+  });
+
+  it('main: the record says which host has the site, so switching from artifact to a real host deploys it at the next run', () => {
+    const live = inject('builtSites');
+    const repo = path.join(work, 'host-change');
+    const origin = path.join(work, 'host-change-origin.git');
+    mkdirSync(repo);
+    const git = (...args: string[]) => gitIn(repo, ...args);
+    execFileSync('git', ['init', '-q', '--bare', origin]);
+    git('init', '-q', '-b', 'main');
+    git('commit', '-q', '--allow-empty', '-m', 'first');
+    git('remote', 'add', 'origin', origin);
+    cpSync(path.join(live, 'fenmoor'), path.join(repo, 'dist', 'fenmoor'), { recursive: true });
+    const values = (host: string) => ({ 'matrix.slug': 'fenmoor', 'matrix.host': host, 'needs.plan.outputs.date': FIXED_BUILD_DATE });
+    const env = { GITHUB_SHA: git('rev-parse', 'HEAD'), GITHUB_RUN_ID: '41' };
+    const changed = (host: string) => runStep(step('deploy', 'changed'), values(host), { cwd: repo, env }).outputs.changed;
+    // The default host keeps the artifact and deploys nothing: recorded as that, and pushed.
+    expect(changed('artifact')).toBe('true');
+    expect(step('deploy', 'deploy').if).toContain("matrix.host != 'artifact'");
+    runStep(step('deploy', 'Record what is live'), values('artifact'), { cwd: repo, env });
+    expect(readRecord(repo, deployedTag('fenmoor'))).toMatchObject({ host: 'artifact', run: '41' });
+    expect(gitIn(origin, 'tag', '-l')).toContain('deployed/fenmoor');
+    expect(changed('artifact')).toBe('false');
+    // Netlify chosen: the same files, but Netlify has nothing yet, so the deploy job deploys.
+    expect(changed('netlify')).toBe('true');
+    runStep(step('deploy', 'Record what is live'), values('netlify'), { cwd: repo, env });
+    expect(readRecord(repo, deployedTag('fenmoor'))!.host).toBe('netlify');
+    expect(changed('netlify')).toBe('false');
   });
 
   it('external links: broken links to other websites are reported per trust in plain words, politely, never failing', async () => {
