@@ -6,8 +6,8 @@
  * nginx and Azure's emulator serving the redirects: tests/hosting/nginx.test.ts and
  * tests/hosting/azure-static-web-apps.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -18,7 +18,7 @@ import { sampleTrusts } from '../support/sample-trusts.ts';
 import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
 import { stageSite } from '../../scripts/deploy/stage.ts';
 import { encodeTarget, nginxRedirectLocations, resolveRedirects } from '../../src/publishing/host-redirects.ts';
-import { buildWithRedirects } from './with-redirects.ts';
+import { buildWithRedirects, REDIRECTS } from './with-redirects.ts';
 import { objectRedirects, putObjectArguments } from '../../scripts/deploy/s3-redirects.ts';
 import { s3WebsiteAnswer, s3WebsiteAnswerAfterSlash, type Bucket, type WebsiteConfiguration } from '../support/s3-website.ts';
 
@@ -169,6 +169,23 @@ describe("Amazon S3's website endpoint, by its documented rules (tests/support/s
     expect(putObjectArguments('bucket', staged, redirected[0]!)).toEqual(
       expect.arrayContaining(['--key', `${basePath.slice(1)}2023-strategy/index.html`, '--website-redirect-location', `${basePath}goals/`]),
     );
+    // Run as the deploy job runs it, with a stand-in for the aws command that notes each call.
+    const tools = path.join(work, 's3-tools');
+    mkdirSync(tools, { recursive: true });
+    const calls = path.join(work, 's3-calls.txt');
+    writeFileSync(path.join(tools, 'aws'), `#!/bin/sh\necho "$*" >> "${calls}"\n`, { mode: 0o755 });
+    execFileSync(
+      process.execPath,
+      [path.join(repoRoot, 'scripts', 'deploy', 's3-redirects.ts'), '--staged', staged, '--base', basePath, '--bucket', 'trust-bucket'],
+      { cwd: repoRoot, env: { ...process.env, PATH: `${tools}:${process.env.PATH}` }, stdio: 'pipe' },
+    );
+    const lines = readFileSync(calls, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(REDIRECTS.length);
+    for (const line of lines)
+      expect(line).toMatch(
+        /^s3api put-object --bucket trust-bucket --key \S+ --body \S+index\.html|^s3api put-object .*consultation\.html/,
+      );
+    expect(lines.map((line) => /--key (\S+)/.exec(line)![1]).sort()).toEqual(redirected.map((redirect) => redirect.key).sort());
   });
 });
 
