@@ -4,7 +4,9 @@
  * were cancelled in between:
  *
  * - `deployed/<slug>` points at the commit whose build is live; its message records the
- *   run that built it (where its artifact is), the build date and a digest of the site.
+ *   run that built it (where its artifact is), the build date, a digest of the site and the
+ *   host it went to (`artifact` when nothing was deployed, only kept), so that choosing another
+ *   host deploys the site there at the next run.
  * - `deployed-previous/<slug>` is the deploy before it: what a rollback puts back.
  *
  * A tag only moves forward along main: a record for a commit that is not a descendant of the
@@ -20,6 +22,11 @@ export interface DeployRecord {
   date?: string;
   /** sha256 of every file's path and bytes (./site-digest.ts). */
   digest?: string;
+  /**
+   * Where it went (./hosts.ts): `artifact` when it was only kept as the run's artifact. A
+   * record without one (written before hosts were recorded) cannot say a host has the site.
+   */
+  host?: string;
 }
 
 export const deployedTag = (slug: string) => `deployed/${slug}`;

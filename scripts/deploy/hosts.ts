@@ -19,6 +19,13 @@ export const hostKinds = {
   folder: "a folder on a self-hosted runner that the trust's own web server (nginx) serves",
 } as const;
 export type HostKind = keyof typeof hostKinds;
+
+/**
+ * Hosts that publish a pull request's build at an address of its own, apart from the live
+ * site: Netlify deploy previews (an alias), Cloudflare Pages branch previews, Azure Static Web
+ * Apps staging environments. The others' previews stay the workflow's artifact.
+ */
+export const previewHosts: readonly HostKind[] = ['netlify', 'cloudflare-pages', 'azure-static-web-apps'];
 const kinds = Object.keys(hostKinds) as [HostKind, ...HostKind[]];
 
 const hostsSchema = z.strictObject({

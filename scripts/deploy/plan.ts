@@ -4,7 +4,8 @@
  * A trust is built when anything it is built from changed since its last successful deploy
  * (the commit of its `deployed/<slug>` tag, ./deployed-tags.ts), not since the previous push:
  * when a run is cancelled or fails, the next run still builds what it would have deployed.
- * A trust never deployed is built. On the daily schedule every trust is built, because the
+ * A trust never deployed is built, and so is one whose host is not the one its last deploy went
+ * to (a change from `artifact` to a real host deploys at the next run). On the daily schedule every trust is built, because the
  * date alone can change a site (an event passes, a survey closes); the deploy job then
  * deploys only the sites whose files differ from what is live (./site-digest.ts).
  */
@@ -49,6 +50,14 @@ export function planDeploy(options: { root: string; contentDir?: string; mode: P
     const record = readRecord(options.root, deployedTag(slug));
     if (!record) {
       reasons[slug] = 'never deployed';
+      continue;
+    }
+    // Another host than the last deploy's (artifact -> netlify, say) has nothing yet: deploy there now.
+    const host = allHosts[slug]!;
+    if (record.host !== host) {
+      reasons[slug] = record.host
+        ? `its host changed from ${record.host} to ${host} since its last deploy`
+        : `its last deploy does not record its host, so ${host} may not have it`;
       continue;
     }
     let changes = changesSince.get(record.commit);

@@ -2,10 +2,12 @@
  * node scripts/deploy/record.ts --trust <slug> --site <dir>: after a successful deploy,
  * records what is live (./deployed-tags.ts) and prints the tags to push. With --if-changed
  * it first says, on stdout as `changed=true|false`, whether the site differs from what is
- * live, and records nothing (the deploy job runs it before deploying).
+ * live (or, with --host, whether that host has it at all), and records nothing (the deploy job
+ * runs it before deploying).
  */
 import path from 'node:path';
 import { deployedTag, readRecord, recordDeploy } from './deployed-tags.ts';
+import { hostKinds } from './hosts.ts';
 import { siteDigest } from './site-digest.ts';
 import { parseCommandLine, stop } from '../cli/arguments.ts';
 
@@ -21,19 +23,30 @@ if (import.meta.main) {
       commit: { type: 'string', default: 'HEAD', value: 'ref', description: 'the commit it was built from' },
       run: { type: 'string', value: 'id', description: 'the workflow run whose artifact holds the site' },
       date: { type: 'string', value: 'YYYY-MM-DD', description: 'the date it was built for' },
-      'if-changed': { type: 'boolean', description: 'only say whether the site differs from what is live; record nothing' },
+      host: { type: 'string', value: 'kind', description: 'the host it was deployed to (artifact: kept as the artifact only)' },
+      'if-changed': {
+        type: 'boolean',
+        description: 'only say whether the site differs from what is live on that host; record nothing',
+      },
     },
     examples: [['node scripts/deploy/record.ts --trust harbourside --site site --run "$GITHUB_RUN_ID"', 'after deploying']],
   });
   const slug = values.trust ?? stop(`${command}: say which trust with --trust <slug>.`);
   const site = values.site ?? stop(`${command}: say where its site is with --site <dir>.`);
+  if (values.host !== undefined && !(values.host in hostKinds))
+    stop(`${command}: --host must be one of ${Object.keys(hostKinds).join(', ')}, not "${values.host}".`);
   const root = process.cwd();
   const digest = siteDigest(path.resolve(site));
   if (values['if-changed']) {
     const live = readRecord(root, deployedTag(slug));
-    const changed = live?.digest !== digest;
+    const moved = values.host !== undefined && live?.host !== values.host;
+    const changed = moved || live?.digest !== digest;
     console.error(
-      changed ? `${slug}: the site differs from what is live; deploying.` : `${slug}: the site is what is live already; not deploying.`,
+      moved
+        ? `${slug}: ${values.host} does not have this site yet; deploying.`
+        : changed
+          ? `${slug}: the site differs from what is live; deploying.`
+          : `${slug}: the site is what is live already; not deploying.`,
     );
     console.log(`changed=${changed}`);
   } else {
@@ -45,6 +58,7 @@ if (import.meta.main) {
         digest,
         ...(values.run ? { run: values.run } : {}),
         ...(values.date ? { date: values.date } : {}),
+        ...(values.host ? { host: values.host } : {}),
       });
       console.log(tags.map((tag) => `refs/tags/${tag}`).join(' '));
     } catch (error) {

@@ -18,6 +18,7 @@ import { strategyOnAPage, type StrategyOnAPageSource } from '../site/strategy-on
 import type { TrustSettings } from '../schemas/trust.ts';
 import { checkDocumentFiles, type DocumentFileRef } from './document-files.ts';
 import { fleetAddressProblems } from './fleet-addresses.ts';
+import { checkLetterCase } from './letter-case.ts';
 import { checkLinks } from './link-rules.ts';
 import { checkPage, type CheckedPage, type PageRuleOptions } from './page-rules.ts';
 import type { PlaceholderSeverity } from './placeholders.ts';
@@ -67,6 +68,7 @@ function checkTrust(
   const settings = checkSettings(trust, options.placeholders, problems);
   const checked = trust.pages.filter(isReadPage).map((page) => checkPage(page, trust, settings, options, documentFiles, problems));
   checkAddresses(trust, problems);
+  checkLetterCase(trust, problems);
   checkDocumentPages(trust, checked, problems);
   checkTwins(trust, settings, problems);
   const facts = siteFacts(trust, checked, settings);

@@ -78,7 +78,8 @@ export function checkPage(
   }
 
   const firstSegment = page.standardPath.split('/')[0] ?? '';
-  if (!page.isEasyRead && reservedPagePaths.includes(firstSegment)) {
+  // "Contact.md" would replace the site's own contact page wherever letter case is ignored.
+  if (!page.isEasyRead && reservedPagePaths.includes(firstSegment.toLowerCase())) {
     problems.push({
       file,
       rule: 'reserved-name',

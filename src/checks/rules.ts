@@ -78,6 +78,11 @@ export const problemRules = {
     means: 'Two files would be published at the same address (for example goals.md and goals.mdx).',
     fix: 'Rename or delete one of them.',
   },
+  'letter-case-clash': {
+    means:
+      'Two pages or two files have the same name except for capital letters (for example goals.md and Goals.md). Many computers and web hosts treat them as one name, so one would replace the other.',
+    fix: 'Rename one of them, or delete one. Use small letters only in file names.',
+  },
   'reserved-name': {
     means: 'A page uses a name the site needs for its own pages (contents, search, contact, accessibility, cookies...).',
     fix: 'Rename the file, for example to our-contents.md.',

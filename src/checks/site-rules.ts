@@ -93,10 +93,14 @@ export function checkRedirects(
   if (!settings || !source) return;
   const files = new Set(trust.publishedFiles.map((file) => `files/${file}`));
   const isPage = (address: string) => sitePaths.pages.has(address) || sitePaths.pages.has(`${address.replace(/\/$/, '')}/`);
+  // Letter case aside: on a case-blind host the page left at "Goals/" would replace goals/.
+  const folded = (names: Iterable<string>) => new Set([...names].map((name) => name.toLowerCase().replace(/\/$/, '')));
+  const pagesAndFiles = folded([...sitePaths.pages, ...files, ...sitePaths.generated.filter((generated) => generated !== '')]);
   const hides = (address: string) =>
     isPage(address) ||
     files.has(address) ||
-    /^(files|pagefind|_assets)(\/|$)/.test(address) ||
+    pagesAndFiles.has(address.toLowerCase().replace(/\/$/, '')) ||
+    /^(files|pagefind|_assets)(\/|$)/i.test(address) ||
     sitePaths.generated.some((generated) => generated !== '' && (address === generated || `${address}/` === generated));
   settings.redirects.forEach((redirect, index) => {
     if (hides(redirect.from)) {

@@ -1,9 +1,14 @@
 /**
  * A trust's old addresses (`redirects` in trust.yaml, src/schemas/redirects.ts), written for
  * every kind of host the trusts use: `_redirects` (Netlify, Cloudflare Pages), routes in
- * `staticwebapp.config.json` (Azure Static Web Apps), `s3-website-configuration.json` (Amazon
- * S3's routing rules), nginx (scripts/hosting/nginx-config.ts), and, for hosts that cannot
- * redirect (GitHub Pages), a small page at each old address with a plain link to the new one.
+ * `staticwebapp.config.json` (Azure Static Web Apps), `s3-object-redirects.json` (Amazon S3:
+ * a redirect on the one object at each old address), nginx (scripts/hosting/nginx-config.ts),
+ * and, for hosts that cannot redirect (GitHub Pages), a small page at each old address with a
+ * plain link to the new one.
+ *
+ * Every host's rule matches the old address exactly, never by its start: S3's routing rules
+ * match a key prefix, so a rule for "goal" would also take "goals/" and a rule for "_asset"
+ * every stylesheet; S3 therefore gets no routing rules at all.
  *
  * The values were held to a small alphabet by the schema; they are checked again here (the
  * build must not trust that the check ran) and each format gets its own encoding, so no
@@ -87,15 +92,24 @@ export function redirectFiles(
   const redirects = resolveRedirects(trust.redirects, trust.url, trust.slug);
   const files: Record<string, string> = { ...hostFiles };
   files['_redirects'] = netlifyRedirectsFile(redirects);
-  files['s3-website-configuration.json'] = s3WebsiteConfiguration(redirects, trust.basePath);
+  files['s3-website-configuration.json'] = s3WebsiteConfiguration(trust.basePath);
+  files[S3_REDIRECTS_FILE] = s3ObjectRedirects(redirects, trust.basePath);
   if (files['staticwebapp.config.json'])
     files['staticwebapp.config.json'] = withAzureRedirects(files['staticwebapp.config.json'], redirects);
   const pages = new Set(trust.pagePaths.map((page) => `${page}index.html`));
+  // Letter case aside, as on a case-blind host: "Goals/" would replace goals/index.html there.
+  const foldedPages = new Set([...pages, ...Object.keys(files)].map((file) => file.toLowerCase()));
   for (const redirect of redirects) {
     const file = redirectPageFile(redirect.from, trust.basePath);
     // The build's own folders are never shadowed, whatever the check said.
     const from = redirect.from.slice(trust.basePath.length);
-    if (pages.has(file) || file in files || exists(file) || /^(?:_assets|files|pagefind)\//.test(file))
+    if (
+      pages.has(file) ||
+      foldedPages.has(file.toLowerCase()) ||
+      file in files ||
+      exists(file) ||
+      /^(?:_assets|files|pagefind)\//i.test(file)
+    )
       throw new RedirectRefused(
         `redirects from "${from}": the site still has a page or file at that address, so readers would never reach it. Remove this redirect, or give an address the site no longer uses.`,
       );
@@ -134,27 +148,39 @@ export function withAzureRedirects(configJson: string, redirects: HostRedirect[]
 }
 
 /**
- * `s3-website-configuration.json` for `aws s3api put-bucket-website`: index and 404 pages and
- * one routing rule per old address. S3 matches a rule by the start of the key.
+ * `s3-website-configuration.json` for `aws s3api put-bucket-website`: the index and 404 pages.
+ * No routing rules: S3 matches them by the start of the key (KeyPrefixEquals), so one could
+ * redirect pages and files whose addresses begin with the old one.
  */
-export function s3WebsiteConfiguration(redirects: HostRedirect[], basePath: string): string {
-  const key = (address: string) => address.replace(/^\//, '');
-  const config = {
-    IndexDocument: { Suffix: 'index.html' },
-    ErrorDocument: { Key: `${key(basePath)}404.html` },
-    // S3 refuses an empty list: no rules, no field.
-    RoutingRules:
-      redirects.length === 0
-        ? undefined
-        : redirects.map((redirect) => {
-            const target = encodeTarget(redirect.to);
-            const redirectTo = target.startsWith('https://')
-              ? { Protocol: 'https', HostName: new URL(target).host, ReplaceKeyWith: key(new URL(target).pathname) }
-              : { ReplaceKeyWith: key(target) };
-            return { Condition: { KeyPrefixEquals: key(redirect.from) }, Redirect: { ...redirectTo, HttpRedirectCode: '301' } };
-          }),
-  };
+export function s3WebsiteConfiguration(basePath: string): string {
+  const config = { IndexDocument: { Suffix: 'index.html' }, ErrorDocument: { Key: `${s3Key(basePath)}404.html` } };
   return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** The file listing, for the S3 deploy, the objects that redirect (scripts/deploy/s3-redirects.ts). */
+export const S3_REDIRECTS_FILE = 's3-object-redirects.json';
+
+/** One object of the bucket that answers with a redirect: `x-amz-website-redirect-location`. */
+export interface S3ObjectRedirect {
+  /** The object's key: the page left at the old address, "our-strategy/2023-strategy/index.html". */
+  key: string;
+  /** Where S3's website endpoint sends readers (301): "/our-strategy/goals/" or an https:// address. */
+  location: string;
+}
+
+const s3Key = (address: string) => address.replace(/^\//, '');
+
+/**
+ * The redirects as S3 holds them exactly: on the object at each old address (the page the build
+ * leaves there), which S3's website endpoint answers with a 301 to its redirect location. Only
+ * that key redirects; "/old" without its "/" reaches it through S3's own 302 to "/old/".
+ */
+export function s3ObjectRedirects(redirects: HostRedirect[], basePath: string): string {
+  const objects: S3ObjectRedirect[] = redirects.map((redirect) => ({
+    key: s3Key(basePath) + redirectPageFile(redirect.from, basePath),
+    location: encodeTarget(redirect.to),
+  }));
+  return `${JSON.stringify(objects, null, 2)}\n`;
 }
 
 /** nginx: an exact `location` per old address, to nest in the trust's block. Values are encoded, then quoted. */

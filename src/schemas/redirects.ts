@@ -2,7 +2,7 @@
  * `redirects` and `approvers` in trust.yaml: old addresses of the strategy and where they
  * live now, and who may approve changes to the trust's folder. Kept apart from trust.ts
  * because what they hold is written into host configurations (nginx, `_redirects`, Azure's
- * JSON, S3 routing rules, CODEOWNERS): each value is held to a small alphabet here, and each
+ * JSON, S3 object redirects, CODEOWNERS): each value is held to a small alphabet here, and each
  * writer encodes it again for its own format (src/publishing/host-redirects.ts).
  */
 import { z } from 'astro/zod';
@@ -61,7 +61,7 @@ export type Redirect = z.infer<typeof redirectSchema>;
 
 export const redirectsField = z
   .array(redirectSchema)
-  // Amazon S3 takes at most 50 routing rules; every host can then hold them all.
+  // A budget: each old address is a rule for every host, a page and an S3 object.
   .max(MAX_REDIRECTS, { error: `redirects can list at most ${MAX_REDIRECTS} old addresses; keep the ones readers still use.` })
   .default([]);
 

@@ -15,9 +15,11 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { listTrustFolders } from '../../src/reader/trust-folders.ts';
 import { FIXED_BUILD_DATE, readPage, repoRoot, textOf } from '../support/built-sites.ts';
-import { recordDeploy } from '../../scripts/deploy/deployed-tags.ts';
+import { deployedTag, readRecord, recordDeploy } from '../../scripts/deploy/deployed-tags.ts';
+import { gitIn } from '../support/git.ts';
 import { siteDigest } from '../../scripts/deploy/site-digest.ts';
 import { changesCode } from '../../scripts/ci/pr-changes.ts';
+import { previewAddress } from '../../scripts/ci/preview-comment.ts';
 import { brokenExternalLinks, linkReport } from '../../scripts/ci/external-links.ts';
 
 interface Step {
@@ -47,6 +49,10 @@ interface Workflow {
 }
 const readWorkflow = (name: string) => parse(readFileSync(path.join(repoRoot, '.github', 'workflows', name), 'utf8')) as Workflow;
 const workflow = readWorkflow('strategy-sites.yml');
+/** The deploy action both jobs use, whose steps run here like the workflow's. */
+const deployAction = parse(readFileSync(path.join(repoRoot, '.github', 'actions', 'deploy-site', 'action.yml'), 'utf8')) as {
+  runs: { steps: Step[] };
+};
 const linksWorkflow = readWorkflow('external-links.yml');
 const step = (job: string, id: string, from = workflow) =>
   from.jobs[job]!.steps.find((candidate) => candidate.id === id || candidate.name === id)!;
@@ -93,7 +99,8 @@ function runStep(
       ...options.env,
       GITHUB_OUTPUT: outputFile,
       FORCE_COLOR: '0',
-      PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`,
+      // A test's stand-ins for host tools (options.env.PATH) come first.
+      PATH: [options.env?.PATH, path.dirname(process.execPath), process.env.PATH].filter(Boolean).join(':'),
     },
     maxBuffer: 32 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -272,7 +279,7 @@ describe("the workflow's commands, run here", () => {
     git('commit', '-q', '--allow-empty', '-m', 'deployed');
     const commit = git('rev-parse', 'HEAD').trim();
     for (const slug of ['ashdown-valley', 'fenmoor'])
-      recordDeploy(repo, slug, { commit, digest: siteDigest(path.join(live, slug)), date: FIXED_BUILD_DATE });
+      recordDeploy(repo, slug, { commit, digest: siteDigest(path.join(live, slug)), date: FIXED_BUILD_DATE, host: 'artifact' });
     expect(textOf(readPage(path.join(live, 'ashdown-valley'), 'have-your-say/'))).toContain('The survey closes on 28 February 2027');
 
     // The daily run: every trust is planned...
@@ -292,12 +299,128 @@ describe("the workflow's commands, run here", () => {
     const changed = (slug: string) => {
       rmSync(path.join(repo, 'dist'), { recursive: true, force: true });
       cpSync(path.join(rebuilt, slug), path.join(repo, 'dist', slug), { recursive: true });
-      return runStep(step('deploy', 'changed'), { 'matrix.slug': slug }, { cwd: repo }).outputs.changed;
+      return runStep(step('deploy', 'changed'), { 'matrix.slug': slug, 'matrix.host': 'artifact' }, { cwd: repo }).outputs.changed;
     };
     expect(changed('ashdown-valley')).toBe('true');
     expect(changed('fenmoor')).toBe('false');
     // The deploy runs only for a changed site, and not for a trust published as an artifact only.
     expect(step('deploy', 'deploy').if).toBe("steps.changed.outputs.changed == 'true' && matrix.host != 'artifact'");
+  });
+
+  it('main: the record says which host has the site, so switching from artifact to a real host deploys it at the next run', () => {
+    const live = inject('builtSites');
+    const repo = path.join(work, 'host-change');
+    const origin = path.join(work, 'host-change-origin.git');
+    mkdirSync(repo);
+    const git = (...args: string[]) => gitIn(repo, ...args);
+    execFileSync('git', ['init', '-q', '--bare', origin]);
+    git('init', '-q', '-b', 'main');
+    git('commit', '-q', '--allow-empty', '-m', 'first');
+    git('remote', 'add', 'origin', origin);
+    cpSync(path.join(live, 'fenmoor'), path.join(repo, 'dist', 'fenmoor'), { recursive: true });
+    const values = (host: string) => ({ 'matrix.slug': 'fenmoor', 'matrix.host': host, 'needs.plan.outputs.date': FIXED_BUILD_DATE });
+    const env = { GITHUB_SHA: git('rev-parse', 'HEAD'), GITHUB_RUN_ID: '41' };
+    const changed = (host: string) => runStep(step('deploy', 'changed'), values(host), { cwd: repo, env }).outputs.changed;
+    // The default host keeps the artifact and deploys nothing: recorded as that, and pushed.
+    expect(changed('artifact')).toBe('true');
+    expect(step('deploy', 'deploy').if).toContain("matrix.host != 'artifact'");
+    runStep(step('deploy', 'Record what is live'), values('artifact'), { cwd: repo, env });
+    expect(readRecord(repo, deployedTag('fenmoor'))).toMatchObject({ host: 'artifact', run: '41' });
+    expect(gitIn(origin, 'tag', '-l')).toContain('deployed/fenmoor');
+    expect(changed('artifact')).toBe('false');
+    // Netlify chosen: the same files, but Netlify has nothing yet, so the deploy job deploys.
+    expect(changed('netlify')).toBe('true');
+    runStep(step('deploy', 'Record what is live'), values('netlify'), { cwd: repo, env });
+    expect(readRecord(repo, deployedTag('fenmoor'))!.host).toBe('netlify');
+    expect(changed('netlify')).toBe('false');
+  });
+
+  it('pull request: a touched trust on a host with preview deployments is deployed there and its address commented', () => {
+    // A repository whose trusts are on Netlify, Cloudflare Pages and S3 (no previews).
+    const repo = path.join(work, 'previews');
+    for (const slug of ['fenmoor', 'harbourside', 'ashdown-valley']) {
+      mkdirSync(path.join(repo, 'content', slug), { recursive: true });
+      writeFileSync(path.join(repo, 'content', slug, 'trust.yaml'), `name: ${slug}\n`);
+    }
+    mkdirSync(path.join(repo, '.github'));
+    writeFileSync(
+      path.join(repo, '.github', 'deploy-hosts.yml'),
+      'default: artifact\ntrusts:\n  fenmoor: netlify\n  harbourside: cloudflare-pages\n  ashdown-valley: s3\n',
+    );
+    const { outputs } = runStep(
+      step('pull-request', 'previews'),
+      { 'steps.touched.outputs.trusts': '["ashdown-valley","fenmoor","harbourside"]' },
+      { cwd: repo },
+    );
+    expect(JSON.parse(outputs.matrix!)).toEqual([
+      { slug: 'fenmoor', host: 'netlify' },
+      { slug: 'harbourside', host: 'cloudflare-pages' },
+    ]);
+    // One job per preview, after the build, in an environment open to pull requests, not for forks.
+    const job = workflow.jobs.preview!;
+    expect(job.strategy!.matrix.include).toBe('${{ fromJSON(needs.pull-request.outputs.previews) }}');
+    expect(job.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(job.environment!.name).toBe('preview-${{ matrix.slug }}');
+    expect(step('preview', 'deploy').with).toMatchObject({ preview: 'pr-${{ github.event.pull_request.number }}' });
+
+    // Netlify, through a stand-in for netlify-cli: a deploy preview under the pull request's alias, never --prod.
+    const tools = path.join(work, 'preview-tools');
+    mkdirSync(tools);
+    const calls = path.join(work, 'preview-calls.txt');
+    writeFileSync(
+      path.join(tools, 'npx'),
+      `#!/bin/sh\necho "npx $*" >> "${calls}"\necho '{"deploy_url":"https://pr-7--fenmoor-strategy.netlify.app"}'\n`,
+      { mode: 0o755 },
+    );
+    writeFileSync(
+      path.join(tools, 'gh'),
+      `#!/bin/sh\necho "gh $*" >> "${calls}"\ncase "$1" in api) [ "$2" = "--paginate" ] && printf '%s' "$EXISTING" ;; esac\nexit 0\n`,
+      { mode: 0o755 },
+    );
+    const actionStep = (id: string) => deployAction.runs.steps.find((candidate) => candidate.id === id)!;
+    expect(actionStep('netlify-preview').if).toBe("inputs.host == 'netlify' && inputs.preview != ''");
+    const netlify = runStep(
+      actionStep('netlify-preview'),
+      { 'inputs.netlify-token': 't', 'inputs.netlify-site': 'site-id', 'inputs.preview': 'pr-7' },
+      { env: { PATH: tools, RUNNER_TEMP: work } },
+    );
+    expect(netlify.outputs.url).toBe('https://pr-7--fenmoor-strategy.netlify.app');
+    const deployCall = readFileSync(calls, 'utf8');
+    expect(deployCall).toContain('deploy --no-build');
+    expect(deployCall).toContain('--alias pr-7');
+    expect(deployCall).not.toContain('--prod');
+    // Cloudflare Pages: a branch preview of the same name; the live site stays the main branch.
+    expect(actionStep('cloudflare').with!.command).toContain("--branch=${{ inputs.preview || 'main' }}");
+
+    // The comment: the address of the site in its folder there, which opens in a browser.
+    const comment = runStep(
+      step('preview', 'address'),
+      {
+        'matrix.slug': 'harbourside',
+        'matrix.host': 'cloudflare-pages',
+        'steps.deploy.outputs.preview-url': 'https://pr-7.harbourside.pages.dev',
+        'steps.deploy.outputs.base': '/our-strategy/',
+      },
+      { cwd: work },
+    );
+    expect(comment.outputs.url).toBe('https://pr-7.harbourside.pages.dev/our-strategy/');
+    // Only an https:// address from the host is ever commented as the preview.
+    expect(() => previewAddress('javascript:alert(1)//', '/')).toThrow(/not an https:\/\/ address/);
+    const body = readFileSync(path.join(work, 'preview-comment.md'), 'utf8');
+    expect(body).toMatch(/^<!-- strategy-sites-preview:harbourside -->\n### Preview of `harbourside`/);
+    expect(body).toContain('Open the preview: https://pr-7.harbourside.pages.dev/our-strategy/');
+    // Posted once, then updated by each push.
+    const post = step('preview', "Comment the preview's address on the pull request");
+    const values = { 'github.token': 't', 'github.event.pull_request.number': '7', 'matrix.slug': 'harbourside' };
+    writeFileSync(calls, '');
+    runStep(post, values, { cwd: work, env: { PATH: tools, EXISTING: '' } });
+    expect(readFileSync(calls, 'utf8')).toContain('gh pr comment 7 --body-file preview-comment.md');
+    writeFileSync(calls, '');
+    runStep(post, values, { cwd: work, env: { PATH: tools, EXISTING: '123' } });
+    expect(readFileSync(calls, 'utf8')).toContain(
+      'gh api --method PATCH repos/{owner}/{repo}/issues/comments/123 -F body=@preview-comment.md',
+    );
+    expect(readFileSync(calls, 'utf8')).not.toContain('pr comment');
   });
 
   it('external links: broken links to other websites are reported per trust in plain words, politely, never failing', async () => {

@@ -30,7 +30,8 @@ function push(files: Record<string, string>, message: string): string {
 function run(commit: string, failing: string[] = []): string[] {
   git('checkout', '-q', commit);
   const plan = planDeploy({ root: repo, mode: 'push', shards: 2 });
-  for (const slug of plan.trusts) if (!failing.includes(slug)) recordDeploy(repo, slug, { commit, digest: `${slug}@${commit}` });
+  for (const slug of plan.trusts)
+    if (!failing.includes(slug)) recordDeploy(repo, slug, { commit, digest: `${slug}@${commit}`, host: plan.hosts[slug]! });
   git('checkout', '-q', 'main');
   return plan.trusts;
 }
@@ -119,6 +120,48 @@ describe('a sequence of pushes to main, one run cancelled and one deploy failed'
     // A folder name becomes job, artifact and tag names: one that is not a slug stops the plan.
     push({ 'content/$(touch x)/trust.yaml': 'name: Odd\n' }, 'odd folder');
     expect(() => planDeploy({ root: repo, mode: 'all', shards: 1 })).toThrow(/is not a trust folder name/);
+  });
+});
+
+describe('a change of host', () => {
+  let hostsRepo: string;
+  const hostsGit = (...args: string[]) => gitIn(hostsRepo, ...args);
+  beforeAll(() => {
+    hostsRepo = mkdtempSync(path.join(tmpdir(), 'strategy-deploy-hosts-'));
+    hostsGit('init', '-q', '-b', 'main');
+    for (const slug of ['alpha', 'beta']) {
+      mkdirSync(path.join(hostsRepo, 'content', slug), { recursive: true });
+      writeFileSync(path.join(hostsRepo, 'content', slug, 'trust.yaml'), `name: ${slug}\n`);
+    }
+    hostsGit('add', '-A');
+    hostsGit('commit', '-q', '-m', 'first');
+  });
+  afterAll(() => rmSync(hostsRepo, { recursive: true, force: true }));
+
+  it('deploys a trust to its new host at the next run, though none of its files changed', () => {
+    // Both kept as artifacts only (the default host): recorded as such, nowhere live.
+    const first = hostsGit('rev-parse', 'HEAD');
+    const plan = planDeploy({ root: hostsRepo, mode: 'push', shards: 1 });
+    expect(plan.hosts).toEqual({ alpha: 'artifact', beta: 'artifact' });
+    for (const slug of plan.trusts) recordDeploy(hostsRepo, slug, { commit: first, digest: slug, host: plan.hosts[slug]! });
+    expect(planDeploy({ root: hostsRepo, mode: 'push', shards: 1 }).trusts).toEqual([]);
+    // The web team chooses Netlify for beta: nothing in content/beta/ changed, and beta is deployed.
+    mkdirSync(path.join(hostsRepo, '.github'));
+    writeFileSync(path.join(hostsRepo, '.github', 'deploy-hosts.yml'), 'default: artifact\ntrusts:\n  beta: netlify\n');
+    hostsGit('add', '-A');
+    hostsGit('commit', '-q', '-m', 'beta on netlify');
+    const next = planDeploy({ root: hostsRepo, mode: 'push', shards: 1 });
+    expect(next.trusts).toEqual(['beta']);
+    expect(next.reasons.beta).toBe('its host changed from artifact to netlify since its last deploy');
+    recordDeploy(hostsRepo, 'beta', { commit: hostsGit('rev-parse', 'HEAD'), digest: 'beta', host: 'netlify' });
+    expect(planDeploy({ root: hostsRepo, mode: 'push', shards: 1 }).trusts).toEqual([]);
+  });
+
+  it('deploys a trust whose last record does not say where it went (an artifact, perhaps)', () => {
+    recordDeploy(hostsRepo, 'alpha', { commit: hostsGit('rev-parse', 'HEAD'), digest: 'alpha' });
+    expect(planDeploy({ root: hostsRepo, mode: 'push', shards: 1 }).reasons).toEqual({
+      alpha: 'its last deploy does not record its host, so artifact may not have it',
+    });
   });
 });
 

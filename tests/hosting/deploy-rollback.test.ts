@@ -81,9 +81,10 @@ function runDeployAction(inputs: Record<string, string>): void {
   const values = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`inputs.${name}`, value]));
   const outputs: Record<string, string> = {};
   for (const step of action.runs.steps) {
-    const host = /^inputs\.host == '([a-z0-9-]+)'$/.exec(step.if ?? '')?.[1];
-    if (step.if && !host) throw new Error(`The test cannot decide "if: ${step.if}"`);
-    if (host && host !== inputs.host) continue;
+    // Conditions on the inputs only ("inputs.host == 'netlify' && inputs.preview != ''"); an input not given is ''.
+    const terms = step.if ? step.if.split(' && ').map((term) => /^inputs\.([a-z-]+) (==|!=) '([a-z0-9-]*)'$/.exec(term)) : [];
+    if (terms.some((term) => !term)) throw new Error(`The test cannot decide "if: ${step.if}"`);
+    if (!terms.every((term) => ((inputs[term![1]!] ?? '') === term![3]) === (term![2] === '=='))) continue;
     // Every step the folder host takes is a script this test can run; none is a GitHub action.
     expect(step.uses, step.name).toBeUndefined();
     Object.assign(outputs, runStep(step, { ...values, 'runner.temp': path.join(work, 'runner-temp') }));

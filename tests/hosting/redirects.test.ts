@@ -6,8 +6,8 @@
  * nginx and Azure's emulator serving the redirects: tests/hosting/nginx.test.ts and
  * tests/hosting/azure-static-web-apps.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -18,7 +18,16 @@ import { sampleTrusts } from '../support/sample-trusts.ts';
 import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
 import { stageSite } from '../../scripts/deploy/stage.ts';
 import { encodeTarget, nginxRedirectLocations, resolveRedirects } from '../../src/publishing/host-redirects.ts';
-import { buildWithRedirects } from './with-redirects.ts';
+import { buildWithRedirects, REDIRECTS } from './with-redirects.ts';
+import { objectRedirects, putObjectArguments } from '../../scripts/deploy/s3-redirects.ts';
+import { s3WebsiteAnswer, s3WebsiteAnswerAfterSlash, type Bucket, type WebsiteConfiguration } from '../support/s3-website.ts';
+
+/** Every file under a folder, as "/"-separated paths from it: the keys a sync gives the bucket. */
+function filesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
 
 const slug = 'harbourside';
 const { basePath } = sampleTrusts[slug];
@@ -102,26 +111,81 @@ describe('the build', () => {
         `${basePath}consultation.html https://www.nhs.uk/our-plans/%242023/ 301`,
       ]),
     );
-    const s3 = JSON.parse(readFileSync(path.join(site, 's3-website-configuration.json'), 'utf8')) as {
-      ErrorDocument: { Key: string };
-      RoutingRules: Array<{ Condition: { KeyPrefixEquals: string }; Redirect: Record<string, string> }>;
-    };
-    expect(s3.ErrorDocument.Key).toBe(`${basePath.slice(1)}404.html`);
-    expect(s3.RoutingRules).toEqual([
-      {
-        Condition: { KeyPrefixEquals: `${basePath.slice(1)}2023-strategy/` },
-        Redirect: { ReplaceKeyWith: `${basePath.slice(1)}goals/`, HttpRedirectCode: '301' },
-      },
-      {
-        Condition: { KeyPrefixEquals: `${basePath.slice(1)}consultation.html` },
-        Redirect: { Protocol: 'https', HostName: 'www.nhs.uk', ReplaceKeyWith: 'our-plans/%242023/', HttpRedirectCode: '301' },
-      },
-    ]);
+    const s3 = JSON.parse(readFileSync(path.join(site, 's3-website-configuration.json'), 'utf8')) as WebsiteConfiguration;
+    expect(s3.ErrorDocument!.Key).toBe(`${basePath.slice(1)}404.html`);
+    // S3's routing rules match the start of a key: none, so nothing but an old address redirects.
+    expect(s3.RoutingRules).toBeUndefined();
     // Netlify serves a file at an old address rather than its redirect unless the redirect is forced.
     const staged = path.join(work, 'netlify');
     stageSite({ host: 'netlify', site, out: staged, basePath });
     expect(readFileSync(path.join(staged, '_redirects'), 'utf8')).toContain(`${basePath}2023-strategy/ ${basePath}goals/ 301!`);
     expect(existsSync(path.join(staged, basePath, '_redirects'))).toBe(false);
+  });
+});
+
+describe("Amazon S3's website endpoint, by its documented rules (tests/support/s3-website.ts)", () => {
+  it('the oracle reads routing rules as S3 documents them: by the start of the key', () => {
+    const config: WebsiteConfiguration = {
+      IndexDocument: { Suffix: 'index.html' },
+      RoutingRules: [{ Condition: { KeyPrefixEquals: 'docs/' }, Redirect: { ReplaceKeyPrefixWith: 'documents/' } }],
+    };
+    const bucket: Bucket = new Map([
+      ['documents/a.html', {}],
+      ['docsets/index.html', {}],
+    ]);
+    expect(s3WebsiteAnswer(config, bucket, '/docs/a.html')).toEqual({ status: 301, location: '/documents/a.html' });
+    expect(s3WebsiteAnswer(config, bucket, '/docsets/')).toEqual({ status: 200, key: 'docsets/index.html' });
+    expect(s3WebsiteAnswer(config, bucket, '/docsets')).toEqual({ status: 302, location: '/docsets/' });
+    // What a rule for the old address "goal" did to the goals page.
+    const prefix = { ...config, RoutingRules: [{ Condition: { KeyPrefixEquals: 'goal' }, Redirect: { ReplaceKeyWith: 'goals/' } }] };
+    expect(s3WebsiteAnswer(prefix, new Map([['goals/index.html', {}]]), '/goals/')).toEqual({ status: 301, location: '/goals/' });
+  });
+
+  it('redirects each old address, and no published page or file, laid out and deployed as the S3 host does', () => {
+    const staged = path.join(work, 's3');
+    stageSite({ host: 's3', site, out: staged, basePath });
+    const config = JSON.parse(readFileSync(path.join(staged, basePath, 's3-website-configuration.json'), 'utf8')) as WebsiteConfiguration;
+    // The bucket after `aws s3 sync` and scripts/deploy/s3-redirects.ts.
+    const bucket: Bucket = new Map(filesUnder(staged).map((key) => [key, {}]));
+    const redirected = objectRedirects(staged, basePath);
+    for (const { key, location } of redirected) bucket.set(key, { redirectLocation: location });
+    const oldPages = new Set(redirected.map((redirect) => redirect.key));
+    const published = [...bucket.keys()].filter((key) => !oldPages.has(key));
+    expect(published.length).toBeGreaterThan(100);
+    for (const key of published) {
+      expect(s3WebsiteAnswer(config, bucket, `/${key}`), key).toEqual({ status: 200, key });
+      if (key.endsWith('/index.html')) {
+        const folder = key.slice(0, -'index.html'.length);
+        expect(s3WebsiteAnswer(config, bucket, `/${folder}`), folder).toEqual({ status: 200, key });
+      }
+    }
+    const lands = (from: string) => s3WebsiteAnswerAfterSlash(config, bucket, from);
+    for (const from of ['2023-strategy/', '2023-strategy', 'goal', 'goal/', '_asset'])
+      expect(lands(`${basePath}${from}`), from).toEqual({ status: 301, location: `${basePath}goals/` });
+    expect(lands(`${basePath}acc`)).toEqual({ status: 301, location: `${basePath}accessibility/` });
+    expect(lands(`${basePath}consultation.html`)).toEqual({ status: 301, location: 'https://www.nhs.uk/our-plans/%242023/' });
+    expect(lands(`${basePath}no-such-page/`)).toEqual({ status: 404, key: `${basePath.slice(1)}404.html` });
+    // The deploy's command for each: the page itself, with its redirect, at the exact key.
+    expect(putObjectArguments('bucket', staged, redirected[0]!)).toEqual(
+      expect.arrayContaining(['--key', `${basePath.slice(1)}2023-strategy/index.html`, '--website-redirect-location', `${basePath}goals/`]),
+    );
+    // Run as the deploy job runs it, with a stand-in for the aws command that notes each call.
+    const tools = path.join(work, 's3-tools');
+    mkdirSync(tools, { recursive: true });
+    const calls = path.join(work, 's3-calls.txt');
+    writeFileSync(path.join(tools, 'aws'), `#!/bin/sh\necho "$*" >> "${calls}"\n`, { mode: 0o755 });
+    execFileSync(
+      process.execPath,
+      [path.join(repoRoot, 'scripts', 'deploy', 's3-redirects.ts'), '--staged', staged, '--base', basePath, '--bucket', 'trust-bucket'],
+      { cwd: repoRoot, env: { ...process.env, PATH: `${tools}:${process.env.PATH}` }, stdio: 'pipe' },
+    );
+    const lines = readFileSync(calls, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(REDIRECTS.length);
+    for (const line of lines)
+      expect(line).toMatch(
+        /^s3api put-object --bucket trust-bucket --key \S+ --body \S+index\.html|^s3api put-object .*consultation\.html/,
+      );
+    expect(lines.map((line) => /--key (\S+)/.exec(line)![1]).sort()).toEqual(redirected.map((redirect) => redirect.key).sort());
   });
 });
 

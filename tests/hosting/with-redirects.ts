@@ -11,6 +11,11 @@ import { repoRoot, runBuild } from '../support/built-sites.ts';
 export const REDIRECTS = [
   { from: '2023-strategy/', to: 'goals/' },
   { from: 'consultation.html', to: 'https://www.nhs.uk/our-plans/$2023/' },
+  // Old addresses that are the start of live ones ("goals/", "accessibility/", "_assets/..."):
+  // a host that matched by prefix would redirect those pages and every stylesheet.
+  { from: 'goal', to: 'goals/' },
+  { from: 'acc', to: 'accessibility/' },
+  { from: '_asset', to: 'goals/' },
 ];
 
 /** Builds the trust with REDIRECTS into `<work>/dist/<slug>`; returns its content folder and site. */
@@ -41,4 +46,13 @@ export async function expectRedirectsServed(origin: string, basePath: string): P
   const away = await fetch(`${origin}${basePath}consultation.html`, { redirect: 'manual' });
   expect(away.status).toBe(301);
   expect(away.headers.get('location')).toBe('https://www.nhs.uk/our-plans/%242023/');
+  // Live addresses that begin with an old one are served, not redirected.
+  const goals = await fetch(`${origin}${basePath}goals/`, { redirect: 'manual' });
+  expect(goals.status).toBe(200);
+  const stylesheet = /href="([^"]*\/_assets\/[^"]+\.css)"/.exec(await goals.text())?.[1];
+  for (const live of [`${basePath}accessibility/`, stylesheet!])
+    expect((await fetch(new URL(live, origin), { redirect: 'manual' })).status, live).toBe(200);
+  const old = await fetch(`${origin}${basePath}goal`, { redirect: 'manual' });
+  expect(old.status).toBe(301);
+  expect(new URL(old.headers.get('location')!, origin).pathname).toBe(`${basePath}goals/`);
 }
