@@ -311,9 +311,10 @@ ${easyRules}
 The NHS asks for a reading age of 9 to 11. \`npm run check\` and every build give each standard
 page a reading age, measured with the SMOG formula (the measure the NHS uses), list sentences
 over 20 words, and say which pages are above the trust's target (\`plainEnglish.targetReadingAge\`,
-11 unless you change it). The same report is on your site at \`reading-age/\`, kept out of search,
-menus and the sitemap. To bring a page down: use shorter sentences and everyday words of one or
-two syllables.
+11 unless you change it). The same report is at \`reading-age/\` in the live preview (\`npm run dev\`).
+It is for your team, so it is not published: set
+\`plainEnglish.publishReport: true\` to publish it on your site too, kept out of search, menus and
+the sitemap. To bring a page down: use shorter sentences and everyday words of one or two syllables.
 
 ## Limits
 

@@ -92,5 +92,6 @@ function siteFacts(trust: TrustSource, checked: CheckedPage[], settings: TrustSe
     pages,
     easyReadPages: trust.pages.filter((page) => page.isEasyRead).length,
     hasStrategyOnAPage: settings ? strategyOnAPage({ settings, firstOfType }) !== undefined : false,
+    publishesReadingAge: settings?.plainEnglish.publishReport ?? false,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The plain English report of a trust's standard pages: each page's reading age, its long
  * sentences, and which pages are above the trust's target. Printed by the check command and
- * the build; the same figures appear on each trust's reading-age page.
+ * the build; the same figures appear on reading-age/ in the live preview, and on a trust's site where it publishes them (plainEnglish.publishReport).
  */
 import { trustSchema } from '../schemas/trust.ts';
 import { isReadPage, type ContentModel } from '../reader/read-content.ts';

@@ -184,7 +184,7 @@ export function strategySites(given: StrategySitesOptions = {}): StrategySitesIn
 function reportBuilt(summary: BuildSummary): void {
   const seconds = (value: number) => `${value.toFixed(2)} s`;
   const count = summary.trusts.length;
-  console.log("  Plain English reading ages: see npm run check, or each site's reading-age/ page.");
+  console.log('  Plain English reading ages: see npm run check, or reading-age/ in the live preview (npm run dev).');
   console.log(
     `\nBuilt ${count} trust${count === 1 ? '' : 's'}, ${summary.pages} pages in ${seconds(summary.totalSeconds)} ` +
       `(render ${seconds(summary.renderSeconds)}, publish and index ${seconds(summary.publishSeconds)}).`,

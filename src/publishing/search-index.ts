@@ -9,6 +9,11 @@
  * slowest part of publishing. So a trust's page excerpts go in one shared fragment file
  * (a few kilobytes for a strategy's pages) rather than one file per page, and the bundle
  * files that only Pagefind's other interfaces use are not written.
+ *
+ * Easy read pages have an index of their own (pagefind/easy-read/, its data files only), which
+ * the search page merges with a lower weight (Pagefind's indexWeight): a reader of the standard
+ * pages meets every standard result before the easy read twins that share its words, and a
+ * search started from an easy read page weighs the two the other way round.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,7 +32,14 @@ interface Entry {
   languages: Record<string, { wasm: string; page_count: number }>;
 }
 
-export class TrustSearchIndex {
+/** Where the easy read pages' index goes, inside the trust's pagefind/ folder. */
+export const EASY_READ_INDEX_FOLDER = 'easy-read/';
+
+/** The index files a merged index needs: the search code and word stemming come from the main index. */
+const isIndexData = (file: string) => /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/.test(file);
+
+/** One Pagefind index, built in Pagefind's process. */
+class PagefindIndex {
   readonly #index: Promise<pagefind.PagefindIndex>;
   readonly #adding: Promise<unknown>[] = [];
   /** Pages waiting to be indexed, by path: Pagefind's files depend on the order pages are added, and pages finish rendering in no fixed order. */
@@ -44,7 +56,6 @@ export class TrustSearchIndex {
     this.#index.catch(() => undefined);
   }
 
-  /** Queues a rendered page; it is indexed when the index is built, in page order, so the same pages always make the same files. */
   add(pagePath: string, html: string): void {
     this.#pages.set(pagePath, html);
   }
@@ -62,11 +73,6 @@ export class TrustSearchIndex {
     this.#adding.push(added);
   }
 
-  /**
-   * Builds the index in Pagefind's process once every page has been added. The build calls
-   * this for every trust as soon as rendering ends, so Pagefind builds indexes on its own
-   * threads while Node copies the trusts' files.
-   */
   build(): Promise<pagefind.IndexFile[]> {
     this.#built ??= (async () => {
       this.#addInOrder();
@@ -86,20 +92,58 @@ export class TrustSearchIndex {
     return this.#built;
   }
 
-  /** Writes the index into outputPath and returns how many pages it holds (those marked data-pagefind-body). */
-  async write(outputPath: string): Promise<number> {
+  /** Writes the files `keep` accepts into outputPath and returns how many pages the index holds. */
+  async write(outputPath: string, keep: (file: string) => boolean): Promise<number> {
     const files = await this.build();
     const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
     if (!entryFile) throw new Error('Pagefind built no pagefind-entry.json.');
     const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as Entry;
     // Search loads only the word-stemming module of the index's own language.
     const wanted = new Set(Object.values(entry.languages).map(({ wasm }) => `wasm.${wasm}.pagefind`));
-    const kept = files.filter(({ path: file }) => (file.startsWith('wasm.') ? wanted.has(file) : !UNUSED_FILES.has(file)));
+    const kept = files.filter(({ path: file }) => (file.startsWith('wasm.') ? wanted.has(file) : !UNUSED_FILES.has(file)) && keep(file));
 
     for (const folder of new Set(kept.map(({ path: file }) => path.dirname(path.join(outputPath, file)))))
       await mkdir(folder, { recursive: true });
     await Promise.all(kept.map(({ path: file, content }) => writeFile(path.join(outputPath, file), content)));
     return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
+  }
+}
+
+export class TrustSearchIndex {
+  readonly #language: string;
+  readonly #standard: PagefindIndex;
+  /** Started with the first easy read page: a trust without any has no second index. */
+  #easyRead: PagefindIndex | undefined;
+
+  constructor(language: string) {
+    this.#language = language;
+    this.#standard = new PagefindIndex(language);
+  }
+
+  /** Queues a rendered page; it is indexed when the index is built, in page order, so the same pages always make the same files. */
+  add(pagePath: string, html: string): void {
+    if (pagePath.startsWith('easy-read/')) (this.#easyRead ??= new PagefindIndex(this.#language)).add(pagePath, html);
+    else this.#standard.add(pagePath, html);
+  }
+
+  /**
+   * Builds the indexes in Pagefind's process once every page has been added. The build calls
+   * this for every trust as soon as rendering ends, so Pagefind builds indexes on its own
+   * threads while Node copies the trusts' files.
+   */
+  build(): void {
+    // Each part keeps its own outcome for write() to report.
+    void this.#standard.build();
+    void this.#easyRead?.build();
+  }
+
+  /** Writes the index into outputPath (the easy read pages' into its easy-read/ folder) and returns how many pages they hold (those marked data-pagefind-body). */
+  async write(outputPath: string): Promise<number> {
+    const [standard, easyRead] = await Promise.all([
+      this.#standard.write(outputPath, () => true),
+      this.#easyRead?.write(path.join(outputPath, EASY_READ_INDEX_FOLDER), isIndexData) ?? 0,
+    ]);
+    return standard + easyRead;
   }
 }
 

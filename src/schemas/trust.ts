@@ -193,6 +193,12 @@ const plainEnglish = z
       .max(18, { error: 'plainEnglish.targetReadingAge must be 18 or less.' })
       .default(11)
       .describe('The reading age standard pages should not go above. The NHS asks for 9 to 11; the default is 11.'),
+    publishReport: z
+      .boolean({ error: 'plainEnglish.publishReport must be true or false.' })
+      .default(false)
+      .describe(
+        "Publish the plain English report (each page's reading age) on your site at reading-age/: true or false. Leave it out to keep the report for your team: `npm run check` and the live preview (`npm run dev`) show it without publishing it.",
+      ),
   })
   .prefault({});
 

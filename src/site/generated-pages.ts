@@ -16,6 +16,8 @@ export interface SiteFacts {
   easyReadPages: number;
   /** Whether the trust's content gives a strategy on a page (src/site/strategy-on-a-page.ts). */
   hasStrategyOnAPage: boolean;
+  /** Whether the trust publishes its plain English report (plainEnglish.publishReport). */
+  publishesReadingAge: boolean;
 }
 
 export interface GeneratedPage {
@@ -88,8 +90,15 @@ const declarations = [
     title: 'Cookies',
     contents: { description: 'This website does not use cookies.' },
   },
-  // The team's own report: kept out of the contents page, the menus, search and the sitemap.
-  { path: 'reading-age/', linkable: true, twinnable: false, exists: always, title: 'Plain English report' },
+  // The team's own report: published only where the trust asks (the live preview always shows it), and
+  // then kept out of the contents page, the menus, search and the sitemap.
+  {
+    path: 'reading-age/',
+    linkable: true,
+    twinnable: false,
+    exists: (facts) => facts.publishesReadingAge,
+    title: 'Plain English report',
+  },
   {
     path: 'how-we-are-doing/',
     linkable: true,

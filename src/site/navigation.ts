@@ -35,6 +35,7 @@ export function siteFactsOf(site: NavigableSite): SiteFacts {
       pages: site.pages.map((page) => page.entry.data),
       easyReadPages: site.easyRead.length,
       hasStrategyOnAPage: strategyOnAPage(site) !== undefined,
+      publishesReadingAge: site.settings.plainEnglish.publishReport,
     };
     factsOfSite.set(site, facts);
   }

@@ -2,7 +2,7 @@
  * The live preview (`npm run dev`, which is `astro dev`) in Chromium: pages are styled as the
  * built site is (the development-only policy lets in the styles Vite injects), pass axe, and a
  * save with a mistake puts the check's words (file, line, fix) over every page opened or reloaded
- * until it is corrected. The published policy stays strict: tests/browser/content-security-policy.test.ts.
+ * until it is corrected, and the team's plain English report is there. The published policy stays strict: tests/browser/content-security-policy.test.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -97,6 +97,15 @@ describe('the live preview in Chromium', () => {
       output,
     ).toEqual([]);
     expect(await runAxe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the team's plain English report, which a built site leaves out unless the trust publishes it", async () => {
+    const { page } = await watchedPage(context);
+    const response = await page.goto(`${base}reading-age/`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Plain English report');
+    expect(await page.locator('main tbody tr').count()).toBe(8);
     await page.close();
   });
 

@@ -24,9 +24,26 @@ afterAll(async () => {
   for (const server of Object.values(servers)) await server.close();
 });
 
+/**
+ * Keeps every message put in a live region: Pagefind shows each for 350 ms only, which a poll
+ * on a busy machine can miss, though a screen reader has announced it.
+ */
+function recordAnnouncements(): void {
+  const heard: string[] = [];
+  (window as unknown as { announced: string[] }).announced = heard;
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      const region = (change.target instanceof Element ? change.target : change.target.parentElement)?.closest('[aria-live]');
+      const text = region?.textContent?.trim();
+      if (text) heard.push(text);
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
 /** Opens a trust's search page and types the words with the keyboard. */
 async function search(slug: SampleSlug, words: string, width = 1280): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.addInitScript(recordAnnouncements);
   await page.goto(`${servers[slug].url}search/`);
   await page.locator('pagefind-input input').focus();
   await page.keyboard.type(words);
@@ -49,6 +66,27 @@ async function expectOnlyEasyReadResults(page: Page): Promise<void> {
 }
 
 const resultLinks = (page: Page) => page.locator('.pf-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+
+/** The result addresses in the order listed, once every listed result has drawn its link. */
+async function allResultLinks(page: Page): Promise<string[]> {
+  await expect
+    .poll(async () => {
+      const listed = await page.locator('.pf-result').count();
+      return listed > 0 && listed === (await page.locator('.pf-result-link').count());
+    })
+    .toBe(true);
+  return resultLinks(page);
+}
+
+/** Pairs of [standard page, its easy read twin] both listed, with where each is in the list. */
+function twinPlaces(links: string[], basePath: string): { standard: string; standardAt: number; easyReadAt: number }[] {
+  return links.flatMap((href, easyReadAt) => {
+    if (!href.startsWith(`${basePath}easy-read/`)) return [];
+    const standard = href.replace(`${basePath}easy-read/`, basePath);
+    const standardAt = links.indexOf(standard);
+    return standardAt === -1 ? [] : [{ standard, standardAt, easyReadAt }];
+  });
+}
 
 describe('search', () => {
   it("finds a word from one trust only on that trust's site", async () => {
@@ -74,8 +112,9 @@ describe('search', () => {
     expect(await first.locator('.pf-result-excerpt mark').first().textContent()).toMatch(/waits/i);
     // The notice for browsers without JavaScript is not shown where search works.
     expect(await page.locator('main noscript').isVisible()).toBe(false);
-    const announced = page.locator('[aria-live]').filter({ hasText: /\d+ results?/ });
-    await expect.poll(() => announced.count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { announced: string[] }).announced))
+      .toContainEqual(expect.stringMatching(/\d+ results?/));
     await page.close();
   });
 
@@ -115,6 +154,85 @@ describe('search', () => {
       .evaluateAll((links) => Object.fromEntries(links.map((link) => [link.getAttribute('href')!, link.textContent!.trim()])));
     expect(titles['/our-strategy/easy-read/goals/']).toMatch(/^Easy read: /);
     expect(titles['/our-strategy/goals/']).not.toMatch(/Easy read/);
+    await page.close();
+  });
+
+  it('lists each standard page above its easy read twin', async () => {
+    const page = await search('harbourside', 'care');
+    const links = await allResultLinks(page);
+    const twins = twinPlaces(links, '/our-strategy/');
+    // The home page, mission, vision, goals and priorities each have a twin that says "care".
+    expect(twins.map(({ standard }) => standard).sort()).toEqual([
+      '/our-strategy/',
+      '/our-strategy/goals/',
+      '/our-strategy/mission/',
+      '/our-strategy/priorities/',
+      '/our-strategy/vision/',
+    ]);
+    for (const twin of twins) expect(twin.standardAt, `${twin.standard} in ${links.join(', ')}`).toBeLessThan(twin.easyReadAt);
+    await page.close();
+  });
+
+  it('lists easy read pages above their standard pages when the search starts from an easy read page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${servers.harbourside.url}easy-read/goals/`);
+    await page.locator('#search-field').fill('care');
+    await page.locator('#search-field').press('Enter');
+    await page.waitForURL(/search\/\?/);
+    const links = await allResultLinks(page);
+    const twins = twinPlaces(links, '/our-strategy/');
+    expect(twins.length).toBeGreaterThanOrEqual(5);
+    for (const twin of twins) expect(twin.easyReadAt, `${twin.standard} in ${links.join(', ')}`).toBeLessThan(twin.standardAt);
+    // Searching again from the search page's own header box keeps the easy read pages first.
+    await page.locator('#search-field').fill('wait');
+    await page.locator('#search-field').press('Enter');
+    await page.waitForURL(/q=wait/);
+    await expect.poll(async () => (await allResultLinks(page))[0]).toMatch(/\/easy-read\//);
+    await page.close();
+  });
+
+  it("lists a home page summary's words once, under the page it summarises", async () => {
+    // "timely" is in the mission statement, which the home page's summary also shows.
+    const page = await search('harbourside', 'timely');
+    const links = await allResultLinks(page);
+    expect(links).toContain('/our-strategy/mission/');
+    expect(links).not.toContain('/our-strategy/');
+    // No result or section of a result leads into the home page's summary.
+    const everyLink = await page.locator('.pf-results a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    expect(everyLink.filter((href) => href.startsWith('/our-strategy/#'))).toEqual([]);
+    await page.close();
+
+    // Northwold's home page summarises its case for change and focus areas: those sections are not listed under it.
+    const northwold = await search('northwold', 'care');
+    await allResultLinks(northwold);
+    const sections = await northwold.locator('.pf-heading-link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    expect(sections.filter((href) => href.startsWith('/strategy/#'))).toEqual([]);
+    await northwold.close();
+  });
+
+  it('starts an excerpt from the middle of a page with an ellipsis, not half a sentence', async () => {
+    const page = await search('harbourside', 'care');
+    await allResultLinks(page);
+    const excerpts = await page.locator('.pf-result').evaluateAll((results) =>
+      results.flatMap((result) => [
+        {
+          title: result.querySelector('.pf-result-link')!.textContent!.trim(),
+          text: result.querySelector('.pf-result-excerpt')!.textContent!.trim(),
+        },
+        ...[...result.querySelectorAll('.pf-heading-chip')].map((chip) => ({
+          title: chip.querySelector('.pf-heading-link')!.textContent!.trim(),
+          text: chip.querySelector('.pf-heading-excerpt')!.textContent!.trim(),
+        })),
+      ]),
+    );
+    expect(excerpts.length).toBeGreaterThan(10);
+    for (const { title, text } of excerpts) {
+      // An excerpt starts where its page or section starts (with its heading), or says it starts mid-way.
+      const heading = title.replace(/^Easy read: /, '');
+      expect(text.startsWith(heading) || /^… \S/.test(text), `"${text}" (${title})`).toBe(true);
+    }
+    // Most excerpts here start mid-way: the ellipsis is there, then a whole word.
+    expect(excerpts.filter(({ text }) => text.startsWith('… ')).length).toBeGreaterThan(5);
     await page.close();
   });
 

@@ -52,9 +52,21 @@ const measureWithoutFigures = withMeasure({
   notYetMeasured: 'We will publish the first figures in 2026.',
 });
 
+/** A trust that publishes its plain English report, which the others keep for their team. */
+const publishesReport = () => fixtureSite({ settings: { plainEnglish: { publishReport: true } }, pages: strategyPages });
+
 const fixtures: Array<[string, () => TrustSite, Record<string, boolean>]> = [
-  ['every conditional page', everything, { 'how-we-are-doing/': true, 'strategy-on-a-page/': true, 'easy-read/all/': true }],
-  ['priorities only, no twins', prioritiesOnly, { 'how-we-are-doing/': false, 'strategy-on-a-page/': false, 'easy-read/all/': false }],
+  [
+    'every conditional page',
+    everything,
+    { 'how-we-are-doing/': true, 'strategy-on-a-page/': true, 'easy-read/all/': true, 'reading-age/': false },
+  ],
+  [
+    'priorities only, no twins',
+    prioritiesOnly,
+    { 'how-we-are-doing/': false, 'strategy-on-a-page/': false, 'easy-read/all/': false, 'reading-age/': false },
+  ],
+  ['a trust that publishes its plain English report', publishesReport, { 'reading-age/': true }],
   ['a measure without figures', measureWithoutFigures, { 'how-we-are-doing/': false, 'strategy-on-a-page/': true }],
 ];
 

@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -86,11 +86,14 @@ export interface SearchRecord {
  * a single record.
  */
 export function readSearchRecords(siteDir: string): SearchRecord[] {
-  const fragmentDir = path.join(siteDir, 'pagefind', 'fragment');
-  return readdirSync(fragmentDir)
-    .filter((file) => statSync(path.join(fragmentDir, file)).isFile())
+  // The standard pages' index, and the easy read pages' own index beside it (src/publishing/search-index.ts).
+  const fragmentDirs = [path.join(siteDir, 'pagefind', 'fragment'), path.join(siteDir, 'pagefind', 'easy-read', 'fragment')];
+  return fragmentDirs
+    .filter((fragmentDir) => existsSync(fragmentDir))
+    .flatMap((fragmentDir) => readdirSync(fragmentDir).map((file) => path.join(fragmentDir, file)))
+    .filter((file) => statSync(file).isFile())
     .flatMap((file) => {
-      const raw = gunzipSync(readFileSync(path.join(fragmentDir, file))).toString('utf8');
+      const raw = gunzipSync(readFileSync(file)).toString('utf8');
       const parsed = JSON.parse(raw.replace(/^pagefind_dcd/, '')) as SearchRecord | Record<string, SearchRecord>;
       return typeof parsed.url === 'string' ? [parsed as SearchRecord] : Object.values(parsed as Record<string, SearchRecord>);
     })
