@@ -18,8 +18,8 @@ type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[numbe
 
 /** What an easy read page's rendering carries for its layout. */
 export interface EasyReadRendered {
-  /** The page's tree before the layout, with its headings' ids. */
-  source: Root;
+  /** The page's tree before the layout, with its headings' ids; none for an .mdx page holding components. */
+  source?: Root;
   hardWords: HardWord[];
   hardWordsId: string;
 }
@@ -39,6 +39,17 @@ function headingIds(root: Root): void {
     }
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
   }
+}
+
+/** True when a tree holds MDX (components): only the page's compiled component can write it out. */
+function holdsMdx(root: Root): boolean {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type.startsWith('mdx')) return true;
+    if ('children' in node) stack.push(...node.children);
+  }
+  return false;
 }
 
 /** @param contentBase the folder holding one folder per trust */
@@ -62,7 +73,11 @@ export function easyReadLayout(contentBase: string): HastPluginEntry {
         const source = plainTree(root);
         headingIds(source);
         const layout = layoutEasyReadTree(source);
-        const rendered: EasyReadRendered = { source, hardWords: layout.hardWords, hardWordsId: layout.hardWordsId };
+        const rendered: EasyReadRendered = {
+          ...(holdsMdx(source) ? {} : { source }),
+          hardWords: layout.hardWords,
+          hardWordsId: layout.hardWordsId,
+        };
         const astro = ctx.data.astro;
         if (astro) astro.frontmatter = { ...astro.frontmatter, easyReadLayout: rendered };
         ctx.replaceNode(root, layout.root as never);

@@ -227,7 +227,8 @@ export function layoutEasyReadTree(tree: Root, options: EasyReadLayoutOptions = 
   const stack: Visit[] = [{ node: root, row: undefined, block: undefined, parent: undefined }];
   while (stack.length > 0) {
     const { node, row: inRow, block, parent } = stack.pop()!;
-    if (node.type !== 'element' && node.type !== 'root') continue;
+    // Into elements and components (an .mdx page's <Callout>) alike.
+    if (!('children' in node)) continue;
     if (isElement(node, 'strong')) {
       const word = textOf(node).trim();
       if (hardWords.some((known) => known.word.toLowerCase() === word.toLowerCase())) continue;

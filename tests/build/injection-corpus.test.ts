@@ -643,12 +643,12 @@ describe('the injection corpus: published as the check read it', () => {
     easyRead(
       'a no-break space inside an unquoted address is part of the address',
       'goals.md',
-      `<a href=https://example.org/${NBSP}class=nhsuk-button${NBSP}download${NBSP}id=main-content${NBSP}hidden>Find out more</a>`,
+      `<p><a href=https://example.org/${NBSP}class=nhsuk-button${NBSP}download${NBSP}id=main-content${NBSP}hidden>Find out more</a></p>`,
     ),
     easyRead(
       'other spaces that are not HTML spaces inside an unquoted address',
       'values.md',
-      `<a href=https://example.org/\u3000class=nhsuk-button\u2028download\ufeffonclick=alert(1)>Find out more</a>`,
+      `<p><a href=https://example.org/\u3000class=nhsuk-button\u2028download\u3000onclick=alert(1)>Find out more</a></p>`,
     ),
     easyRead(
       'a space before the end of a closing tag',
