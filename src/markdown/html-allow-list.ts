@@ -41,6 +41,78 @@ export const htmlSchema: Schema = {
   strip: ['script', 'style'],
 };
 
+/** A style the Markdown pipeline writes itself (table column alignment, code colours): plain declarations, nothing that loads or runs. */
+const PIPELINE_STYLE = /^\s*[a-z-]+\s*:\s*[#\w.%\s-]+(;\s*[a-z-]+\s*:\s*[#\w.%\s-]+)*;?\s*$/;
+
+/**
+ * What a published page's own content may hold (the last check on each page,
+ * src/publishing/last-line-check.ts): the raw HTML allow-list above, and what the Markdown
+ * pipeline itself writes from Markdown (pictures, heading ids, footnotes, task lists, table
+ * alignment, highlighted code), the easy read layout (src/site/easy-read-rows.ts) and the
+ * components an .mdx page may use (src/components/mdx/). Nothing else: no handler, no
+ * `hidden`, no `download`, no class the layout does not write, no `data:` picture.
+ */
+export const publishedContentSchema: Schema = {
+  ...htmlSchema,
+  tagNames: [...(htmlSchema.tagNames ?? []), 'h1', 'img', 'div', 'span', 'section', 'pre', 'input'],
+  attributes: {
+    ...htmlSchema.attributes,
+    a: [
+      'href',
+      'title',
+      'id',
+      'dataFootnoteRef',
+      'dataFootnoteBackref',
+      'ariaDescribedBy',
+      'ariaLabel',
+      ['className', 'data-footnote-backref'],
+    ],
+    img: ['src', 'alt', 'title', 'width', 'height', 'loading'],
+    ...Object.fromEntries(
+      ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((heading) => [heading, ['id', ['className', 'sr-only', 'nhsuk-heading-m']]]),
+    ),
+    li: ['id', ['className', 'task-list-item']],
+    ul: [['className', 'contains-task-list']],
+    ol: ['start', ['className', 'contains-task-list']],
+    section: ['dataFootnotes', ['className', 'footnotes']],
+    div: [
+      [
+        'className',
+        'er-row',
+        'er-picture',
+        'er-text',
+        'er-group',
+        'er-hard-words',
+        'nhsuk-inset-text',
+        'nhsuk-card',
+        'my-6',
+        'nhsuk-card__content',
+      ],
+    ],
+    span: [
+      ['className', 'nhsuk-u-visually-hidden', 'block', 'text-4xl', 'font-semibold', 'line'],
+      ['style', PIPELINE_STYLE],
+    ],
+    pre: [
+      ['className', /^[\w-]+$/],
+      ['style', PIPELINE_STYLE],
+      ['tabIndex', 0],
+      ['dataLanguage', /^[\w+#-]*$/],
+    ],
+    code: [['className', /^language-[\w+#-]+$/]],
+    input: [
+      ['type', 'checkbox'],
+      ['checked', true],
+      ['disabled', true],
+    ],
+    td: ['colSpan', 'rowSpan', 'headers', 'scope', ['style', PIPELINE_STYLE]],
+    th: ['colSpan', 'rowSpan', 'headers', 'scope', ['style', PIPELINE_STYLE]],
+  },
+  protocols: { ...htmlSchema.protocols, src: ['https', 'http'] },
+  // Ids are the pipeline's own (headings, footnotes): kept as written.
+  clobber: [],
+};
+
 export interface RefusedHtml {
   /** Line and column inside the fragment (1-based). */
   line: number;
@@ -56,9 +128,9 @@ function shape(node: Nodes): unknown {
 const tagOf = (element: Element) => `<${element.tagName}>`;
 
 /** What the sanitiser would remove from one element, judged on the element alone (its children are judged in turn). */
-function refusalsOf(element: Element): string[] {
+export function refusalsOf(element: Element, schema: Schema = htmlSchema): string[] {
   const alone: Root = { type: 'root', children: [{ ...element, children: [] }] };
-  const kept = sanitize(alone, { ...htmlSchema, ancestors: {} }) as Root;
+  const kept = sanitize(alone, { ...schema, ancestors: {} }) as Root;
   const survivor = kept.children.find((child): child is Element => child.type === 'element');
   if (!survivor || survivor.tagName !== element.tagName) return [`${tagOf(element)} is not allowed`];
   return Object.keys(element.properties)

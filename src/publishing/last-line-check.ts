@@ -1,37 +1,63 @@
 /**
- * The last line of defence, on every page as it is rendered: a `<meta>` element inside the
- * body. Nothing the product renders puts one there, and `<meta http-equiv="refresh">` would
- * send readers to another site even where the content check and the HTML allow-list were
- * somehow passed. A page that has one is refused as content and nothing is published.
+ * The last line of defence, on every page as it is rendered. The page is parsed as a browser
+ * parses it (parse5, the allow-list's own parser), and refused when:
+ * - its body holds a `<meta>` or `<base>`: nothing the product renders puts one there, and
+ *   `<meta http-equiv="refresh">` or a new base would send readers to another site;
+ * - a part of the page that shows its own content (`.prose-content`, `.easy-read`) holds anything
+ *   the content allow-list and the Markdown pipeline do not make (publishedContentSchema in
+ *   src/markdown/html-allow-list.ts), even where the content check and the allow-list were
+ *   somehow passed. Words and attribute values are text to a parser: "<meta" in a title is fine.
+ * A refused page is refused as content and nothing is published.
  */
+import type { Element, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Problem } from '../checks/problem.ts';
 import { ContentCheckFailed } from '../checks/content-check-failed.ts';
+import { publishedContentSchema, refusalsOf } from '../markdown/html-allow-list.ts';
 
-/**
- * True when the body holds a `<meta` tag. A linear scan, not a parse: it runs on every page of
- * the fleet. Text and attribute values cannot hold a raw "<meta" in rendered pages (Astro and
- * the Markdown renderer escape "<"), so any match is markup.
- */
-export function hasMetaInBody(html: string): boolean {
-  const lower = html.toLowerCase();
-  const body = lower.search(/<body[\s>]/);
-  if (body < 0) return false;
-  for (let at = lower.indexOf('<meta', body); at >= 0; at = lower.indexOf('<meta', at + 5)) {
-    const next = lower.charCodeAt(at + 5);
-    // "<meta" followed by a space, "/", ">" or the end: a tag; "<metadata" and the like are not.
-    if (Number.isNaN(next) || /[\s/>]/.test(String.fromCharCode(next))) return true;
+/** The classes of the elements that hold a page's own content (src/components/PageBody.astro, EasyReadRows.astro, the home page). */
+const CONTENT_HOLDERS = ['prose-content', 'easy-read'];
+
+const classesOf = (element: Element) => (Array.isArray(element.properties.className) ? element.properties.className.map(String) : []);
+
+/** What is wrong with a rendered page, in plain words; empty when nothing is. */
+export function renderedPageFindings(html: string): string[] {
+  const findings: string[] = [];
+  const stack: Array<{ node: Nodes; inBody: boolean; inContent: boolean }> = [{ node: fromHtml(html), inBody: false, inContent: false }];
+  while (stack.length > 0) {
+    const { node, inBody, inContent } = stack.pop()!;
+    let here = { inBody, inContent };
+    if (node.type === 'element') {
+      if (inBody && (node.tagName === 'meta' || node.tagName === 'base'))
+        findings.push(`a <${node.tagName}> element in its body, which could send readers to another site`);
+      else if (inContent) for (const refusal of refusalsOf(node, publishedContentSchema)) findings.push(refusal);
+      here = {
+        inBody: inBody || node.tagName === 'body',
+        inContent: inContent || classesOf(node).some((name) => CONTENT_HOLDERS.includes(name)),
+      };
+      // <template> keeps its children apart from the tree; they are judged too.
+      if (node.content) stack.push({ node: node.content, ...here });
+    }
+    if ('children' in node)
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, ...here });
   }
-  return false;
+  return findings;
+}
+
+/** True when the body holds a `<meta>` element, as a browser parses the page. */
+export function hasMetaInBody(html: string): boolean {
+  return renderedPageFindings(html).some((finding) => finding.startsWith('a <meta>'));
 }
 
 /** Checks one rendered page; a refused page stops the build as the content's problem. */
 export function checkRenderedPage(slug: string, pagePath: string, html: string): void {
-  if (!hasMetaInBody(html)) return;
+  const findings = renderedPageFindings(html);
+  if (findings.length === 0) return;
   const problem: Problem = {
     file: `content/${slug}/`,
     rule: 'unsafe-html',
     severity: 'error',
-    message: `The page at ${pagePath || 'the home page'} came out with a <meta> element in its body, which could send readers to another site. Remove the raw HTML on that page and write it as Markdown instead.`,
+    message: `The page at ${pagePath || 'the home page'} came out with HTML that is not allowed (${[...new Set(findings)].slice(0, 3).join('; ')}). HTML like this could run code, send readers to another site or change the page around it. Remove the raw HTML on that page and write it as Markdown instead.`,
   };
   throw new ContentCheckFailed([problem]);
 }

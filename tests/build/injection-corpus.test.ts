@@ -17,6 +17,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
+import type { Nodes } from 'hast';
 import ICAL from 'ical.js';
 import { markdownToHtml, markdownToMdast, mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -605,5 +606,149 @@ describe('the injection corpus: values encoded for every other format', () => {
       nginxConfig({ slug: 'harbourside', url: 'https://harbourside.example/a;return 301 https:/', docRoot: '/var/www' }),
     ).toThrow(/url/);
     expect(() => hostHeaderFiles('/a b/')).toThrow(/base path/);
+  });
+});
+
+/**
+ * HTML the check reads as harmless must be published as the check read it. Each attempt below is
+ * HTML the allow-list approves as a browser parses it (parse5), but that another parser reads
+ * differently, or is shaped to upset the easy read layout. The build parses raw HTML with the
+ * allow-list's own parser and never writes a page out to read it back with another, so each is
+ * published exactly as approved: nothing beyond the allow-list, nothing past the page's own
+ * content, and no fault in the site builder. All sit in one copy of Harbourside, one per page.
+ */
+describe('the injection corpus: published as the check read it', () => {
+  const NBSP = '\u00a0';
+  /** Live markup another parser found in approved HTML, before the fix: a button to another host and more. */
+  const payload = `<a class=nhsuk-button href=https://evil.example/ id=main-content download onclick=alert(1)>Donate</a><img src=data:image/png;base64,AAAA alt=x><p hidden>`;
+  interface Published {
+    name: string;
+    /** An easy read page (before its first picture) or a standard page. */
+    file: string;
+    text: string;
+    /** Published pages that show it. */
+    pages: string[];
+    /** Words the published page still shows. */
+    shows?: string;
+    /** In a trust of its own: before the fix it stopped the whole build, which would hide the others. */
+    layout?: true;
+  }
+  const easyRead = (name: string, file: string, text: string, shows?: string): Published => {
+    const page = `easy-read/${file.replace(/\.md$/, '')}/`;
+    return { name, file: `easy-read/${file}`, text, pages: [page, 'easy-read/all/'], ...(shows ? { shows } : {}) };
+  };
+  const attempts: Published[] = [
+    easyRead('"<!-->" is an empty comment to a browser, not an open one', 'vision.md', `<!--><p title="-->${payload}">Our plan.</p>`),
+    easyRead('"--!>" ends a comment for a browser', 'mission.md', `<!-- note --!><p title="-->${payload}">Our plan.</p>`),
+    easyRead(
+      'a no-break space inside an unquoted address is part of the address',
+      'goals.md',
+      `<p><a href=https://example.org/${NBSP}class=nhsuk-button${NBSP}download${NBSP}id=main-content${NBSP}hidden>Find out more</a></p>`,
+    ),
+    easyRead(
+      'other spaces that are not HTML spaces inside an unquoted address',
+      'values.md',
+      `<p><a href=https://example.org/\u3000class=nhsuk-button\u2028download\u3000onclick=alert(1)>Find out more</a></p>`,
+    ),
+    easyRead(
+      'a space before the end of a closing tag',
+      'delivery.md',
+      `<p title="</p ><a class=nhsuk-button href=https://evil.example/>">Our plan.</p >`,
+    ),
+    // The easy read layout once took these for pictures, and the build stopped as a fault in the site builder.
+    { ...easyRead('a paragraph of only a no-break space', 'priorities.md', '&nbsp;', 'We will open a new place for tests'), layout: true },
+    { ...easyRead('an empty paragraph written as HTML', 'how-we-listened.md', '<p></p>'), layout: true },
+    { ...easyRead('a paragraph of only a line break', 'contact.md', '<p><br></p>'), layout: true },
+    {
+      name: 'a link left open runs on no further than the page it is on',
+      file: 'vision.md',
+      text: 'Read <a href="https://example.org/">our partners',
+      pages: ['vision/'],
+    },
+    { name: 'a box left open', file: 'values.md', text: '<details><summary>More</summary>\n\nInside the box.', pages: ['values/'] },
+  ];
+
+  /** Everything in a page's own content (.prose-content, .easy-read) that the allow-list and the layout do not make. */
+  function beyondAllowList(html: string): string[] {
+    const allowed: Record<string, string[]> = {
+      a: ['href', 'title'],
+      img: ['src', 'alt', 'width', 'height', 'loading'],
+      div: ['className'],
+      p: ['title'],
+      details: ['open'],
+      h2: ['id'],
+      h3: ['id'],
+      h4: ['id'],
+    };
+    const plain = ['summary', 'strong', 'em', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'br', 'span', 'b', 'i'];
+    const found: string[] = [];
+    const stack: Array<{ node: Nodes; inContent: boolean }> = [{ node: fromHtml(html), inContent: false }];
+    let mainIds = 0;
+    while (stack.length > 0) {
+      const { node, inContent } = stack.pop()!;
+      let inside = inContent;
+      if (node.type === 'element') {
+        const classes = (node.properties.className as string[] | undefined) ?? [];
+        if (node.properties.id === 'main-content') mainIds += 1;
+        if (inContent) {
+          const names = Object.keys(node.properties);
+          const extra = names.filter((name) => !(allowed[node.tagName] ?? []).includes(name));
+          if (!(node.tagName in allowed) && !plain.includes(node.tagName)) found.push(`<${node.tagName}>`);
+          if (extra.length > 0) found.push(`<${node.tagName} ${extra.join(' ')}>`);
+          if (node.tagName === 'div' && !classes.every((name) => /^(er-|nhsuk-inset-text$)/.test(name)))
+            found.push(`<div class=${classes}>`);
+          const address = String(node.properties.href ?? node.properties.src ?? '');
+          if (/^\s*(data|javascript):/i.test(address) || /evil\.example/.test(address)) found.push(`<${node.tagName} ${address}>`);
+        } else if (node.tagName === 'a' && /example\.org|evil\.example/.test(String(node.properties.href))) {
+          found.push(`a link from the content outside it: ${String(node.properties.href)}`);
+        }
+        inside = inContent || classes.includes('prose-content') || classes.includes('easy-read');
+      }
+      if ('children' in node) for (const child of node.children) stack.push({ node: child, inContent: inside });
+    }
+    if (mainIds !== 1) found.push(`${mainIds} elements with id="main-content"`);
+    return found;
+  }
+
+  const fleets = ['differential', 'layout'] as const;
+  const builds = new Map<string, Awaited<ReturnType<typeof runBuild>>>();
+  let problems: Problem[] = [];
+  const outOf = (fleet: string) => path.join(work, `published-${fleet}-out`);
+
+  beforeAll(async () => {
+    for (const fleet of fleets) {
+      const dir = path.join(work, `published-${fleet}`, 'harbourside');
+      cpSync(path.join(repoRoot, 'content', 'harbourside'), dir, { recursive: true });
+      for (const attempt of attempts.filter((each) => (each.layout ? 'layout' : 'differential') === fleet)) {
+        if (attempt.file.startsWith('easy-read/')) edit(attempt.file, /^!\[/m, `${attempt.text}\n\n![`)(dir);
+        else edit(attempt.file, /^(Our|We|This) /m, `${attempt.text}\n\n$&`)(dir);
+      }
+      const found = await checkContent({ contentDir: path.dirname(dir), displayRoot: work });
+      problems.push(...found.filter((problem) => problem.severity === 'error'));
+    }
+    // One after the other: builds share the project's scratch folders.
+    for (const fleet of fleets)
+      builds.set(fleet, await runBuild(['--content', path.join(work, `published-${fleet}`), '--out', outOf(fleet)]));
+  });
+
+  it('the check approves every attempt: each is allowed HTML as a browser reads it', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it.each(fleets)('the build publishes them all, with no fault in the site builder (%s)', (fleet) => {
+    const build = builds.get(fleet)!;
+    const output = `${build.stdout}\n${build.stderr}`;
+    expect(output).not.toContain('fault in the site builder');
+    expect(build.code, output).toBe(0);
+  });
+
+  it.each(attempts.map((attempt) => [attempt.name, attempt] as const))('published as approved: %s', (_name, attempt) => {
+    for (const page of attempt.pages) {
+      const file = path.join(outOf(attempt.layout ? 'layout' : 'differential'), 'harbourside', page, 'index.html');
+      expect(existsSync(file), `${page} was not published`).toBe(true);
+      const html = readFileSync(file, 'utf8');
+      expect(beyondAllowList(html), page).toEqual([]);
+      if (attempt.shows) expect(html).toContain(attempt.shows);
+    }
   });
 });

@@ -1,8 +1,16 @@
 /** Easy read rows: a paragraph holding only a picture starts a row; hard words are listed. */
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { explanationOf, layoutEasyRead } from '../../src/site/easy-read-rows.ts';
+import { explanationOf, layoutEasyReadTree, type EasyReadLayoutOptions } from '../../src/site/easy-read-rows.ts';
 import { linkShownElsewhere } from '../../src/site/links-shown-elsewhere.ts';
+
+/** The layout of a page's tree, as parse5 reads `html`, written out (the build's pipeline makes the same tree from Markdown). */
+function layoutEasyRead(html: string, options?: EasyReadLayoutOptions) {
+  const layout = layoutEasyReadTree(fromHtml(html, { fragment: true }), options);
+  return { ...layout, html: toHtml(layout.root) };
+}
 
 const rendered = `
 <p>An opening line with no picture.</p>
@@ -142,5 +150,28 @@ describe('easy read pages joined on one page', () => {
     expect(layoutEasyRead(withHeading).hardWordsId).toBe('hard-words-2');
     expect(layoutEasyRead(page).hardWordsId).toBe('hard-words');
     expect(layoutEasyRead(withHeading, { idPrefix: 'part-3-' }).hardWordsId).toBe('part-3-hard-words-2');
+  });
+});
+
+describe('easy read pages an editor may write oddly', () => {
+  it.each([
+    ['a paragraph of only a no-break space', '<p>\u00a0</p>'],
+    ['an empty paragraph', '<p></p>'],
+    ['a paragraph of only a line break', '<p><br></p>'],
+  ])('%s is text, not a picture, and the rows around it are kept', (_name, odd) => {
+    const layout = layoutEasyRead(`<p><img src="a.svg" alt="A"></p><p>One.</p>${odd}<p><img src="b.svg" alt="B"></p><p>Two.</p>`);
+    const rows = parse(layout.html).querySelectorAll('.er-row');
+    expect(rows.map((row) => row.querySelector('img')?.getAttribute('alt'))).toEqual(['A', 'B']);
+    expect(rows[0]!.querySelector('.er-text')?.textContent.trim()).toMatch(/^One\./);
+  });
+
+  it('a link to a heading with a broken escape is left as written where pages are joined', () => {
+    const layout = layoutEasyRead('<h2 id="next">Next</h2><p><a href="#%E0%A4%A">Next</a></p>', { idPrefix: 'part-2-', headingLevels: 1 });
+    expect(parse(layout.html).querySelector('a')?.getAttribute('href')).toBe('#%E0%A4%A');
+  });
+
+  it('a picture inside a link still starts a row, as before', () => {
+    const layout = layoutEasyRead('<p><a href="x/"><img src="a.svg" alt="A"></a></p><p>One.</p>');
+    expect(parse(layout.html).querySelectorAll('.er-row')).toHaveLength(1);
   });
 });

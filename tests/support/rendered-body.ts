@@ -24,6 +24,7 @@ export async function withRenderedBody<Page extends { entry: { data: Record<stri
   markdown: string,
 ): Promise<Page> {
   const fileURL = pathToFileURL(path.join(contentBase, 'riverside', file));
-  const { code } = await renderer.render(markdown, { frontmatter: page.entry.data, fileURL });
-  return { ...page, entry: { ...page.entry, rendered: { html: code } } };
+  const { code, metadata } = await renderer.render(markdown, { frontmatter: page.entry.data, fileURL });
+  // The metadata carries what plugins add, such as an easy read page's layout (src/markdown/easy-read-layout.ts).
+  return { ...page, entry: { ...page.entry, rendered: { html: code, metadata } } };
 }

@@ -2,9 +2,12 @@
  * The editor's preview pane, in the site's own styles: the trust's built CSS is registered
  * with Decap CMS, standard pages are framed as the site frames them (heading, text, then
  * the page's lists as cards), and easy read pages are arranged into rows by the same code
- * the build uses (src/site/easy-read-rows.ts).
+ * the build uses (src/site/easy-read-rows.ts), on the tree parse5 makes of the preview's HTML:
+ * the parser of the allow-list and of browsers.
  */
-import { layoutEasyRead } from '../../site/easy-read-rows.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { layoutEasyReadTree } from '../../site/easy-read-rows.ts';
 
 /** Set by the editor build: the stylesheets to load, and the page collections' names. */
 declare const PREVIEW_STYLES: string[];
@@ -114,14 +117,14 @@ const EasyReadPage = createClass({
     const html = rendered.innerHTML;
     if (html === this.lastHtml) return;
     this.lastHtml = html;
-    const layout = layoutEasyRead(html);
+    const layout = layoutEasyReadTree(fromHtml(html, { fragment: true }));
     const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const hardWords = layout.hardWords.length
       ? `<div class="er-hard-words"><h2>Hard words</h2><dl>${layout.hardWords
           .map((word) => `<dt>${escape(word.word)}</dt><dd>${escape(word.explanation)}</dd>`)
           .join('')}</dl></div>`
       : '';
-    this.target.innerHTML = layout.html + hardWords;
+    this.target.innerHTML = toHtml(layout.root) + hardWords;
   },
   render(this: EasyReadThis) {
     return h(
