@@ -86,12 +86,19 @@ const period = z
 
 const strategy = z.strictObject({
   name: text('strategy.name', 'Better together').describe('The strategy\'s own name, for example "Caring together".'),
-  period: period.describe('The years the strategy covers, shown as "2025 to 2030".'),
+  period: period
+    .optional()
+    .describe(
+      'Optional: the years the strategy covers, shown as "2025 to 2030" with its name. Leave it out if the strategy does not state its years: no years are then shown.',
+    ),
   status: z
     .enum(strategyStatuses, {
       error: `strategy.status must be one of: ${strategyStatuses.join(', ')}. For example: launched.`,
     })
-    .describe('engagement (still listening), draft (written, not agreed), launched (agreed and in force) or refreshing (being reviewed).'),
+    .optional()
+    .describe(
+      'Optional: engagement (still listening), draft (written, not agreed), launched (agreed and in force) or refreshing (being reviewed). Leave it out if the trust has not said: no status is then shown.',
+    ),
   launched: calendarDate('strategy.launched')
     .optional()
     .describe('The date the strategy was launched, written as YYYY-MM-DD. Leave it out until it is launched.'),

@@ -75,6 +75,11 @@ describe('trust settings', () => {
     expect(messages({ url: 'our strategy site' })).toEqual([expect.stringMatching(/^url: .*full web address starting with https:\/\//)]);
   });
 
+  it('needs no years and no status for a strategy that states neither: nothing is filled in for them', () => {
+    const parsed = trustSchema.parse({ ...settings, strategy: { name: 'Our plan' } });
+    expect(parsed.strategy).toEqual({ name: 'Our plan' });
+  });
+
   it('rejects a period that ends before it starts', () => {
     expect(messages({ strategy: { ...settings.strategy, period: { start: 2030, end: 2025 } } })).toEqual([
       expect.stringMatching(/^strategy\.period\.end: .*later year/),
