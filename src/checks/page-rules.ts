@@ -19,7 +19,8 @@ import type { DocumentFileRef } from './document-files.ts';
 import { lintEasyRead } from './easy-read-lint.ts';
 import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts';
 import type { Problem } from './problem.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { judge } from './issue-words.ts';
+import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
 import { staleDates } from './stale-dates.ts';
 
 export interface PageRuleOptions {
@@ -47,10 +48,19 @@ export function checkPage(
 ): CheckedPage {
   const { file, yaml: source, data } = page;
   const checked: CheckedPage = { page, data: undefined, tree: undefined, documentPages: [] };
-  problems.push(...placeholderProblems(file, page.text, 1, options.placeholders));
+  const ownSchema = page.isEasyRead
+    ? easyReadSchema
+    : typeof data.type === 'string' && Object.hasOwn(pageSchemas, data.type)
+      ? pageSchemas[data.type as keyof typeof pageSchemas]
+      : undefined;
+  problems.push(
+    ...placeholderProblems(file, page.text, 1, options.placeholders, (field) =>
+      ownSchema ? fieldIsOptional(ownSchema, field.split('.')) : undefined,
+    ),
+  );
 
   if (page.isEasyRead) {
-    problems.push(...schemaProblems(file, source, easyReadSchema.safeParse(data), easyReadSchema));
+    problems.push(...schemaProblems(file, source, judge(easyReadSchema, data), easyReadSchema));
   } else if (typeof data.type !== 'string' || !(pageTypes as string[]).includes(data.type)) {
     const message =
       data.type === undefined
@@ -59,7 +69,7 @@ export function checkPage(
     problems.push({ file, line: lineOfPath(source, ['type']), field: 'type', rule: 'unknown-type', severity: 'error', message });
   } else {
     const schema = pageSchemas[data.type as keyof typeof pageSchemas];
-    const result = pageSchema.safeParse(data);
+    const result = judge(pageSchema, data);
     problems.push(...schemaProblems(file, source, result, schema));
     if (result.success) {
       checked.data = result.data;
