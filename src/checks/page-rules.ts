@@ -83,7 +83,7 @@ export function checkPage(
           message: stale.message,
         });
       }
-      if (result.data.type === 'documents') checkDocuments(checked, result.data, trust, documentFiles, problems);
+      if (result.data.type === 'documents') checkDocuments(checked, result.data, trust, settings, documentFiles, problems);
     }
   }
 
@@ -120,6 +120,7 @@ function checkDocuments(
   checked: CheckedPage,
   data: Extract<PageData, { type: 'documents' }>,
   trust: TrustSource,
+  settings: TrustSettings | undefined,
   documentFiles: DocumentFileRef[],
   problems: Problem[],
 ): void {
@@ -138,6 +139,18 @@ function checkDocuments(
       });
     } else if (document.file) {
       documentFiles.push({ file, line, field, name: document.file, absolute: path.join(trust.dir, document.file) });
+    }
+    // "Available on request" with nobody to ask is a promise the page cannot keep.
+    const { email, phone, page, address } = settings?.contact ?? {};
+    if (document.onRequest && settings && !email && !phone && !page && !address) {
+      problems.push({
+        file,
+        line: lineOfPath(source, ['documents', index, 'onRequest']),
+        field: `documents.${index}.onRequest`,
+        rule: 'no-way-to-ask',
+        severity: 'error',
+        message: `"${document.title}" is listed as available on request, but ${trust.folder}/trust.yaml gives no way to ask: no contact email, phone, contact page or postal address. Add the one the trust uses under contact in trust.yaml (for example "contact:" with "  email: strategy@your-trust.nhs.uk" below it), or give the document its file or link instead of onRequest.`,
+      });
     }
     if (document.page) {
       checked.documentPages.push({

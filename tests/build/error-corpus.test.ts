@@ -136,6 +136,19 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'document on request with no way to ask',
+    breaks: (t) => {
+      t.edit('trust.yaml', /^contact:\n(  .*\n)+/m, '');
+      t.page('papers.md', page('documents', 'documents:\n  - title: Our last strategy\n    kind: full\n    onRequest: true'));
+    },
+    expect: {
+      file: 'papers.md',
+      rule: 'no-way-to-ask',
+      field: 'documents.0.onRequest',
+      says: /"Our last strategy" is listed as available on request, but .*trust\.yaml gives no way to ask/,
+    },
+  },
+  {
     name: 'brand colour too light',
     breaks: (t) => t.edit('trust.yaml', 'brand: "#005eb8"', 'brand: "#41b6e6"'),
     expect: { file: 'trust.yaml', rule: 'invalid-field', field: 'colours.brand', line: 12, says: /too light .* darker shade/ },
