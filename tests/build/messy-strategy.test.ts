@@ -81,6 +81,8 @@ describe('a strategy written the way real strategy pages are', () => {
 
   it('names the strategy without years or status where the trust states none', () => {
     const home = readPage(site, '');
+    // The introduction's own title is the home page's heading: no field is written and never shown.
+    expect(textOf(home.querySelector('h1'))).toBe('Writing our next strategy together');
     expect(textOf(home.querySelector('main'))).toContain("Kestrel Vale Partnership NHS Foundation Trust's strategy.");
   });
 

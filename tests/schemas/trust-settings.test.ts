@@ -80,6 +80,15 @@ describe('trust settings', () => {
     expect(parsed.strategy).toEqual({ name: 'Our plan' });
   });
 
+  it('needs no descriptor, and refuses one that says another kind of organisation than the name', () => {
+    expect(messages({ descriptor: undefined })).toEqual([]);
+    expect(messages({ name: 'Blackpool Teaching Hospitals NHS Foundation Trust', descriptor: 'NHS Trust' })).toEqual([
+      'descriptor: descriptor says "NHS Trust" but the name says "NHS Foundation Trust". Write descriptor: NHS Foundation Trust, or leave descriptor out.',
+    ]);
+    expect(messages({ name: 'Blackpool Teaching Hospitals NHS Foundation Trust', descriptor: 'NHS Foundation Trust' })).toEqual([]);
+    expect(messages({ name: 'Aneurin Bevan University Health Board', descriptor: 'University Health Board' })).toEqual([]);
+  });
+
   it('rejects a period that ends before it starts', () => {
     expect(messages({ strategy: { ...settings.strategy, period: { start: 2030, end: 2025 } } })).toEqual([
       expect.stringMatching(/^strategy\.period\.end: .*later year/),
