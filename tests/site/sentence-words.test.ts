@@ -3,6 +3,7 @@
  * link words from page titles of every shape, and the strategy's years only where they were given.
  */
 import { describe, expect, it } from 'vitest';
+import { linkReport } from '../../scripts/ci/external-links.ts';
 import { inFull, readAbout } from '../../src/site/link-words.ts';
 import { possessive, strategyOf, strategyWithYears, yearsWords } from '../../src/site/sentence-words.ts';
 
@@ -23,6 +24,12 @@ describe('possessives of real NHS names', () => {
     ['Cwm Taf Morgannwg University Health Board', "Cwm Taf Morgannwg University Health Board's"],
   ])('%s → %s', (name, words) => {
     expect(possessive(name)).toBe(words);
+  });
+
+  it('writes the link report for a name ending in s without "s\'s"', () => {
+    expect(linkReport('Blackpool Teaching Hospitals', 'blackpool', [], '4 December 2026')).toBe(
+      "No broken links to other websites were found on Blackpool Teaching Hospitals' strategy site on 4 December 2026.\n",
+    );
   });
 
   it('writes the strategy of a name ending in s without "s\'s"', () => {
