@@ -1,5 +1,5 @@
 /**
- * npm run new-trust -- <slug> --name "<full name>" [--pages goals,values] [--descriptor "NHS Foundation Trust"]
+ * npm run new-trust -- <slug> --name "<full name>" [--pages goals,values] [--descriptor "NHS Foundation Trust"] [--url <address>]
  *
  * Creates content/<slug>/ with the page types chosen (asked for at a terminal, else --pages,
  * else a small default set), each with its easy read twin, filled with guidance to replace.
@@ -47,7 +47,13 @@ const { values, positionals } = parseCommandLine({
     descriptor: {
       type: 'string',
       value: 'words',
-      description: 'the words under the name, e.g. "NHS Foundation Trust" (default: taken from the name)',
+      description:
+        'the kind of organisation, shown under the name, e.g. "NHS Foundation Trust" (default: the end of the name when it is one, such as "… NHS Trust"; otherwise left out)',
+    },
+    url: {
+      type: 'string',
+      value: 'address',
+      description: 'the full address the site will be published at, ending with "/" (default: left as guidance to replace)',
     },
     pages: {
       type: 'string',
@@ -59,6 +65,7 @@ const { values, positionals } = parseCommandLine({
   examples: [
     ['npm run new-trust -- riverside --name "Riverside Community NHS Trust"', 'start a new trust in content/riverside/'],
     ['npm run new-trust -- riverside --name "Riverside Community NHS Trust" --pages goals,values,engagement', 'with these page types'],
+    ['npm run new-trust -- aneurin --name "Aneurin Bevan" --descriptor "University Health Board"', 'with the kind of organisation'],
   ],
 });
 values.content = path.resolve(root, values.content);
@@ -120,10 +127,20 @@ async function chooseTypes(): Promise<TemplateType[]> {
 
 const types = await chooseTypes();
 const name = values.name.trim();
-const descriptor = values.descriptor?.trim() || (/NHS Foundation Trust$/.test(name) ? 'NHS Foundation Trust' : 'NHS Trust');
-const shortName = name.endsWith(` ${descriptor}`) ? name.slice(0, -descriptor.length - 1) : name;
-// Only what the command was told: no dates, years or contact details are filled in for the trust.
-const fill: Record<string, string> = { name, shortName, descriptor, slug };
+/** Kinds of NHS organisation a full name can end with, longest first ("NHS Foundation Trust" before "NHS Trust"). */
+const KINDS = ['NHS Foundation Trust', 'Integrated Care Board', 'University Health Board', 'Health Board', 'NHS Trust'];
+const descriptor = values.descriptor?.trim() || KINDS.find((kind) => name.endsWith(` ${kind}`));
+const shortName = descriptor && name.endsWith(` ${descriptor}`) ? name.slice(0, -descriptor.length - 1) : name;
+// Only what the command was told: no kind of organisation, address, years, status or contact details are made up for the trust.
+const fill: Record<string, string> = {
+  name,
+  shortName,
+  descriptor: descriptor
+    ? `# The kind of organisation, shown under the name.\ndescriptor: ${descriptor}`
+    : '# The kind of organisation, shown under the name, if you want it there, for example:\n# descriptor: NHS Foundation Trust',
+  slug,
+  url: values.url?.trim() || `https://www.example.nhs.uk/${slug}/strategy/`,
+};
 
 const template = path.join(import.meta.dirname, 'new-trust', 'template');
 mkdirSync(path.join(target, 'easy-read'), { recursive: true });

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { listTrustFolders, readPublishingSettings } from '../../src/reader/trust-folders.ts';
 import { trustAddress } from '../../src/site/trust-address.ts';
+import { possessive } from '../../src/site/sentence-words.ts';
 import { parseCommandLine, stop } from '../cli/arguments.ts';
 import { freePort } from '../cli/free-port.ts';
 
@@ -93,9 +94,10 @@ export function describeStatus(status: number): string {
 
 /** One trust's report, as the body of its issue. */
 export function linkReport(trustName: string, slug: string, broken: BrokenLink[], checkedOn: string): string {
-  if (broken.length === 0) return `No broken links to other websites were found on ${trustName}'s strategy site on ${checkedOn}.\n`;
+  if (broken.length === 0)
+    return `No broken links to other websites were found on ${possessive(trustName)} strategy site on ${checkedOn}.\n`;
   const lines = [
-    `On ${checkedOn}, ${broken.length === 1 ? '1 link' : `${broken.length} links`} from ${trustName}'s strategy site to other websites did not work. ` +
+    `On ${checkedOn}, ${broken.length === 1 ? '1 link' : `${broken.length} links`} from ${possessive(trustName)} strategy site to other websites did not work. ` +
       `Readers who follow ${broken.length === 1 ? 'it' : 'them'} get an error instead of the page. For each one, find the new address of the page ` +
       `(or a page that says the same), and change the link in \`content/${slug}/\`, or remove it.`,
     '',

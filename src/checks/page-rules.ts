@@ -19,7 +19,8 @@ import type { DocumentFileRef } from './document-files.ts';
 import { lintEasyRead } from './easy-read-lint.ts';
 import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts';
 import type { Problem } from './problem.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { judge } from './issue-words.ts';
+import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
 import { staleDates } from './stale-dates.ts';
 
 export interface PageRuleOptions {
@@ -47,10 +48,19 @@ export function checkPage(
 ): CheckedPage {
   const { file, yaml: source, data } = page;
   const checked: CheckedPage = { page, data: undefined, tree: undefined, documentPages: [] };
-  problems.push(...placeholderProblems(file, page.text, 1, options.placeholders));
+  const ownSchema = page.isEasyRead
+    ? easyReadSchema
+    : typeof data.type === 'string' && Object.hasOwn(pageSchemas, data.type)
+      ? pageSchemas[data.type as keyof typeof pageSchemas]
+      : undefined;
+  problems.push(
+    ...placeholderProblems(file, page.text, 1, options.placeholders, (field) =>
+      ownSchema ? fieldIsOptional(ownSchema, field.split('.')) : undefined,
+    ),
+  );
 
   if (page.isEasyRead) {
-    problems.push(...schemaProblems(file, source, easyReadSchema.safeParse(data), easyReadSchema));
+    problems.push(...schemaProblems(file, source, judge(easyReadSchema, data), easyReadSchema));
   } else if (typeof data.type !== 'string' || !(pageTypes as string[]).includes(data.type)) {
     const message =
       data.type === undefined
@@ -59,7 +69,7 @@ export function checkPage(
     problems.push({ file, line: lineOfPath(source, ['type']), field: 'type', rule: 'unknown-type', severity: 'error', message });
   } else {
     const schema = pageSchemas[data.type as keyof typeof pageSchemas];
-    const result = pageSchema.safeParse(data);
+    const result = judge(pageSchema, data);
     problems.push(...schemaProblems(file, source, result, schema));
     if (result.success) {
       checked.data = result.data;
@@ -73,7 +83,7 @@ export function checkPage(
           message: stale.message,
         });
       }
-      if (result.data.type === 'documents') checkDocuments(checked, result.data, trust, documentFiles, problems);
+      if (result.data.type === 'documents') checkDocuments(checked, result.data, trust, settings, documentFiles, problems);
     }
   }
 
@@ -111,6 +121,7 @@ function checkDocuments(
   checked: CheckedPage,
   data: Extract<PageData, { type: 'documents' }>,
   trust: TrustSource,
+  settings: TrustSettings | undefined,
   documentFiles: DocumentFileRef[],
   problems: Problem[],
 ): void {
@@ -129,6 +140,18 @@ function checkDocuments(
       });
     } else if (document.file) {
       documentFiles.push({ file, line, field, name: document.file, absolute: path.join(trust.dir, document.file) });
+    }
+    // "Available on request" with nobody to ask is a promise the page cannot keep.
+    const { email, phone, page, address } = settings?.contact ?? {};
+    if (document.onRequest && settings && !email && !phone && !page && !address) {
+      problems.push({
+        file,
+        line: lineOfPath(source, ['documents', index, 'onRequest']),
+        field: `documents.${index}.onRequest`,
+        rule: 'no-way-to-ask',
+        severity: 'error',
+        message: `"${document.title}" is listed as available on request, but ${trust.folder}/trust.yaml gives no way to ask: no contact email, phone, contact page or postal address. Add the one the trust uses under contact in trust.yaml (for example "contact:" with "  email: strategy@your-trust.nhs.uk" below it), or give the document its file or link instead of onRequest.`,
+      });
     }
     if (document.page) {
       checked.documentPages.push({

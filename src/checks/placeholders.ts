@@ -58,8 +58,35 @@ export function yamlFieldAt(lines: string[], index: number): string | undefined 
   return path.join('.');
 }
 
-/** One problem per line that still holds scaffold guidance. `firstLine` is the line of the file `text` starts at. */
-export function placeholderProblems(file: string, text: string, firstLine: number, severity: PlaceholderSeverity): Problem[] {
+/**
+ * How to put a line of guidance right. A line of the page's text may go; a setting may only be
+ * deleted where the schema lets it be left out (`optional` says so, for a dotted field path), and
+ * a needed setting inside a group that may be left out is deleted with its whole group.
+ */
+function fixFor(field: string | undefined, inSettings: boolean, optional: (field: string) => boolean | undefined): string {
+  const replace = "Replace it with the trust's own words";
+  if (!inSettings) return `${replace}, or delete it.`;
+  if (!field) return `${replace}.`;
+  const parts = field.split('.');
+  if (optional(field)) return `${replace}, or delete the line if the trust has not said.`;
+  for (let length = parts.length - 1; length > 0; length--) {
+    const group = parts.slice(0, length).join('.');
+    if (optional(group)) return `${replace}, or, if the trust has not said, delete ${parts[length - 1]} and every line under it.`;
+  }
+  return `${replace}: ${field} is needed.`;
+}
+
+/**
+ * One problem per line that still holds scaffold guidance. `firstLine` is the line of the file
+ * `text` starts at; `optional` says whether a setting may be left out (by the file's schema).
+ */
+export function placeholderProblems(
+  file: string,
+  text: string,
+  firstLine: number,
+  severity: PlaceholderSeverity,
+  optional: (field: string) => boolean | undefined = () => undefined,
+): Problem[] {
   const lines = text.split('\n');
   // Only settings name fields: all of a YAML file, or a page's front matter between its "---" lines.
   const yamlEnd = /\.ya?ml$/.test(file)
@@ -70,15 +97,16 @@ export function placeholderProblems(file: string, text: string, firstLine: numbe
   return lines.flatMap((line, index): Problem[] => {
     const match = PLACEHOLDER.exec(line);
     if (!match) return [];
+    const field = index < yamlEnd ? yamlFieldAt(lines, index) : undefined;
     return [
       {
         file,
         line: firstLine + index,
         column: match.index + 1,
-        field: index < yamlEnd ? yamlFieldAt(lines, index) : undefined,
+        field,
         rule: 'placeholder',
         severity,
-        message: `This line still has the guidance text from the new trust template ("${line.trim().slice(0, 60)}"). Replace it with the trust's own words, or delete it. The build will not publish a page with guidance text left in.`,
+        message: `This line still has the guidance text from the new trust template ("${line.trim().slice(0, 60)}"). ${fixFor(field, index < yamlEnd, optional)} The build will not publish a page with guidance text left in.`,
       },
     ];
   });

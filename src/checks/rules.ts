@@ -66,6 +66,10 @@ export const problemRules = {
     means: 'A document names a page of this site (page:) that does not exist.',
     fix: "Write the page's file name without .md, for example page: ambitions, or remove the line.",
   },
+  'no-way-to-ask': {
+    means: 'A document is listed as on request, but the trust gives no way to ask for it.',
+    fix: 'Add a contact email, phone number, contact page or postal address under contact in trust.yaml, or give the document its file or link.',
+  },
   'missing-file': {
     means: 'A logo, document, picture or link points to a file that is not there.',
     fix: "Put the file in the trust's files folder, or correct the name.",

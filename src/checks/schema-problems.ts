@@ -76,3 +76,17 @@ function keysAt(schema: unknown, fieldPath: PropertyKey[]): string[] {
   if (current?.def?.element) current = unwrap(current.def.element as SchemaNode);
   return Object.keys(current?.shape ?? {});
 }
+
+/**
+ * Whether an editor may delete the line of a field and still pass: the field is optional (or
+ * has a default). Undefined for a path the schema does not declare, or one inside a list.
+ */
+export function fieldIsOptional(schema: unknown, fieldPath: readonly string[]): boolean | undefined {
+  let current = schema as SchemaNode;
+  for (const key of fieldPath) {
+    if (/^\d+$/.test(key)) return undefined;
+    current = unwrap(current)?.shape?.[key] as SchemaNode;
+    if (!current) return undefined;
+  }
+  return (current as { _zod?: { optin?: string } })._zod?.optin === 'optional';
+}

@@ -6,14 +6,15 @@ import { lineOfPath } from '../reader/source-text.ts';
 import type { TrustSource } from '../reader/read-content.ts';
 import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts';
 import type { Problem } from './problem.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { judge } from './issue-words.ts';
+import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
 
 export function checkSettings(trust: TrustSource, placeholders: PlaceholderSeverity, problems: Problem[]): TrustSettings | undefined {
   const source = trust.settings;
   if (!source) return undefined;
   const { file, yaml, data } = source;
-  problems.push(...placeholderProblems(file, source.text, 1, placeholders));
-  const result = trustSchema.safeParse(data);
+  problems.push(...placeholderProblems(file, source.text, 1, placeholders, (field) => fieldIsOptional(trustSchema, field.split('.'))));
+  const result = judge(trustSchema, data);
   problems.push(...schemaProblems(file, yaml, result, trustSchema));
   if (typeof data.slug === 'string' && data.slug !== trust.slug) {
     problems.push({

@@ -24,6 +24,8 @@ const addressOnly = fixtureSite({
   settings: { contact: { ...noContact, address: ['Trust Offices', '4 Mill Lane', 'Riverside', 'RV1 4ML'] } },
 });
 const nothingGiven = fixtureSite({ settings: { contact: noContact } });
+const pageOf = (name: string) =>
+  fixtureSite({ settings: { name, contact: { ...noContact, page: 'https://www.example-trust.example/contact-us/' } } });
 
 export default [
   {
@@ -68,4 +70,16 @@ export default [
     readsNot: ['email', 'phone', 'write to', 'undefined', '@'],
     linkCount: 0,
   },
+  ...[
+    ['Blackpool Teaching Hospitals', "Blackpool Teaching Hospitals' contact page"],
+    ["Guy's and St Thomas'", "Guy's and St Thomas' contact page"],
+    ['Barts Health NHS Trust', "Barts Health NHS Trust's contact page"],
+  ].map(([name, words]) => ({
+    name: `a contact page named by a real name's possessive: ${words}`,
+    props: { site: pageOf(name!) },
+    reads: [`use ${words}`],
+    readsNot: ["s's", "'s'"],
+    links: [{ text: words!, href: 'https://www.example-trust.example/contact-us/' }],
+    linkCount: 1,
+  })),
 ] satisfies ComponentFixture<ComponentProps<typeof ContactRoutes>>[];

@@ -32,7 +32,31 @@ const site = fixtureSite({
   },
 });
 
+const onRequest = fixtureSite({
+  settings: { contact: { email: undefined, phone: '0300 555 0177', page: 'https://www.riverside.example/contact-us/' } },
+  pages: {
+    documents: {
+      type: 'documents',
+      title: 'Documents',
+      documents: [{ title: 'Our strategy 2020 to 2025', kind: 'full', onRequest: true }],
+    },
+  },
+});
+
 export default [
+  {
+    name: 'a document on request: says how to ask for it, by the routes the trust gives, beside it',
+    props: { data: dataOf(onRequest, 'documents'), site: onRequest },
+    reads: [
+      'Our strategy 2020 to 2025',
+      "Available on request. To ask for a copy, phone 0300 555 0177 or use Riverside Community NHS Trust's contact page.",
+    ],
+    readsNot: ['the box below', 'Download'],
+    links: [
+      { text: '0300 555 0177', href: 'tel:03005550177' },
+      { text: "Riverside Community NHS Trust's contact page", href: 'https://www.riverside.example/contact-us/' },
+    ],
+  },
   {
     name: 'a dated PDF, a summary with the same content as a page, and an undated link elsewhere',
     props: { data: dataOf(site, 'documents'), site },

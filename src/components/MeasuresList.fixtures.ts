@@ -40,4 +40,16 @@ export default [
     readsNot: ['Figures for Staff who would recommend us', 'Chart: Staff'],
     linkCount: 0,
   },
+  {
+    name: 'measures named only: a plain list of the names, with no heading over nothing',
+    props: {
+      measures: pageData('delivery', {
+        measures: [{ name: 'Waiting times' }, { name: 'Staff survey results' }, { name: 'Patient feedback' }],
+      }).measures!,
+    },
+    reads: ['Waiting times', 'Staff survey results', 'Patient feedback'],
+    readsNot: ['Figures for', 'Not measured yet'],
+    headings: [],
+    linkCount: 0,
+  },
 ] satisfies ComponentFixture<ComponentProps<typeof MeasuresList>>[];

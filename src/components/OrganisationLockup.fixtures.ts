@@ -31,6 +31,15 @@ export default [
     linkCount: 1,
   },
   {
+    name: 'no descriptor given: the whole name, with nothing made up under it',
+    props: {
+      site: fixtureSite({ settings: { name: 'Aneurin Bevan University Health Board', shortName: 'Aneurin Bevan', descriptor: undefined } }),
+    },
+    reads: ['Aneurin Bevan University Health Board - Caring together home'],
+    readsNot: ['NHS Trust', 'undefined'],
+    linkCount: 1,
+  },
+  {
     name: 'the trust’s own logo: the picture says the name, so the name is not written again beside it',
     props: { site: fixtureSite({ settings: { logo: { file: 'files/logo.svg', alt: 'Riverside Community NHS Trust' } } }) },
     reads: ['- Caring together home'],

@@ -19,6 +19,13 @@ export default [
     readsNot: ['What this looks like', 'being refreshed'],
   },
   {
+    name: 'values named only: a plain list of the names, with no heading over nothing',
+    props: { data: pageData('values', { values: [{ name: 'Kind' }, { name: 'Brave' }, { name: 'Open' }] }) },
+    reads: ['Kind', 'Brave', 'Open'],
+    readsNot: ['What this looks like'],
+    headings: [],
+  },
+  {
     name: 'being refreshed, expected in a month the trust gave',
     props: { data: pageData('values', { refresh: { explanation: 'Staff are choosing new values with patients.', expected: '2027-03' } }) },
     reads: [

@@ -86,12 +86,19 @@ const period = z
 
 const strategy = z.strictObject({
   name: text('strategy.name', 'Better together').describe('The strategy\'s own name, for example "Caring together".'),
-  period: period.describe('The years the strategy covers, shown as "2025 to 2030".'),
+  period: period
+    .optional()
+    .describe(
+      'Optional: the years the strategy covers, shown as "2025 to 2030" with its name. Leave it out if the strategy does not state its years: no years are then shown.',
+    ),
   status: z
     .enum(strategyStatuses, {
       error: `strategy.status must be one of: ${strategyStatuses.join(', ')}. For example: launched.`,
     })
-    .describe('engagement (still listening), draft (written, not agreed), launched (agreed and in force) or refreshing (being reviewed).'),
+    .optional()
+    .describe(
+      'Optional: engagement (still listening), draft (written, not agreed), launched (agreed and in force) or refreshing (being reviewed). Leave it out if the trust has not said: no status is then shown.',
+    ),
   launched: calendarDate('strategy.launched')
     .optional()
     .describe('The date the strategy was launched, written as YYYY-MM-DD. Leave it out until it is launched.'),
@@ -212,9 +219,11 @@ const trustFields = z.strictObject({
     'The organisation\'s full name, for example "Harbourside Hospitals NHS Foundation Trust".',
   ),
   shortName: text('shortName', 'Harbourside Hospitals').describe('A shorter name for tight spaces, for example "Harbourside Hospitals".'),
-  descriptor: text('descriptor', 'NHS Foundation Trust').describe(
-    'The kind of organisation, shown under the name, for example "NHS Foundation Trust".',
-  ),
+  descriptor: text('descriptor', 'NHS Foundation Trust')
+    .optional()
+    .describe(
+      'Optional: the kind of organisation, shown under the name when there is no logo, for example "NHS Foundation Trust". It must be the kind the name says, if the name says one. Leave it out to show the name alone.',
+    ),
   slug: z
     .string({ error: 'slug must be the trust folder name, for example "harbourside".' })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -261,6 +270,20 @@ const trustFields = z.strictObject({
 });
 
 /** The settings, with the rules that compare fields: old addresses may only lead to this site, the trust's website or nhs.uk (./redirects.ts). */
-export const trustSchema = trustFields.superRefine(redirectsStayWithTrust, ALWAYS);
+export const trustSchema = trustFields.superRefine(redirectsStayWithTrust, ALWAYS).superRefine(descriptorAgreesWithName);
+
+/** Kinds of NHS organisation a full name can end with, longest first. */
+const ORGANISATION_KINDS = ['NHS Foundation Trust', 'Integrated Care Board', 'University Health Board', 'Health Board', 'NHS Trust'];
+
+/** "… NHS Foundation Trust" described as "NHS Trust" would say the wrong kind of organisation under its name. */
+function descriptorAgreesWithName(value: { name: string; descriptor?: string | undefined }, ctx: z.RefinementCtx): void {
+  const kind = ORGANISATION_KINDS.find((candidate) => value.name.endsWith(` ${candidate}`));
+  if (!kind || value.descriptor === undefined || kind.endsWith(value.descriptor)) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['descriptor'],
+    message: `descriptor says "${value.descriptor}" but the name says "${kind}". Write descriptor: ${kind}, or leave descriptor out.`,
+  });
+}
 
 export type TrustSettings = z.infer<typeof trustSchema>;

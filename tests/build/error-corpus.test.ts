@@ -116,6 +116,39 @@ const cases: Case[] = [
     expect: { file: 'trust.yaml', rule: 'invalid-field', field: 'colours.brand', says: /six-digit colour code/ },
   },
   {
+    name: 'colours left out',
+    breaks: (t) => t.edit('trust.yaml', /^colours:\n(  .*\n)+/m, ''),
+    expect: {
+      file: 'trust.yaml',
+      rule: 'invalid-field',
+      field: 'colours',
+      says: /^colours is missing\. Add it, with brand \(and, if the trust has them, accent\)/,
+    },
+  },
+  {
+    name: 'strategy period written as words',
+    breaks: (t) => t.edit('trust.yaml', /^  period:\n(    .*\n)+/m, '  period: 2025 to 2030\n'),
+    expect: {
+      file: 'trust.yaml',
+      rule: 'invalid-field',
+      field: 'strategy.period',
+      says: /^strategy → period must be a group of settings, each on its own line below it.*but it is the text "2025 to 2030"/,
+    },
+  },
+  {
+    name: 'document on request with no way to ask',
+    breaks: (t) => {
+      t.edit('trust.yaml', /^contact:\n(  .*\n)+/m, '');
+      t.page('papers.md', page('documents', 'documents:\n  - title: Our last strategy\n    kind: full\n    onRequest: true'));
+    },
+    expect: {
+      file: 'papers.md',
+      rule: 'no-way-to-ask',
+      field: 'documents.0.onRequest',
+      says: /"Our last strategy" is listed as available on request, but .*trust\.yaml gives no way to ask/,
+    },
+  },
+  {
     name: 'brand colour too light',
     breaks: (t) => t.edit('trust.yaml', 'brand: "#005eb8"', 'brand: "#41b6e6"'),
     expect: { file: 'trust.yaml', rule: 'invalid-field', field: 'colours.brand', line: 12, says: /too light .* darker shade/ },

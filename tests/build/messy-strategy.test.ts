@@ -1,7 +1,7 @@
 /**
  * A strategy written the way real strategy pages are (tests/fixtures/messy-strategy/): sentences
  * instead of names, no dates, no contact block, no accessibility facts, no measures with
- * figures, a document with no file. It passes the check and builds, and no published page
+ * figures, no years or status for the strategy, and no way to ask for a document on request. It passes the check and builds, and no published page
  * says anything the trust did not give: every phrase the product can write for an absent
  * field (tests/fixtures/absent-field-phrases.ts) is searched for in every page.
  */
@@ -79,6 +79,13 @@ describe('a strategy written the way real strategy pages are', () => {
     expect(found).toEqual([]);
   });
 
+  it('names the strategy without years or status where the trust states none', () => {
+    const home = readPage(site, '');
+    // The introduction's own title is the home page's heading: no field is written and never shown.
+    expect(textOf(home.querySelector('h1'))).toBe('Writing our next strategy together');
+    expect(textOf(home.querySelector('main'))).toContain("Kestrel Vale Partnership NHS Foundation Trust's strategy.");
+  });
+
   it('offers other formats by a plain sentence when no contact route was given', () => {
     expect(textOf(readPage(site, '').querySelector('footer .other-formats'))).toBe(
       'If you need this information in another format, such as large print, easy read, audio, braille or another language, contact Kestrel Vale Partnership NHS Foundation Trust.',
@@ -108,7 +115,7 @@ describe('a strategy written the way real strategy pages are', () => {
     ]);
   });
 
-  it('shows reasons, plans, measures and reporting written as sentences, and a document on request', () => {
+  it('shows reasons, plans, measures and reporting written as sentences', () => {
     const why = textOf(page('case-for-change/'));
     expect(why).toContain('More people are asking for help with their mental health than five years ago.');
     const delivery = page('delivery/');
@@ -116,9 +123,5 @@ describe('a strategy written the way real strategy pages are', () => {
     expect(textOf(delivery)).toContain('We will agree our measures with service users and carers once the strategy is final.');
     expect(textOf(delivery)).toContain('Our board will hear about progress at its meetings in public.');
     expect(pagePaths(site)).not.toContain('how-we-are-doing/');
-    const documents = page('documents/');
-    const onRequest = documents.querySelectorAll('li.attachment')[0]!;
-    expect(onRequest.querySelector('a')).toBeNull();
-    expect(textOf(onRequest)).toContain('Available on request');
   });
 });

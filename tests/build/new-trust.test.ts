@@ -128,11 +128,45 @@ describe('npm run new-trust', () => {
     expect(readdirSync(path.join(content, 'riverside', 'easy-read')).sort()).toEqual(pages.sort());
   });
 
+  it('writes no fact it was not given: the kind of organisation only from the name or --descriptor, no years or status, the address only from --url', () => {
+    const settingsOf = (slug: string) =>
+      parse(readFileSync(path.join(content, slug, 'trust.yaml'), 'utf8')) as Record<string, unknown> & {
+        strategy: Record<string, unknown>;
+      };
+    const cases = [
+      ['blackpool', 'Blackpool Teaching Hospitals NHS Foundation Trust', [], 'NHS Foundation Trust', 'Blackpool Teaching Hospitals'],
+      ['barts', 'Barts Health NHS Trust', [], 'NHS Trust', 'Barts Health'],
+      ['aneurin', 'Aneurin Bevan University Health Board', [], 'University Health Board', 'Aneurin Bevan'],
+      ['guys', "Guy's and St Thomas'", [], undefined, "Guy's and St Thomas'"],
+      [
+        'leeds',
+        'Leeds Teaching Hospitals',
+        ['--descriptor', 'NHS Trust', '--url', 'https://www.leeds.example/strategy/'],
+        'NHS Trust',
+        'Leeds Teaching Hospitals',
+      ],
+    ] as const;
+    for (const [slug, name, options, descriptor, shortName] of cases) {
+      const result = newTrust([slug, '--name', name, '--pages', 'overview', ...options]);
+      expect(result.code, result.output).toBe(0);
+      const settings = settingsOf(slug);
+      expect(settings.descriptor, name).toBe(descriptor);
+      expect(settings.shortName, name).toBe(shortName);
+      expect(settings.strategy.period, name).toBeUndefined();
+      expect(settings.strategy.status, name).toBeUndefined();
+      // An address not given is left as guidance the check refuses, never published.
+      expect(settings.url, name).toBe(
+        options.length ? 'https://www.leeds.example/strategy/' : `https://www.example.nhs.uk/${slug}/strategy/`,
+      );
+      rmSync(path.join(content, slug), { recursive: true });
+    }
+  });
+
   it('is refused while untouched, with every fact the template cannot know named, and only guidance wrong', async () => {
     const problems = await checkContent({ contentDir: content, displayRoot: work });
     const placeholders = problems.filter((problem) => problem.rule === 'placeholder');
     const facts = placeholders.filter((problem) => problem.file.endsWith('trust.yaml')).map((problem) => problem.field);
-    expect(facts).toEqual(['url', 'strategy.name', 'strategy.period.start', 'strategy.period.end', 'strategy.status']);
+    expect(facts).toEqual(['url', 'strategy.name']);
     // A fact left as guidance may also be the wrong kind of value (a year): but on that line only.
     const guidanceLines = new Set(placeholders.map((problem) => `${problem.file}:${problem.line}`));
     expect(problems.filter((problem) => !guidanceLines.has(`${problem.file}:${problem.line}`))).toEqual([]);
@@ -143,7 +177,7 @@ describe('npm run new-trust', () => {
     const check = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'check.ts'), '--content', content], { encoding: 'utf8' });
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(/content\/riverside\/goals\.md:\d+:\d+\n\s+error \(placeholder\)/);
-    expect(check.stdout).toMatch(/content\/riverside\/trust\.yaml:\d+:\d+\n\s+error \(placeholder\) strategy → period → start: /);
+    expect(check.stdout).toMatch(/content\/riverside\/trust\.yaml:\d+:\d+\n\s+error \(placeholder\) strategy → name: /);
     const build = await runBuild(['--content', content, '--out', path.join(work, 'refused')]);
     expect(build.code).toBe(1);
     expect(build.stderr).toMatch(/content\/riverside\/goals\.md:\d+:\d+\n\s+error \(placeholder\)/);

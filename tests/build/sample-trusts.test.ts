@@ -25,6 +25,12 @@ describe('the build command', () => {
 });
 
 describe('the launched trust (Harbourside)', () => {
+  it('says the years of its strategy once on the home page', () => {
+    const home = readPage(site('harbourside'), '');
+    const said = textOf(home.querySelector('body')).split('2025 to 2030').length - 1;
+    expect(said).toBe(1);
+  });
+
   it('shows its mission sentence and its three goals on the home page', () => {
     const home = readPage(site('harbourside'), '');
     const main = home.querySelector('main');

@@ -80,6 +80,8 @@ describe.each(
     const links = root.querySelectorAll('a[href]').map((link) => ({ text: collapse(link.textContent), href: link.getAttribute('href') }));
     for (const link of fixture.links ?? []) expect(links).toContainEqual(link);
     if (fixture.linkCount !== undefined) expect(links).toHaveLength(fixture.linkCount);
+    if (fixture.headings)
+      expect(root.querySelectorAll('h1, h2, h3, h4, h5, h6').map((heading) => collapse(heading.textContent))).toEqual(fixture.headings);
 
     const report = await htmlValidate.validateString(html);
     const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`));

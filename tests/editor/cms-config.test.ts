@@ -76,7 +76,7 @@ describe("the browser editor's configuration", () => {
   it('chooses the widget, required flag, hint and default each field needs', () => {
     const settings = collection('settings').files![0]!.fields;
     expect(field(settings, 'strategy.launched')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: false });
-    expect(field(settings, 'strategy.status')).toMatchObject({ widget: 'select', options: ['engagement', 'draft', 'launched', 'refreshing'], required: true });
+    expect(field(settings, 'strategy.status')).toMatchObject({ widget: 'select', options: ['engagement', 'draft', 'launched', 'refreshing'], required: false });
     expect(field(settings, 'logo.file')).toMatchObject({ widget: 'image', choose_url: false });
     expect(field(settings, 'contact.email').pattern?.[0]).toBeDefined();
     expect(field(settings, 'language')).toMatchObject({ default: 'en-GB', required: false });

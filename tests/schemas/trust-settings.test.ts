@@ -75,6 +75,20 @@ describe('trust settings', () => {
     expect(messages({ url: 'our strategy site' })).toEqual([expect.stringMatching(/^url: .*full web address starting with https:\/\//)]);
   });
 
+  it('needs no years and no status for a strategy that states neither: nothing is filled in for them', () => {
+    const parsed = trustSchema.parse({ ...settings, strategy: { name: 'Our plan' } });
+    expect(parsed.strategy).toEqual({ name: 'Our plan' });
+  });
+
+  it('needs no descriptor, and refuses one that says another kind of organisation than the name', () => {
+    expect(messages({ descriptor: undefined })).toEqual([]);
+    expect(messages({ name: 'Blackpool Teaching Hospitals NHS Foundation Trust', descriptor: 'NHS Trust' })).toEqual([
+      'descriptor: descriptor says "NHS Trust" but the name says "NHS Foundation Trust". Write descriptor: NHS Foundation Trust, or leave descriptor out.',
+    ]);
+    expect(messages({ name: 'Blackpool Teaching Hospitals NHS Foundation Trust', descriptor: 'NHS Foundation Trust' })).toEqual([]);
+    expect(messages({ name: 'Aneurin Bevan University Health Board', descriptor: 'University Health Board' })).toEqual([]);
+  });
+
   it('rejects a period that ends before it starts', () => {
     expect(messages({ strategy: { ...settings.strategy, period: { start: 2030, end: 2025 } } })).toEqual([
       expect.stringMatching(/^strategy\.period\.end: .*later year/),

@@ -28,6 +28,8 @@ export interface ComponentFixture<Props> {
   links?: Array<{ text: string; href: string }>;
   /** Exactly this many links, when the count matters (nothing to follow, one link only...). */
   linkCount?: number;
+  /** Exactly these headings, in order, when they matter (a screen reader user moves by them): none over nothing. */
+  headings?: string[];
 }
 
 /**

@@ -36,7 +36,7 @@ const document = z
       .literal(true, { error: 'documents onRequest can only be true (or left out).' })
       .optional()
       .describe(
-        'Optional: true for a document people can ask the trust for, when its file or web address is not to hand. It is listed as "available on request" with the ways to contact the trust. Leave out file and link.',
+        'Optional: true for a document people can ask the trust for, when its file or web address is not to hand. It is listed as "available on request" with the ways to ask that trust.yaml gives under contact (email, phone, contact page or postal address); the check refuses it when trust.yaml gives none. Leave out file and link.',
       ),
   })
   .superRefine((value, ctx) => {
