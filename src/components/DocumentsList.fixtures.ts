@@ -74,7 +74,7 @@ export default [
       'Our strategy in easy read',
       'On another website',
       // The request for other formats is made once, after the list, by the routes the trust gave.
-      'If you need any of these documents in another format, such as large print, easy read, audio, braille or another language, email strategy@riverside.example or phone 0300 555 0100.',
+      'If you need any of these documents in large print, braille or another language, email strategy@riverside.example or phone 0300 555 0100.',
     ],
     links: [
       { text: 'Our strategy 2025 to 2030', href: '/our-strategy/files/strategy.pdf' },

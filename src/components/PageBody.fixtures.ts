@@ -63,14 +63,18 @@ export default [
   {
     name: 'a documents page: the page’s own words, then the documents and how to ask for another format',
     props: { page: documents, site },
-    reads: ['You can read the strategy in full on our main website.', 'Our strategy in full', 'in another format'],
+    reads: [
+      'You can read the strategy in full on our main website.',
+      'Our strategy in full',
+      'in large print, braille or another language',
+    ],
     links: [{ text: 'Our strategy in full', href: 'https://www.riverside.example/strategy-in-full.pdf' }],
   },
   {
     name: 'a plain page: its own words only, with no statement or list added',
     props: { page: plain, site },
     reads: ['The strategy team looks after this site.', 'To tell us about a mistake, contact us or call 0300 555 0199.'],
-    readsNot: ['Good care, close to home', 'Shorter waits', 'Our strategy in full', 'another format', 'undefined'],
+    readsNot: ['Good care, close to home', 'Shorter waits', 'Our strategy in full', 'large print', 'undefined'],
     // A phone number written as a link stays on one line: html-validate refuses a tel: link whose words have plain spaces.
     links: [
       { text: 'contact us', href: '../contact/' },

@@ -1,6 +1,7 @@
 /**
- * Examples of SiteFooter for tests/components/fixtures.test.ts: how to ask for another format by the
- * routes the trust gave (left out where the page already asks), the support pages at the trust's own
+ * Examples of SiteFooter for tests/components/fixtures.test.ts: how to ask for the other formats the
+ * trust offers by the routes it gave (left out where the page already asks or the trust lists none;
+ * in easy read words on easy read pages), the support pages at the trust's own
  * address, the easy read version only when there is an easy read home, and the trust's name.
  */
 import type { ComponentProps } from 'astro/types';
@@ -38,7 +39,7 @@ export default [
     name: 'every part: the request for other formats with a reply time, the support pages with the easy read home, the trust’s name',
     props: { site: withEasyRead },
     reads: [
-      'If you need this information in another format, such as large print, easy read, audio, braille or another language, email strategy@riverside.example or phone 0300 555 0100.',
+      'If you need this information in large print, braille or another language, email strategy@riverside.example or phone 0300 555 0100.',
       'We will reply within 10 working days.',
       'Support links',
       'Contents (A to Z)',
@@ -96,5 +97,24 @@ export default [
       { text: 'Cookies', href: '/strategy/cookies/' },
     ],
     linkCount: 6,
+  },
+  {
+    name: 'a trust that has not said which other formats it offers: no offer, the support pages only',
+    props: { site: fixtureSite({ settings: { accessibility: { otherFormats: undefined } } }) },
+    reads: ['Support links', 'Contents (A to Z)', 'Contact us', 'Accessibility statement', 'Cookies', '© Riverside Community NHS Trust'],
+    readsNot: ['format', 'large print', 'braille', 'easy read', 'audio', 'another language', 'strategy@riverside.example'],
+    linkCount: 4,
+  },
+  {
+    name: 'on an easy read page: the offer in easy read words',
+    props: { site: withEasyRead, easyRead: true },
+    reads: [
+      'You can ask for this in: large print braille another language',
+      'To ask, you can: email strategy@riverside.example phone 0300 555 0100',
+      'We will reply within 10 working days.',
+      'Support links',
+    ],
+    readsNot: ['If you need', 'another format'],
+    linkCount: 7,
   },
 ] satisfies ComponentFixture<ComponentProps<typeof SiteFooter>>[];

@@ -1,4 +1,4 @@
-/** Examples of StatusBanner for tests/components/fixtures.test.ts: the strategy's name and years, then where it is in its life, in the words for each status. */
+/** Examples of StatusBanner for tests/components/fixtures.test.ts: the strategy's name and years, then where it is in its life, in the words for each status, and in easy read words on easy read pages. */
 import type { ComponentProps } from 'astro/types';
 import { fixtureSite, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
 import type StatusBanner from './StatusBanner.astro';
@@ -33,6 +33,22 @@ export default [
     props: { site: withStatus('refreshing', '2026-04-01') },
     reads: ['Healthier together, 2026 to 2031.', 'We are refreshing this strategy: have your say.'],
     readsNot: ['Our current strategy', 'Draft'],
+    linkCount: 0,
+  },
+  {
+    name: 'on an easy read page, launched: easy read words, the plan called by its name',
+    props: { site: withStatus('launched', '2026-04-01'), easyRead: true },
+    reads: ['Our plan is called Healthier together. It is for 2026 to 2031. We are using this plan now.'],
+    readsNot: ['strategy', 'Our current'],
+    linkCount: 0,
+  },
+  {
+    name: 'on an easy read page, still listening: says people are being asked, in easy words',
+    props: { site: withStatus('engagement'), easyRead: true },
+    reads: [
+      'Our plan is called Healthier together. It is for 2026 to 2031. We are still making this plan. We are asking people what they think.',
+    ],
+    readsNot: ['strategy', 'developed'],
     linkCount: 0,
   },
 ] satisfies ComponentFixture<ComponentProps<typeof StatusBanner>>[];

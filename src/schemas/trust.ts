@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from '../site/contrast.ts';
 import { MAX_ADDRESS_LENGTH, siteAddressProblem } from '../site/trust-address.ts';
+import { otherFormatKinds } from '../site/other-formats.ts';
 import { easyReadRuleNames } from './easy-read-rules.ts';
 import { calendarDate, email, hexColour, itemLimit, text, textList, trustFile, webAddress, year } from './fields.ts';
 import { ALWAYS, approversField, redirectsField, redirectsStayWithTrust } from './redirects.ts';
@@ -142,6 +143,17 @@ const accessibility = z
       .default([])
       .describe(
         'Parts of the site known not to meet WCAG 2.2 AA, each with what the trust is doing about it. Use an empty list [] if there are none.',
+      ),
+    otherFormats: z
+      .array(
+        z.enum(otherFormatKinds, {
+          error: `Each of accessibility.otherFormats must be one of: ${otherFormatKinds.join(', ')}. For example: large-print.`,
+        }),
+      )
+      .max(...itemLimit('accessibility.otherFormats', otherFormatKinds.length))
+      .optional()
+      .describe(
+        `Optional: the formats the trust will provide this information in when asked, from: ${otherFormatKinds.join(', ')}. For example large-print and braille, one to a line. Every page's footer, the contact page, the documents page and the accessibility statement offer exactly these, by the contact details given under contact. Leave it out if the trust has not said what it offers: no offer is then made.`,
       ),
   })
   .superRefine((value, ctx) => {

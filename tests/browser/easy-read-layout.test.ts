@@ -1,6 +1,6 @@
 /**
- * Easy read pages in Chromium, for every sample trust: headings over groups of rows, and a
- * print layout with no navigation and rows kept whole. Each row's picture beside its text at
+ * Easy read pages in Chromium, for every sample trust: headings over groups of rows, the status
+ * line and footer in easy read type, and a print layout with no navigation and rows kept whole. Each row's picture beside its text at
  * 1280 px and above it at 320 px, in large, well-spaced type, is measured on every easy read
  * page in the every-page walk (every-page.test.ts, tests/support/layout-checks.ts).
  */
@@ -61,6 +61,35 @@ describe.each(sampleSlugs)('easy read pages of %s', (slug) => {
     }
     await page.close();
     if (slug === 'harbourside') expect(groups).toBeGreaterThan(0);
+  });
+
+  it('show the status line and the footer in easy read type, at least 19 px with a line height of at least 1.5, at 390 and 1280 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const problems: string[] = [];
+    let measured = 0;
+    for (const twin of twins) {
+      await page.goto(`${server.url}${twin}`);
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        const texts = await page.$$eval('main .status-banner, footer p, footer li, footer a', (elements) =>
+          elements
+            .filter((element) => element.checkVisibility() && element.textContent?.trim())
+            .map((element) => {
+              const style = getComputedStyle(element);
+              const fontSize = parseFloat(style.fontSize);
+              return { text: element.textContent!.trim().slice(0, 40), fontSize, lineHeight: parseFloat(style.lineHeight) / fontSize };
+            }),
+        );
+        measured += texts.length;
+        for (const { text, fontSize, lineHeight } of texts) {
+          if (fontSize < 19 || !(lineHeight >= 1.5))
+            problems.push(`${twin} at ${width} px: "${text}" is ${fontSize} px, line height ${lineHeight.toFixed(2)}`);
+        }
+      }
+    }
+    await page.close();
+    expect(measured).toBeGreaterThan(twins.length * 2);
+    expect(problems).toEqual([]);
   });
 
   it('print without navigation, with the picture column on the left and rows never split', async () => {

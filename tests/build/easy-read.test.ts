@@ -1,10 +1,12 @@
 /**
  * Easy read in the built sites: every page of every sample trust has a written twin, twins
- * and standard pages link both ways, and the whole easy read strategy is on one page.
+ * and standard pages link both ways, the whole easy read strategy is on one page, and the
+ * product's own words on every easy read page pass the easy read lint.
  */
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { pagePaths, readPage, textOf } from '../support/built-sites.ts';
+import { lintShownText } from '../support/easy-read-text-lint.ts';
 import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
 
 const dist = inject('builtSites');
@@ -58,6 +60,32 @@ describe.each(sampleSlugs)('easy read in %s', (slug) => {
     const sections = whole.querySelectorAll('main section.er-section > h2').map(textOf);
     expect(sections).toHaveLength(twins.length + 1);
     expect(sections[0]).toBe(textOf(readPage(site, 'easy-read/').querySelector('h1')));
+  });
+});
+
+/**
+ * What an easy read page shows beyond the trust's own easy read words (its rows, its title and
+ * the titles of its pages, linted by the content check): the header, breadcrumbs, status line,
+ * footer and the product's own sentences.
+ */
+const TRUST_WORDS = 'script, style, main > h1, .easy-read, .er-section > h2, .er-index';
+
+describe.each(sampleSlugs)('the product’s own words on the easy read pages of %s', (slug) => {
+  const site = path.join(dist, slug);
+  const twins = pagePaths(site).filter((pagePath) => pagePath.startsWith('easy-read/'));
+
+  it('pass the easy read lint: short sentences, no hard abbreviations, nothing in capitals', () => {
+    const problems: string[] = [];
+    for (const twin of twins) {
+      const body = readPage(site, twin).querySelector('body')!;
+      for (const trustWords of body.querySelectorAll(TRUST_WORDS)) trustWords.remove();
+      const lines = body.structuredText.split('\n');
+      for (const problem of lintShownText(lines).filter((found) => found.severity === 'error')) {
+        problems.push(`${twin}: ${problem.rule}: ${problem.message} ("${problem.shown}")`);
+      }
+    }
+    expect(twins.length).toBeGreaterThan(2);
+    expect(problems).toEqual([]);
   });
 });
 

@@ -86,10 +86,9 @@ describe('a strategy written the way real strategy pages are', () => {
     expect(textOf(home.querySelector('main'))).toContain("Kestrel Vale Partnership NHS Foundation Trust's strategy.");
   });
 
-  it('offers other formats by a plain sentence when no contact route was given', () => {
-    expect(textOf(readPage(site, '').querySelector('footer .other-formats'))).toBe(
-      'If you need this information in another format, such as large print, easy read, audio, braille or another language, contact Kestrel Vale Partnership NHS Foundation Trust.',
-    );
+  it('offers no other format when the trust named none', () => {
+    expect(readPage(site, '').querySelector('footer .other-formats')).toBeNull();
+    expect(textOf(readPage(site, '').querySelector('footer'))).not.toMatch(/format|large print|braille|another language/);
   });
 
   it('says the site has not been assessed, and claims nothing about it', () => {

@@ -101,10 +101,10 @@ describe('other formats', () => {
     const main = readPage(site('ashdown-valley'), 'documents/').querySelector('main')!;
     expect(main.querySelectorAll('li.attachment')).toHaveLength(3);
     const text = textOf(main);
-    const request = 'If you need any of these documents in another format';
+    const request = 'If you need any of these documents in large print, easy read, audio, braille or another language';
     expect(text.split(request)).toHaveLength(2);
     expect(text).toMatch(
-      /If you need any of these documents in another format.*haveyoursay@ashdown-valley\.example.*0300 555 0177.*We will reply within 10 working days\./,
+      /If you need any of these documents in large print, easy read, audio, braille or another language.*haveyoursay@ashdown-valley\.example.*0300 555 0177.*We will reply within 10 working days\./,
     );
   });
 });

@@ -153,11 +153,18 @@ describe('the trust refreshing its strategy (Ashdown Valley)', () => {
 });
 
 describe('the footer of every page', () => {
-  it('says how to ask for another format, with the contact and response time', () => {
-    for (const pagePath of pagePaths(site('harbourside'))) {
-      expect(textOf(readPage(site('harbourside'), pagePath).querySelector('footer'))).toContain(
-        'If you need this information in another format, such as large print, easy read, audio, braille or another language, email strategy@harbourside.example or phone 0300 555 0199. We will reply within 5 working days.',
+  it('offers the other formats the trust names, with the contact and response time', () => {
+    for (const pagePath of pagePaths(site('harbourside')).filter((pagePath) => !pagePath.startsWith('easy-read/'))) {
+      expect(textOf(readPage(site('harbourside'), pagePath).querySelector('footer')), pagePath).toContain(
+        'If you need this information in large print, easy read, braille or another language, email strategy@harbourside.example or phone 0300 555 0199. We will reply within 5 working days.',
       );
+    }
+  });
+
+  it('offers no other format where the trust names none', () => {
+    for (const pagePath of pagePaths(site('northwold'))) {
+      const footer = textOf(readPage(site('northwold'), pagePath).querySelector('footer'));
+      expect(footer, pagePath).not.toMatch(/format|large print|braille|audio|another language|You can ask/);
     }
   });
 

@@ -51,7 +51,14 @@ const baseSettings = {
   colours: { brand: '#005eb8' },
   contact: { email: 'strategy@riverside.example', phone: '0300 555 0100' },
   strategy: { name: 'Caring together', period: { start: 2025, end: 2030 }, status: 'launched', launched: '2025-04-01' },
-  accessibility: { prepared: '2025-03-01', reviewed: '2026-03-01', tested: '2026-02-01', testedBy: 'our digital team', compliance: 'full' },
+  accessibility: {
+    prepared: '2025-03-01',
+    reviewed: '2026-03-01',
+    tested: '2026-02-01',
+    testedBy: 'our digital team',
+    compliance: 'full',
+    otherFormats: ['large-print', 'braille', 'other-languages'],
+  },
 };
 
 export interface FixtureSiteOptions {

@@ -1,0 +1,83 @@
+/**
+ * The product's own words on easy read pages pass the easy read lint that trusts' easy read
+ * pages pass (src/checks/easy-read-lint.ts): the status line under the heading for every status,
+ * with and without years, and the footer's offer of other formats for every format and every
+ * way of asking, rendered as readers get them (tests/build/easy-read.test.ts lints the same on
+ * every built easy read page).
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import SiteFooter from '../../src/components/SiteFooter.astro';
+import StatusBanner from '../../src/components/StatusBanner.astro';
+import { strategyStatuses } from '../../src/schemas/trust.ts';
+import {
+  EASY_READ_FORMATS_INTRO,
+  EASY_READ_ROUTES_INTRO,
+  easyReadOneFormatWords,
+  easyReadStatusWords,
+  easyReadStrategyWords,
+} from '../../src/site/easy-read-furniture.ts';
+import { otherFormatKinds, otherFormatWords } from '../../src/site/other-formats.ts';
+import { fixtureSite } from '../support/component-fixtures.ts';
+import { FIXED_BUILD_DATE } from '../support/built-sites.ts';
+import { lintShownText } from '../support/easy-read-text-lint.ts';
+
+const lint = (lines: string[]) => lintShownText(lines).map((problem) => `${problem.rule}: ${problem.message}`);
+
+const textLines = (html: string) => parse(html).structuredText.split('\n');
+
+const noContact = { email: undefined, phone: undefined, page: undefined, address: undefined };
+/** Every way of asking ContactRoutes can offer, each with a promised reply time or none. */
+const contacts: Record<string, Record<string, unknown>> = {
+  'email and phone, reply time': { responseTime: 'within 10 working days' },
+  'email, phone and contact page': { page: 'https://www.riverside.example/contact-us/' },
+  'contact page only': { ...noContact, page: 'https://www.riverside.example/contact-us/' },
+  'address only': { ...noContact, address: ['Strategy Team', 'Riverside House', 'Riverside'] },
+  'no way given': noContact,
+};
+
+let container: AstroContainer;
+beforeAll(async () => {
+  process.env.STRATEGY_BUILD_DATE = FIXED_BUILD_DATE;
+  container = await AstroContainer.create();
+});
+
+describe('easy read words written by the product', () => {
+  it('say where the strategy is, for every status, with and without years', () => {
+    for (const status of strategyStatuses) {
+      for (const period of [{ start: 2025, end: 2030 }, undefined]) {
+        const words = `${easyReadStrategyWords('Better together', period)} ${easyReadStatusWords[status]}`;
+        expect(lint([words]), words).toEqual([]);
+      }
+    }
+  });
+
+  it('offer every format the settings can list, alone and as a list', () => {
+    for (const kind of otherFormatKinds) {
+      const words = easyReadOneFormatWords(otherFormatWords[kind]);
+      expect(lint([words]), words).toEqual([]);
+    }
+    const list = [EASY_READ_FORMATS_INTRO, ...Object.values(otherFormatWords), EASY_READ_ROUTES_INTRO];
+    expect(lint(list)).toEqual([]);
+  });
+
+  it.each(strategyStatuses)('the status line on an easy read page, %s', async (status) => {
+    const site = fixtureSite({ settings: { strategy: { name: 'Caring together', period: { start: 2025, end: 2030 }, status } } });
+    const html = await container.renderToString(StatusBanner, { props: { site, easyRead: true } });
+    const lines = textLines(html);
+    expect(lines.join(' ')).toContain('Caring together');
+    expect(lint(lines)).toEqual([]);
+  });
+
+  it.each(Object.keys(contacts))('the footer of an easy read page, %s', async (name) => {
+    const site = fixtureSite({
+      settings: { contact: contacts[name], accessibility: { otherFormats: [...otherFormatKinds] } },
+      twins: ['index'],
+    });
+    const html = await container.renderToString(SiteFooter, { props: { site, easyRead: true } });
+    const lines = textLines(html);
+    expect(lines.join(' ')).toContain('You can ask for this in:');
+    expect(lint(lines)).toEqual([]);
+  });
+});
