@@ -56,6 +56,8 @@ beforeAll(async () => {
   dev.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   dev.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await waitUntil(async () => (await fetch(`${base}goals/`, { signal: AbortSignal.timeout(30_000) })).status === 200 || undefined, {
+    // A first start in a fresh folder also bundles the dependencies: minutes on a loaded machine.
+    timeoutMs: 240_000,
     stop: () => (dev.exitCode !== null ? 'astro dev stopped.' : undefined),
     describe: () => output,
   });

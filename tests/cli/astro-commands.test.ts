@@ -93,7 +93,7 @@ async function startDev(project: string, args: string[] = []) {
   const server = { output: '', stop: () => dev.kill('SIGTERM'), pageWhen, pageSaying };
   dev.stdout.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
   dev.stderr.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
-  /** The page's HTML (with its status) once `ready` accepts it, or the last answer after 90 seconds (by the clock: a loaded machine answers slowly). */
+  /** The page's HTML (with its status) once `ready` accepts it, or the last answer after 150 seconds (by the clock: on a loaded machine astro dev takes minutes to start). */
   async function pageWhen(pagePath: string, ready: (html: string, status: number) => boolean) {
     let last = { html: '', status: 0 };
     await waitUntil(
@@ -102,7 +102,7 @@ async function startDev(project: string, args: string[] = []) {
         last = { html: await response.text(), status: response.status };
         return ready(last.html, last.status) || undefined;
       },
-      { timeoutMs: 90_000, intervalMs: 250 },
+      { timeoutMs: 150_000, intervalMs: 250 },
     ).catch(() => undefined);
     return last;
   }
