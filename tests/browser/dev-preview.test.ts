@@ -203,7 +203,8 @@ describe('the live preview in Chromium', () => {
       writeFileSync(file, mistake.make(before ?? ''));
       // The editor reloads (or opens) the page they are editing: it says what is wrong, where, and how to fix it.
       await expect.poll(async () => (await page.reload(), pageText(page)), { timeout: 60_000 }).toContain(mistake.where);
-      expect(await pageText(page), output).toContain(mistake.says);
+      // Astro may reload it once more as it stores the saved file: read it again until it has.
+      await expect.poll(() => pageText(page), { timeout: 30_000 }).toContain(mistake.says);
       expect(await pageText(page)).not.toMatch(/404|Not found/i);
       // The overlay over it is the product's message, not Astro's generic one.
       await expect.poll(() => overlayText(page), { timeout: 60_000 }).toContain(mistake.says);
