@@ -208,9 +208,8 @@ describe('the live preview in Chromium', () => {
       expect(await pageText(page)).not.toMatch(/404|Not found/i);
       // The overlay over it is the product's message, not Astro's generic one.
       await expect.poll(() => overlayText(page), { timeout: 60_000 }).toContain(mistake.says);
-      const overlay = await overlayText(page);
-      expect(overlay).toContain(`Correct ${mistake.where.split(',')[0]} and save`);
-      expect(overlay).not.toContain('An error occurred');
+      await expect.poll(() => overlayText(page), { timeout: 30_000 }).toContain(`Correct ${mistake.where.split(',')[0]} and save`);
+      expect(await overlayText(page)).not.toContain('An error occurred');
       // Corrected and saved: the page comes back by itself, with no overlay.
       if (mistake.correct) mistake.correct();
       else writeFileSync(file, before!);
