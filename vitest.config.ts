@@ -28,8 +28,8 @@ const shared = {
   testTimeout: 180_000,
   hookTimeout: 300_000,
   // Browser tests poll for what a reader would see (search results, announced counts); on a busy
-  // 2-core machine Pagefind can take seconds to answer, so wait up to 15 s rather than 1 s.
-  expect: { poll: { timeout: 15_000 } },
+  // 2-core machine Pagefind can take seconds to answer (over 15 s at a load of 30), so wait up to 30 s rather than 1 s.
+  expect: { poll: { timeout: 30_000 } },
 };
 
 /**

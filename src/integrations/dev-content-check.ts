@@ -1,85 +1,142 @@
 /**
  * Runs the content check inside `npm run dev`: when the preview starts and whenever a
- * content file is saved, problems are printed in the terminal and shown in the browser's
- * error overlay, in the same words as `npm run check` and the build. The overlay is shown
- * again on every page the browser opens or reloads until the mistake is corrected, so the
- * preview never shows the last good words without saying they are out of date. Started by
- * the strategy-sites integration.
+ * content file is saved, problems are printed in the terminal and shown in the browser, in the
+ * same words as `npm run check` and the build. While a trust has a mistake, each of its pages
+ * opened or reloaded is a page saying what is wrong (./dev-error-page.ts), so the preview never
+ * shows the last good words, or Astro's "404: Not found" for a page it could not read, without
+ * saying why; the error overlay is drawn over every page already open. Once the mistake is
+ * corrected the pages reload by themselves. Started by the strategy-sites integration.
  */
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { startCheckWorker } from '../checks/check-in-worker.ts';
 import type { Problem } from '../checks/problem.ts';
 import { trustOfSavedFile } from '../reader/saved-file-trust.ts';
+import { pagePathOf } from '../site/trust-address.ts';
 
 /** Files the content layer stores itself; once stored, Astro reloads the browser on its own. */
 const CONTENT_ENTRY = /\.(md|mdx|ya?ml)$/;
+
+/** Longest a page request waits for a check of its trust that is under way: a saved file is being judged. */
+const WAIT_FOR_CHECK_MS = 15_000;
+
+/** The trust a request for a page is for, or undefined for anything else (scripts, styles, pictures, Vite's own). */
+function trustOfPageRequest(request: IncomingMessage): string | undefined {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  const destination = request.headers['sec-fetch-dest'];
+  const isPage = destination ? destination === 'document' || destination === 'iframe' : /text\/html/.test(request.headers.accept ?? '');
+  if (!isPage) return undefined;
+  const [first, second] = new URL(request.url ?? '/', 'http://preview').pathname.split('/').slice(1);
+  if (!first || !/^[a-z0-9][a-z0-9-]*$/.test(first) || second === 'files') return undefined;
+  return first;
+}
 
 /** @param contentDir absolute path of the folder holding one folder per trust */
 export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrationLogger, contentDir: string): void {
   const checker = startCheckWorker();
   server.httpServer?.once('close', () => void checker.stop());
-  /** Each trust's errors, as the report the overlay shows, until a check of that trust finds none. */
-  const errorsByTrust = new Map<string, string>();
-  const overlay = () =>
-    errorsByTrust.size === 0
-      ? undefined
-      : {
-          type: 'error' as const,
-          err: {
-            message: `The page may show the last words that passed the check. Correct these mistakes and save:\n\n${[...errorsByTrust.values()].join('\n\n')}`,
-            stack: '',
-            plugin: 'content check',
-          },
-        };
+  const displayRoot = path.dirname(contentDir);
+  /** Each trust's errors, until a check of that trust finds none. */
+  const errorsByTrust = new Map<string, Problem[]>();
+  /** The file saved last, as problems name it: its mistakes are the ones shown first. */
+  let lastSaved: string | undefined;
+  /** Checks under way: a page asked for meanwhile waits for them, or it would show words the check has not judged. */
+  const underway = new Set<Promise<void>>();
+  // Loaded on first use: a build loads this file with the config but runs its own check.
+  const words = () => import('./dev-error-page.ts');
+  const overlay = async () => (await words()).devErrorOverlay([...errorsByTrust.values()].flat(), displayRoot, lastSaved);
   // A page opened or reloaded while a mistake stands connects again: show it the mistake too.
   server.ws.on('connection', (socket: { send(data: string): void }) => {
-    const payload = overlay();
-    if (payload) socket.send(JSON.stringify(payload));
+    if (errorsByTrust.size === 0) return;
+    void overlay().then((payload) => payload && socket.send(JSON.stringify(payload)));
   });
-  const trustOf = (problem: Problem) => path.relative(contentDir, path.resolve(path.dirname(contentDir), problem.file)).split(path.sep)[0]!;
+  // While its trust has a mistake, a page is the mistake in plain words: not the last good words, nor Astro's 404 for a page it could not read.
+  server.middlewares.use((request, response, next) => {
+    const trust = trustOfPageRequest(request);
+    if (trust === undefined || (underway.size === 0 && !errorsByTrust.has(trust))) return next();
+    const waited = new Promise((resolve) => setTimeout(resolve, WAIT_FOR_CHECK_MS).unref());
+    void Promise.race([Promise.allSettled([...underway]), waited])
+      .then(async () => {
+        const problems = errorsByTrust.get(trust);
+        if (!problems) return next();
+        const page = (await words()).devErrorPage(problems, displayRoot, lastSaved);
+        response.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        response.end(request.method === 'HEAD' ? undefined : page);
+      })
+      .catch(next);
+  });
+  /** Waits (up to WAIT_FOR_CHECK_MS) until the preview serves the page of the saved file, or its trust's home page. */
+  const untilServed = async (slug: string | undefined, changed: string | undefined) => {
+    const origin = server.resolvedUrls?.local[0];
+    if (!slug || !origin) return;
+    const inTrust = changed ? path.relative(path.join(contentDir, slug), changed).split(path.sep).join('/') : '';
+    const page =
+      /^[^.][^/]*(\/[^/]+)?\.mdx?$/.test(inTrust) && !inTrust.startsWith('files/') ? pagePathOf(inTrust.replace(/\.mdx?$/, '')) : '';
+    const deadline = Date.now() + WAIT_FOR_CHECK_MS;
+    while (Date.now() < deadline) {
+      // Not a page request (no text/html), so this middleware lets Astro answer it.
+      const status = await fetch(new URL(`${slug}/${page}`, origin), {
+        headers: { accept: '*/*' },
+        signal: AbortSignal.timeout(WAIT_FOR_CHECK_MS),
+      }).then(
+        (response) => (void response.body?.cancel(), response.status),
+        () => 0,
+      );
+      if (status === 200) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
+  const trustOf = (problem: Problem) => path.relative(contentDir, path.resolve(displayRoot, problem.file)).split(path.sep)[0]!;
   // On a save only the trust whose file changed is checked again: re-checking a 200-trust fleet held the dev server for seconds on every save.
-  const run = async (slug?: string, changed?: string) => {
-    // Loaded on first use: a build loads this file with the config but runs its own check.
+  const check = async (slug?: string, changed?: string) => {
     const { formatProblems, hasErrors } = await import('../checks/problem.ts');
     let problems: Problem[];
     try {
       // The live preview is for drafting: template guidance is a warning here, an error in the check and the build.
-      problems = await checker.check({
-        contentDir,
-        displayRoot: path.dirname(contentDir),
-        placeholders: 'warning',
-        ...(slug ? { trusts: [slug] } : {}),
-      });
+      problems = await checker.check({ contentDir, displayRoot, placeholders: 'warning', ...(slug ? { trusts: [slug] } : {}) });
     } catch (error) {
       logger.error(error instanceof Error ? error.message : String(error));
       return;
     }
+    const hadErrors = slug ? errorsByTrust.has(slug) : errorsByTrust.size > 0;
     if (slug) errorsByTrust.delete(slug);
     else errorsByTrust.clear();
     const errors = problems.filter((problem) => problem.severity === 'error');
     for (const trust of new Set(errors.map(trustOf)))
-      errorsByTrust.set(trust, formatProblems(errors.filter((problem) => trustOf(problem) === trust)));
-    if (problems.length === 0) {
-      logger.info(`Content check${slug ? ` (${slug})` : ''}: no problems found.`);
+      errorsByTrust.set(
+        trust,
+        errors.filter((problem) => trustOf(problem) === trust),
+      );
+    if (problems.length === 0) logger.info(`Content check${slug ? ` (${slug})` : ''}: no problems found.`);
+    else logger.error(`\n${formatProblems(problems)}`);
+    if (hasErrors(problems)) {
+      const payload = await overlay();
+      if (payload) server.ws.send(payload);
+    } else if (hadErrors) {
+      // Pages showing the mistake come back, once Astro has stored the corrected file: a page whose
+      // settings could not be read is stored only a moment after the check, and reloading sooner shows a 404.
+      await untilServed(slug, changed);
+      server.ws.send({ type: 'full-reload' });
+    } else if (!changed || !CONTENT_ENTRY.test(changed)) {
       // A page or trust.yaml reloads the browser once Astro has stored it; reloading now would show the old words.
-      if (!changed || !CONTENT_ENTRY.test(changed)) server.ws.send({ type: 'full-reload' });
-      return;
+      server.ws.send({ type: 'full-reload' });
     }
-    const report = formatProblems(problems);
-    logger.error(`\n${report}`);
-    const payload = overlay();
-    if (hasErrors(problems) && payload) server.ws.send(payload);
   };
-  void run();
+  const run = (slug?: string, changed?: string) => {
+    const running = check(slug, changed).finally(() => underway.delete(running));
+    underway.add(running);
+  };
+  run();
   for (const event of ['add', 'change', 'unlink'] as const) {
     server.watcher.on(event, (file: string) => {
       const trust = trustOfSavedFile(contentDir, file);
       if (trust === undefined) return;
+      lastSaved = path.relative(displayRoot, file).split(path.sep).join('/');
       // A trust's own file: that trust; anything else in the content folder: every trust.
-      void run(trust !== 'every trust' && existsSync(path.join(contentDir, trust, 'trust.yaml')) ? trust : undefined, file);
+      run(trust !== 'every trust' && existsSync(path.join(contentDir, trust, 'trust.yaml')) ? trust : undefined, file);
     });
   }
 }

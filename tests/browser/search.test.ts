@@ -108,8 +108,9 @@ describe('search', () => {
   it("shows each result's title and an excerpt, and announces the number of results", async () => {
     const page = await search('harbourside', 'waits');
     const first = page.locator('.pf-result').first();
-    expect((await first.locator('.pf-result-link').textContent())?.trim()).not.toBe('');
-    expect(await first.locator('.pf-result-excerpt mark').first().textContent()).toMatch(/waits/i);
+    // A result is drawn before its title and excerpt arrive: wait for them, as a reader would.
+    await expect.poll(async () => (await first.locator('.pf-result-link').textContent())?.trim()).not.toBe('');
+    await expect.poll(() => first.locator('.pf-result-excerpt mark').first().textContent()).toMatch(/waits/i);
     // The notice for browsers without JavaScript is not shown where search works.
     expect(await page.locator('main noscript').isVisible()).toBe(false);
     await expect

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../scripts/cli/free-port.ts';
 import { FIXED_BUILD_DATE, hashFolder, repoRoot } from '../support/built-sites.ts';
+import { waitUntil } from '../support/wait-until.ts';
 
 const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // As from a terminal: not the test runner's NODE_ENV=test and VITEST variables, which change how Astro runs.
@@ -92,19 +93,17 @@ async function startDev(project: string, args: string[] = []) {
   const server = { output: '', stop: () => dev.kill('SIGTERM'), pageWhen, pageSaying };
   dev.stdout.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
   dev.stderr.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
-  /** The page's HTML (with its status) once `ready` accepts it, or the last answer after 60 seconds. */
+  /** The page's HTML (with its status) once `ready` accepts it, or the last answer after 150 seconds (by the clock: on a loaded machine astro dev takes minutes to start). */
   async function pageWhen(pagePath: string, ready: (html: string, status: number) => boolean) {
     let last = { html: '', status: 0 };
-    for (let attempt = 0; attempt < 240; attempt += 1) {
-      try {
+    await waitUntil(
+      async () => {
         const response = await fetch(`http://127.0.0.1:${port}/harbourside/${pagePath}`, { signal: AbortSignal.timeout(30_000) });
         last = { html: await response.text(), status: response.status };
-        if (ready(last.html, last.status)) break;
-      } catch {
-        // Not listening yet.
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+        return ready(last.html, last.status) || undefined;
+      },
+      { timeoutMs: 150_000, intervalMs: 250 },
+    ).catch(() => undefined);
     return last;
   }
   async function pageSaying(pagePath: string, words: string) {

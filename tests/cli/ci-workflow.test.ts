@@ -442,7 +442,7 @@ describe("the workflow's commands, run here", () => {
       `<!doctype html><title>Goals</title><a href="http://127.0.0.1:${port}/gone">gone</a>`,
     );
     try {
-      const broken = await brokenExternalLinks(site, 'https://harbourside.example/our-strategy/', { timeout: 5 });
+      const broken = await brokenExternalLinks(site, 'https://harbourside.example/our-strategy/', { timeout: 30 });
       expect(broken).toEqual([
         { url: `http://127.0.0.1:${port}/gone`, status: 404, pages: ['https://harbourside.example/our-strategy/goals/'] },
       ]);

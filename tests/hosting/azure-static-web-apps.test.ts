@@ -24,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../support/built-sites.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { sampleTrusts } from '../support/sample-trusts.ts';
+import { firstAnswer } from '../support/wait-until.ts';
 import {
   expectOwnNotFoundPage,
   expectPagesServed,
@@ -59,24 +60,20 @@ beforeAll(async () => {
 
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  swa = spawn(
+  const emulator = spawn(
     process.execPath,
     [SWA_CLI, 'start', output, '--swa-config-location', output, '--host', '127.0.0.1', '--port', String(port)],
     // Its own process group: the CLI starts the emulator's server as a grandchild, which must stop with it.
     { cwd: work, env: { ...process.env, NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
-  swa.stdout!.on('data', (chunk) => (swaOutput += chunk));
-  swa.stderr!.on('data', (chunk) => (swaOutput += chunk));
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      // A page that exists: an unknown address would use up the emulator's one working 404 rewrite.
-      await fetch(`${origin}${basePath}`);
-      break;
-    } catch {
-      if (attempt >= 300 || swa.exitCode !== null) throw new Error(`The emulator did not start:\n${swaOutput}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  swa = emulator;
+  emulator.stdout.on('data', (chunk) => (swaOutput += chunk));
+  emulator.stderr.on('data', (chunk) => (swaOutput += chunk));
+  // A page that exists: an unknown address would use up the emulator's one working 404 rewrite.
+  await firstAnswer(`${origin}${basePath}`, {
+    stop: () => (emulator.exitCode !== null ? 'The emulator stopped.' : undefined),
+    describe: () => `The emulator did not start:\n${swaOutput}`,
+  });
   browser = await launchBrowser();
 });
 

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../support/static-host.ts';
+import { firstAnswer } from '../support/wait-until.ts';
 
 export const NGINX = '/usr/sbin/nginx';
 
@@ -49,14 +50,6 @@ ${inner.replace(/^/gm, '    ')}
   const nginx: ChildProcess = spawn(NGINX, ['-p', work, '-c', path.join(work, 'nginx.conf'), '-e', path.join(work, 'error.log')], {
     stdio: 'ignore',
   });
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      await fetch(origin);
-      break;
-    } catch {
-      if (nginx.exitCode !== null) throw new Error(`nginx stopped; see ${work}/error.log`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  await firstAnswer(origin, { stop: () => (nginx.exitCode !== null ? `nginx stopped; see ${work}/error.log` : undefined) });
   return { origin, stop: () => nginx.kill('SIGTERM') };
 }

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { securityHeadersFor } from '../../src/site/security-headers.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
 import { sampleTrusts } from '../support/sample-trusts.ts';
+import { firstAnswer } from '../support/wait-until.ts';
 
 const slug = 'harbourside';
 const { basePath } = sampleTrusts[slug];
@@ -61,16 +62,7 @@ http {
     );
     execFileSync('/usr/sbin/nginx', ['-t', '-q', '-c', config, '-p', work]);
     nginx = spawn('/usr/sbin/nginx', ['-c', config, '-p', work], { stdio: 'ignore' });
-    const get = async (requestPath: string) => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await fetch(`http://127.0.0.1:${port}${requestPath}`);
-        } catch (error) {
-          if (attempt > 50) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-    };
+    const get = (requestPath: string) => firstAnswer(`http://127.0.0.1:${port}${requestPath}`);
     for (const requestPath of [basePath, `${basePath}goals/`, `${basePath}files/logo.svg`]) {
       const response = await get(requestPath);
       expect(response.status, requestPath).toBe(200);
