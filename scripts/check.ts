@@ -9,7 +9,7 @@ import { readContent } from '../src/reader/read-content.ts';
 import { formatProblems, hasErrors } from '../src/checks/problem.ts';
 import { formatReadingAges, readingAgeReport } from '../src/checks/reading-age-report.ts';
 import { listTrustFolders, unknownTrustMessage } from '../src/reader/trust-folders.ts';
-import { markdownReport } from './check/markdown-report.ts';
+import { markdownReadingAges, markdownReport } from './check/markdown-report.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -24,11 +24,19 @@ const { values } = parseCommandLine({
     content: { type: 'string', default: 'content', value: 'dir', description: 'the folder with one folder per trust' },
     format: { type: 'string', default: 'text', value: 'text|markdown', description: 'markdown: a report for a pull request comment' },
     'report-file': { type: 'string', value: 'file', description: 'also write the report to this file' },
+    'plain-english-for': {
+      type: 'string',
+      default: '',
+      value: 'slugs',
+      description:
+        'with --format markdown: add the plain English report (reading ages) of these trusts, comma-separated or a JSON list as build --list prints it',
+    },
   },
   examples: [
     ['npm run check', 'check every trust'],
     ['npm run check -- --trust harbourside', 'check one trust'],
     ['npm run check -- --format markdown --report-file check.md', 'a report to post on a pull request'],
+    ['npm run check -- --format markdown --plain-english-for harbourside', "the same, with harbourside's reading ages"],
   ],
 });
 if (values.format !== 'text' && values.format !== 'markdown') stop(`${command}: --format is "text" or "markdown", not "${values.format}".`);
@@ -43,8 +51,13 @@ const model = readContent({ contentDir, displayRoot: path.dirname(contentDir), t
 const problems = await checkModel(model);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 let report: string;
-if (values.format === 'markdown') report = markdownReport(problems, values.trust);
-else report = problems.length === 0 ? `No problems found (${seconds} s).` : `${formatProblems(problems)} (${seconds} s)`;
+if (values.format === 'markdown') {
+  // The pull request carries the plain English advice of the trusts it changed: it is where a save from the browser editor is checked.
+  const advised = plainEnglishFor(values['plain-english-for']);
+  const advice = readingAgeReport(model).filter((trust) => advised.has(trust.slug));
+  report = markdownReport(problems, values.trust);
+  if (!hasErrors(problems) && advice.length > 0) report = `${report}\n${markdownReadingAges(advice)}`;
+} else report = problems.length === 0 ? `No problems found (${seconds} s).` : `${formatProblems(problems)} (${seconds} s)`;
 console.log(report);
 if (values['report-file']) writeFileSync(values['report-file'], `${report}\n`);
 
@@ -53,4 +66,23 @@ if (hasErrors(problems)) {
 } else if (values.format === 'text') {
   // Plain English: advice for the standard pages, not a reason to stop.
   console.log(`\n${formatReadingAges(readingAgeReport(model))}`);
+}
+
+/** "a,b" or '["a","b"]' (build --list's output, which the workflow passes on). */
+function plainEnglishFor(list: string): Set<string> {
+  const text = list.trim();
+  if (!text.startsWith('['))
+    return new Set(
+      text
+        .split(',')
+        .map((slug) => slug.trim())
+        .filter(Boolean),
+    );
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed) && parsed.every((slug) => typeof slug === 'string')) return new Set(parsed);
+  } catch {
+    // Said below, in one line.
+  }
+  stop(`${command}: --plain-english-for needs trust names separated by commas, or a JSON list of them, not ${JSON.stringify(text)}.`);
 }

@@ -3,6 +3,7 @@
  * words as the terminal, grouped by file, with errors (which stop publishing) first.
  */
 import { fieldInWords, type Problem } from '../../src/checks/problem.ts';
+import type { TrustReadingAges } from '../../src/checks/reading-age-report.ts';
 
 /**
  * Messages and file names quote content, which anyone opening a pull request can write. Each is
@@ -54,6 +55,42 @@ export function markdownReport(problems: Problem[], trusts: string[]): string {
       const label = problem.severity === 'error' ? 'Error' : 'Warning';
       const at = [where, field].filter(Boolean).join(', ');
       lines.push(`- ${label}${at ? ` (${at})` : ''}: ${inert(problem.message)}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** How much of a long sentence the pull request shows: enough to find it in the file. */
+const SENTENCE_SHOWN = 80;
+
+/**
+ * The plain English report on the pull request, where a save from the browser editor lands: each
+ * standard page's reading age against the trust's target, and its sentences over 20 words. The
+ * same figures as the terminal's report; advice, never a reason to stop. Page files and sentences
+ * are content, so each is a code span (inert); lists rather than a table, because a code span
+ * does not protect a table's `|`.
+ */
+export function markdownReadingAges(report: TrustReadingAges[]): string {
+  const lines = [
+    '### Plain English',
+    '',
+    "Advice for the standard pages: a page above the trust's target reading age (SMOG), or a sentence over 20 words, is worth rewriting. This does not stop publishing.",
+    '',
+  ];
+  for (const { slug, target, pages } of report) {
+    const above = pages.filter((page) => page.age !== undefined && page.age > target).length;
+    lines.push(`**${inert(slug)}**: ${above} of ${pages.length} pages above the target reading age of ${target}`, '');
+    for (const page of pages) {
+      const age =
+        page.age === undefined
+          ? 'too short to measure'
+          : `reading age ${page.age.toFixed(1)}${page.age > target ? ', above the target' : ''}`;
+      lines.push(`- ${inert(page.file)}: ${age}`);
+      for (const sentence of page.longSentences) {
+        const shown = sentence.text.length > SENTENCE_SHOWN ? `${sentence.text.slice(0, SENTENCE_SHOWN)}...` : sentence.text;
+        lines.push(`  - line ${sentence.line}, ${sentence.words} words (split it): ${inert(shown)}`);
+      }
     }
     lines.push('');
   }

@@ -194,9 +194,15 @@ describe('the workflows', () => {
 
 describe("the workflow's commands, run here", () => {
   it('pull request: the check writes a Markdown report, and the comment adds the preview link', () => {
-    runStep(step('pull-request', 'check'), {});
+    runStep(step('pull-request', 'check'), { 'steps.touched.outputs.trusts': '["fenmoor"]' });
     const report = readFileSync(path.join(work, 'check-report.md'), 'utf8');
     expect(report).toMatch(/^### Content check: /);
+    // The plain English advice of the trust the pull request changed, and of no other.
+    const advice = report.slice(report.indexOf('### Plain English'));
+    expect(advice).toMatch(/^### Plain English\n/);
+    expect(advice).toMatch(/\*\*` fenmoor `\*\*: \d+ of \d+ pages above the target reading age of \d+/);
+    expect(advice).toMatch(/- ` content\/fenmoor\/themes\.md `: (reading age \d+\.\d|too short to measure)/);
+    expect(advice).not.toContain('harbourside');
     const url = 'https://github.com/example/sites/actions/runs/1/artifacts/2';
     runStep(step('pull-request', 'Write the comment'), {
       'steps.preview.outputs.artifact-url': url,
