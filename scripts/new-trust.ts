@@ -12,28 +12,21 @@ import { createInterface } from 'node:readline/promises';
 import { closest } from 'fastest-levenshtein';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems } from '../src/checks/problem.ts';
+import { typeName } from '../src/page-types/define.ts';
+import { pageTypeDefinitions, pageTypes, type PageType } from '../src/page-types/registry.ts';
 import { parseCommandLine } from './cli/arguments.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** Each page type the template has, with its file (the same name in easy-read/) and a few words about it. */
-const PAGE_FILES = {
-  overview: ['index.md', 'the home page introduction'],
-  mission: ['mission.md', 'the mission or purpose, in one statement'],
-  vision: ['vision.md', 'the vision, in one statement'],
-  goals: ['goals.md', 'goals, focus areas or ambitions'],
-  values: ['values.md', 'values and behaviours'],
-  priorities: ['priorities.md', 'priorities grouped under commitments'],
-  themes: ['themes.md', 'themes, such as those emerging from engagement'],
-  'case-for-change': ['case-for-change.md', 'why the strategy is needed'],
-  delivery: ['delivery.md', 'plans, measures and reporting'],
-  engagement: ['engagement.md', 'how people were involved: events, a survey, what was heard'],
-  documents: ['documents.md', 'documents to download'],
-  acknowledgements: ['acknowledgements.md', 'thanks to the groups who helped'],
-  page: ['about.md', 'a plain page of text'],
-} as const;
-type TemplateType = keyof typeof PAGE_FILES;
-const TEMPLATE_TYPES = Object.keys(PAGE_FILES) as TemplateType[];
+/**
+ * Each page type, with the file it is written as (the same name in easy-read/) and a few words
+ * about it, from its folder: src/page-types/<type>/ holds template.md and easy-read.md.
+ */
+const PAGE_FILES = Object.fromEntries(
+  pageTypeDefinitions.map((definition) => [typeName(definition), [definition.scaffoldFile, definition.labels.scaffold] as const]),
+) as Record<PageType, readonly [file: string, about: string]>;
+type TemplateType = PageType;
+const TEMPLATE_TYPES = pageTypes;
 /** A small start: most strategies have these; the rest are added when the trust has them. */
 const DEFAULT_TYPES: TemplateType[] = ['overview', 'mission', 'goals', 'values'];
 const { values, positionals } = parseCommandLine({
@@ -148,8 +141,9 @@ cpSync(path.join(template, 'trust.yaml'), path.join(target, 'trust.yaml'));
 cpSync(path.join(template, 'files'), path.join(target, 'files'), { recursive: true });
 for (const type of types) {
   const file = PAGE_FILES[type][0];
-  cpSync(path.join(template, file), path.join(target, file));
-  cpSync(path.join(template, 'easy-read', file), path.join(target, 'easy-read', file));
+  const folder = path.join(root, 'src', 'page-types', type);
+  cpSync(path.join(folder, 'template.md'), path.join(target, file));
+  cpSync(path.join(folder, 'easy-read.md'), path.join(target, 'easy-read', file));
 }
 const fillIn = (dir: string): void => {
   for (const entry of readdirSync(dir)) {
@@ -183,7 +177,7 @@ What to do next:
   2. Rewrite each page: every line with "Replace this" (${placeholders.length} in all) is
      guidance to replace with your own words. npm run check lists every one, and
      neither it nor the build will pass while any is left. To add another page type
-     later, copy it from scripts/new-trust/template/.
+     later, copy its template.md and easy-read.md from src/page-types/<type>/.
   3. Put your logo, PDFs and pictures in content/${slug}/files/.
   4. Check your work:   npm run check -- --trust ${slug}
   5. See the pages as you write:   npm run dev

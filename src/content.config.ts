@@ -8,7 +8,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { easyReadSchema } from './schemas/easy-read.ts';
-import { pageSchema } from './schemas/pages/index.ts';
+import { pageSchema } from './page-types/registry.ts';
 import { trustSchema } from './schemas/trust.ts';
 import { strategyContentLoader, type LoaderSelection } from './reader/content-loader.ts';
 import { base, checkContent, livePreview, trusts as selectedTrusts } from 'virtual:strategy-sites/selection';

@@ -10,7 +10,7 @@
  * and ./document-files.ts).
  */
 import path from 'node:path';
-import type { PageType } from '../schemas/pages/index.ts';
+import type { PageType } from '../page-types/registry.ts';
 import { isReadPage, readContent, type ContentModel, type ReadOptions, type TrustSource } from '../reader/read-content.ts';
 import { buildDate } from '../site/build-date.ts';
 import { generatedPageList, linkableGeneratedPaths, type SiteFacts } from '../site/generated-pages.ts';

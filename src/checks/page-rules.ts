@@ -9,7 +9,7 @@ import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import type { Root } from 'mdast';
 import { easyReadSchema } from '../schemas/easy-read.ts';
-import { pageSchema, pageSchemas, pageTypes, type PageData } from '../schemas/pages/index.ts';
+import { pageSchema, pageSchemas, pageTypes, type PageData } from '../page-types/registry.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
 import type { PageSource, TrustSource } from '../reader/read-content.ts';
 import { lineOfPath } from '../reader/source-text.ts';

@@ -6,7 +6,7 @@
  */
 import type { Problem } from './problem.ts';
 
-/** The words every placeholder in scripts/new-trust/template starts with, and the template's made-up web addresses. */
+/** The words every placeholder in the new-trust templates starts with (src/page-types/<type>/template.md, scripts/new-trust/template/trust.yaml), and their made-up web addresses. */
 export const PLACEHOLDER = /\bReplace this\b|\bexample\.nhs\.uk\b/;
 
 export type PlaceholderSeverity = 'warning' | 'error';

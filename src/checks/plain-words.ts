@@ -5,7 +5,7 @@
  * Pure functions: the check builds its messages with them.
  */
 import { distance } from 'fastest-levenshtein';
-import { pageSchemas } from '../schemas/pages/index.ts';
+import { pageSchemas } from '../page-types/registry.ts';
 import { trustSchema } from '../schemas/trust.ts';
 
 /** One item of a list field, in words: "goals" → "goal". Fields not listed lose a final "s". */

@@ -5,7 +5,7 @@
  * warn, naming the field, measured against the build date (src/site/build-date.ts).
  */
 import type { When } from '../schemas/fields.ts';
-import type { PageData } from '../schemas/pages/index.ts';
+import type { PageData } from '../page-types/registry.ts';
 import { formatDate, formatWhen, lastDayOf } from '../site/format.ts';
 
 export interface StaleDate {

@@ -12,7 +12,8 @@
  */
 import { easyReadSchema } from '../schemas/easy-read.ts';
 import { toJsonSchema } from '../schemas/json-schema.ts';
-import { pageSchemas } from '../schemas/pages/index.ts';
+import { typeName } from '../page-types/define.ts';
+import { pageSchemas, pageTypeDefinitions } from '../page-types/registry.ts';
 import { trustSchema } from '../schemas/trust.ts';
 import { formats } from './file-formats.ts';
 import { objectFields, type CmsField } from './cms-fields.ts';
@@ -81,22 +82,10 @@ export interface TrustIdentity {
   pageTypes?: readonly string[] | undefined;
 }
 
-/** Each page type's collection as a comms officer would name it: no "Page pages". */
-export const collectionLabels: Record<keyof typeof pageSchemas, { label: string; singular: string }> = {
-  overview: { label: 'Home page introduction', singular: 'home page introduction' },
-  mission: { label: 'Mission', singular: 'mission page' },
-  vision: { label: 'Vision', singular: 'vision page' },
-  'case-for-change': { label: 'Case for change', singular: 'case for change page' },
-  goals: { label: 'Goals or focus areas', singular: 'goals page' },
-  values: { label: 'Values', singular: 'values page' },
-  priorities: { label: 'Priorities', singular: 'priorities page' },
-  themes: { label: 'Themes', singular: 'themes page' },
-  delivery: { label: 'Plans and measures', singular: 'plans and measures page' },
-  engagement: { label: 'Engagement', singular: 'engagement page' },
-  documents: { label: 'Documents', singular: 'documents page' },
-  acknowledgements: { label: 'Thanks', singular: 'thanks page' },
-  page: { label: 'Other pages', singular: 'page' },
-};
+/** Each page type's collection as a comms officer would name it, from its folder (src/page-types/<type>/page-type.ts). */
+export const collectionLabels = Object.fromEntries(
+  pageTypeDefinitions.map((definition) => [typeName(definition), { label: definition.labels.editor, singular: definition.labels.editorSingular }]),
+) as Record<keyof typeof pageSchemas, { label: string; singular: string }>;
 
 /**
  * The Markdown toolbar each kind of page allows, no more than the check accepts: an easy read
@@ -125,7 +114,7 @@ export function cmsConfig(trust: TrustIdentity): CmsConfig {
         ? {
             description:
               type === 'page'
-                ? `Add a page: ${about} For a page of another kind (goals, values, engagement...), copy one from scripts/new-trust/template/ into the trust's folder.`
+                ? `Add a page: ${about} For a page of another kind (goals, values, engagement...), copy the template.md of that type from src/page-types/<type>/ into the trust's folder.`
                 : about,
           }
         : {}),

@@ -9,7 +9,11 @@ import path from 'node:path';
 
 export function astroCacheDir(root: string, contentDir: string): string {
   const schemas = createHash('sha256');
-  for (const file of [path.join(root, 'src', 'content.config.ts'), ...listSchemaFiles(path.join(root, 'src', 'schemas'))])
+  // Page types' schemas live in their folders (src/page-types/<type>/schema.ts) beside their components.
+  const pageTypeFiles = listSchemaFiles(path.join(root, 'src', 'page-types')).filter(
+    (file) => file.endsWith('.ts') && !file.endsWith('.fixtures.ts'),
+  );
+  for (const file of [path.join(root, 'src', 'content.config.ts'), ...listSchemaFiles(path.join(root, 'src', 'schemas')), ...pageTypeFiles])
     schemas.update(readFileSync(file));
   const contentKey = Buffer.from(path.resolve(contentDir)).toString('base64url').slice(-40);
   return path.join(root, 'node_modules', '.cache', 'strategy-astro', `${contentKey}-${schemas.digest('hex').slice(0, 12)}`);

@@ -2,7 +2,7 @@
  * Every measure a trust has written on its delivery pages, grouped by the goal each belongs
  * to, for the trust-wide "How we are doing" page.
  */
-import type { Measure } from '../schemas/pages/delivery.ts';
+import type { Measure } from '../page-types/delivery/schema.ts';
 import type { StandardPage } from './site-model.ts';
 
 export const HOW_WE_ARE_DOING_PATH = 'how-we-are-doing/';

@@ -4,7 +4,7 @@
  * page and the home page can never disagree.
  */
 import type { z } from 'astro/zod';
-import type { engagementSchema } from '../schemas/pages/engagement.ts';
+import type { engagementSchema } from '../page-types/engagement/schema.ts';
 import type { TrustEvent } from './trust-events.ts';
 
 type Survey = NonNullable<z.infer<typeof engagementSchema>['survey']>;

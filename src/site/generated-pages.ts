@@ -5,7 +5,7 @@
  * easy read twin may pair with, which old addresses a redirect may lead to), the site model,
  * the routes, the contents page and the menus (src/site/navigation.ts) all read this list.
  */
-import type { PageData } from '../schemas/pages/index.ts';
+import type { PageData } from '../page-types/registry.ts';
 import { hasFigures } from './delivery-measures.ts';
 
 /** What decides whether a generated page exists, known once the content has been validated. */

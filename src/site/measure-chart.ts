@@ -4,7 +4,7 @@
  * target (the same sentence as beside the table, src/site/measure-summary.ts) and which way
  * it has moved.
  */
-import type { Measure } from '../schemas/pages/delivery.ts';
+import type { Measure } from '../page-types/delivery/schema.ts';
 import { measureSummary, withUnit } from './measure-summary.ts';
 
 export interface ChartRow {

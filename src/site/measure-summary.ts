@@ -3,7 +3,7 @@
  * the target, or the trust's own words while nothing is measured. Used on the home page and
  * as the plain-words summary beside a measure's figures, so both say the same thing.
  */
-import type { Measure } from '../schemas/pages/delivery.ts';
+import type { Measure } from '../page-types/delivery/schema.ts';
 import { formatNumber } from './format.ts';
 
 export function withUnit(value: number, unit: string | undefined): string {

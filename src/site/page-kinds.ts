@@ -2,23 +2,16 @@
  * The kind of each page, as readers see it in the search filter. The trust's own title
  * is used for headings; this label only groups pages of one type across trusts.
  */
-import type { PageType } from '../schemas/pages/index.ts';
+import { typeName } from '../page-types/define.ts';
+import { pageTypeDefinitions, type PageType } from '../page-types/registry.ts';
 
+/** Each page type's kind comes from its folder (src/page-types/<type>/page-type.ts); the generated pages' kinds are here. */
 export const pageKindLabels: Record<PageType | 'home' | 'contact' | 'accessibility' | 'cookies', string> = {
   home: 'Home',
-  overview: 'Overview',
-  mission: 'Mission',
-  vision: 'Vision',
-  'case-for-change': 'Case for change',
-  goals: 'Goals',
-  values: 'Values',
-  priorities: 'Priorities',
-  themes: 'Themes',
-  delivery: 'Delivery',
-  engagement: 'Engagement',
-  documents: 'Documents',
-  acknowledgements: 'Thanks',
-  page: 'Other pages',
+  ...(Object.fromEntries(pageTypeDefinitions.map((definition) => [typeName(definition), definition.labels.kind])) as Record<
+    PageType,
+    string
+  >),
   contact: 'Contact',
   accessibility: 'About this website',
   cookies: 'About this website',

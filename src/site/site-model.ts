@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PageData, PageType } from '../schemas/pages/index.ts';
+import type { PageData, PageType } from '../page-types/registry.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
 import { base, livePreview } from 'virtual:strategy-sites/selection';
 import { buildDate } from './build-date.ts';

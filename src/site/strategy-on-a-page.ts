@@ -5,7 +5,7 @@
  * they always say the same thing.
  */
 import { escapeXml, wrapText } from './share-images.ts';
-import type { PageData, PageType } from '../schemas/pages/index.ts';
+import type { PageData, PageType } from '../page-types/registry.ts';
 import type { TrustSite } from './site-model.ts';
 import { strategyColumns } from './card-columns.ts';
 

@@ -4,7 +4,7 @@
  * site model; the engagement page, the calendar files and the home page all read it here.
  */
 import type { z } from 'astro/zod';
-import type { engagementSchema } from '../schemas/pages/engagement.ts';
+import type { engagementSchema } from '../page-types/engagement/schema.ts';
 
 export type EngagementEvent = NonNullable<z.infer<typeof engagementSchema>['events']>[number];
 type EngagementData = z.infer<typeof engagementSchema>;

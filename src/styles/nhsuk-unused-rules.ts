@@ -14,6 +14,7 @@ const NHSUK_ENTRY = /src[\\/]styles[\\/]nhsuk\.scss$/;
 const purge = purgeCSSPlugin({
   content: [
     'src/components/**/*.astro',
+    'src/page-types/**/*.astro',
     'src/layouts/**/*.astro',
     'src/pages/**/*.astro',
     'src/site/**/*.ts',

@@ -9,27 +9,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroCacheDir } from '../../src/publishing/astro-cache-dir.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
-import { pageTypes } from '../../src/schemas/pages/index.ts';
+import { typeName } from '../../src/page-types/define.ts';
+import { pageTypeDefinitions, pageTypes } from '../../src/page-types/registry.ts';
 import { pageKindLabels } from '../../src/site/page-kinds.ts';
 import { parse } from 'yaml';
 import { hashFolder, readPage, repoRoot, runBuild, textOf } from '../support/built-sites.ts';
 
-/** The template's page types in the order the command lists them (scripts/new-trust.ts). */
-const pageTypesByFile = {
-  overview: 'index.md',
-  mission: 'mission.md',
-  vision: 'vision.md',
-  goals: 'goals.md',
-  values: 'values.md',
-  priorities: 'priorities.md',
-  themes: 'themes.md',
-  'case-for-change': 'case-for-change.md',
-  delivery: 'delivery.md',
-  engagement: 'engagement.md',
-  documents: 'documents.md',
-  acknowledgements: 'acknowledgements.md',
-  page: 'about.md',
-};
+/** The page types in the order the command lists them, each with the file it writes: the registry's (src/page-types/registry.ts). */
+const pageTypesByFile = Object.fromEntries(pageTypeDefinitions.map((definition) => [typeName(definition), definition.scaffoldFile]));
 
 let work: string;
 let content: string;

@@ -35,7 +35,7 @@ import { refuseUnsafeContent } from '../../src/markdown/refuse-unsafe-content.ts
 import { strategyContentLoader, type CollectionName } from '../../src/reader/content-loader.ts';
 import { isReadPage, readContent } from '../../src/reader/read-content.ts';
 import { easyReadSchema } from '../../src/schemas/easy-read.ts';
-import { pageSchema } from '../../src/schemas/pages/index.ts';
+import { pageSchema } from '../../src/page-types/registry.ts';
 import { trustSchema } from '../../src/schemas/trust.ts';
 import { TRUST_FILES_PLACEHOLDER } from '../../src/site/published-paths.ts';
 

@@ -11,7 +11,7 @@ import { fieldRows, guidePath, renderGuide } from '../../scripts/editors-guide.t
 import { easyReadRules } from '../../src/checks/easy-read-lint.ts';
 import { problemRules } from '../../src/checks/rules.ts';
 import { easyReadSchema } from '../../src/schemas/easy-read.ts';
-import { pageSchemas } from '../../src/schemas/pages/index.ts';
+import { pageSchemas } from '../../src/page-types/registry.ts';
 import { trustSchema } from '../../src/schemas/trust.ts';
 import { repoRoot } from '../support/built-sites.ts';
 

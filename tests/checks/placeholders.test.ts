@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeholderProblems } from '../../src/checks/placeholders.ts';
 import { fieldIsOptional } from '../../src/checks/schema-problems.ts';
-import { pageSchemas } from '../../src/schemas/pages/index.ts';
+import { pageSchemas } from '../../src/page-types/registry.ts';
 import { trustSchema } from '../../src/schemas/trust.ts';
 
 const settings = `name: Replace this with the trust's name

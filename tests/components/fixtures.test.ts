@@ -1,5 +1,5 @@
 /**
- * Every component fixture (src/components/<Name>.fixtures.ts, see tests/support/component-fixtures.ts)
+ * Every component fixture (src/components/<Name>.fixtures.ts and src/page-types/<type>/<Name>.fixtures.ts, see tests/support/component-fixtures.ts)
  * rendered alone with Astro's container API: the words a reader gets, in reading order; the
  * links, by their words and where they go; nothing that must not be there; and valid HTML.
  * Assertions are on what readers get, never on class names or markup, so a component can be
@@ -14,11 +14,13 @@ import { FIXED_BUILD_DATE } from '../support/built-sites.ts';
 
 type AnyComponent = Parameters<AstroContainer['renderToString']>[0];
 
-const fixtureFiles = import.meta.glob<ComponentFixture<Record<string, unknown>>[]>('../../src/components/**/*.fixtures.ts', {
+const fixtureFiles = import.meta.glob<ComponentFixture<Record<string, unknown>>[]>(
+  ['../../src/components/**/*.fixtures.ts', '../../src/page-types/**/*.fixtures.ts'],
+  { import: 'default', eager: true },
+);
+const componentFiles = import.meta.glob<AnyComponent>(['../../src/components/**/*.astro', '../../src/page-types/**/*.astro'], {
   import: 'default',
-  eager: true,
 });
-const componentFiles = import.meta.glob<AnyComponent>('../../src/components/**/*.astro', { import: 'default' });
 
 /** html-validate's recommended rules for a fragment of a page (no doctype or <html> to check). */
 const htmlValidate = new HtmlValidate({

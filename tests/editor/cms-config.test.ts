@@ -17,7 +17,7 @@ import { cmsConfig, withBackend } from '../../src/editor/cms-config.ts';
 import { NoWidgetError, objectFields, type CmsField } from '../../src/editor/cms-fields.ts';
 import { calendarDate, text, textList, trustFile } from '../../src/schemas/fields.ts';
 import { toJsonSchema } from '../../src/schemas/json-schema.ts';
-import { pageSchemas } from '../../src/schemas/pages/index.ts';
+import { pageSchemas } from '../../src/page-types/registry.ts';
 import { easyReadSchema } from '../../src/schemas/easy-read.ts';
 import { trustSchema } from '../../src/schemas/trust.ts';
 import { repoRoot } from '../support/built-sites.ts';

@@ -3,7 +3,7 @@
  * names the field and shows a correct value.
  */
 import { describe, expect, it } from 'vitest';
-import { pageSchema, pageTypes } from '../../src/schemas/pages/index.ts';
+import { pageSchema, pageTypes } from '../../src/page-types/registry.ts';
 
 const base = { title: 'A heading', description: 'What the page is about.' };
 

@@ -12,7 +12,7 @@ import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { judge, plainIssueMessage } from '../../src/checks/issue-words.ts';
 import { easyReadSchema } from '../../src/schemas/easy-read.ts';
-import { pageSchema } from '../../src/schemas/pages/index.ts';
+import { pageSchema } from '../../src/page-types/registry.ts';
 import { trustSchema } from '../../src/schemas/trust.ts';
 import { parseYaml, splitFrontMatter, yamlData } from '../../src/reader/source-text.ts';
 

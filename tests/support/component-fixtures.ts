@@ -1,12 +1,12 @@
 /**
- * Component fixtures: each component with logic has `<Name>.fixtures.ts` beside it in
- * src/components/ (as nhsuk-frontend keeps a fixtures.json per component), a list of examples:
+ * Component fixtures: each component with logic has `<Name>.fixtures.ts` beside it, in
+ * src/components/ or its page type's folder src/page-types/<type>/ (as nhsuk-frontend keeps a fixtures.json per component), a list of examples:
  * the props it is rendered with and what a reader must get from it. tests/components/fixtures.test.ts
  * renders every fixture alone with Astro's container API and checks the words, the links and
  * that the HTML is valid. Page data and trust settings are written as an editor would write
  * them and parsed by the real schemas, so a fixture is always content the product accepts.
  */
-import { pageSchema, type PageData, type PageType } from '../../src/schemas/pages/index.ts';
+import { pageSchema, type PageData, type PageType } from '../../src/page-types/registry.ts';
 import { trustSchema, type TrustSettings } from '../../src/schemas/trust.ts';
 import type { FileFacts } from '../../src/site/document-facts.ts';
 import { twinPagePath } from '../../src/site/easy-read-pairing.ts';

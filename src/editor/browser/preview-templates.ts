@@ -44,7 +44,7 @@ function cards(items: Array<Record<string, unknown>>, page: Record<string, unkno
       const heading = headingKeys.map((key) => text(item[key])).find(Boolean);
       const lines = textKeys.map((key) => text(item[key])).filter(Boolean);
       const lists = Object.entries(item).filter(([, value]) => Array.isArray(value) && value.every((line) => typeof line === 'string'));
-      // The same nhsuk-frontend card markup as the site's lists (src/components/GoalsList.astro).
+      // The same nhsuk-frontend card markup as the site's lists (src/page-types/goals/GoalsList.astro).
       return h(
         'li',
         null,
