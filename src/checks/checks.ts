@@ -110,9 +110,7 @@ export const checks = {
   'letter-case': check('pages together', (trust) => collect((problems) => checkLetterCase(trust.trust, problems))),
   'document-pages': check('pages together', (trust) => collect((problems) => checkDocumentPages(trust.trust, trust.pages, problems))),
   twins: check('pages together', (trust) => collect((problems) => checkTwins(trust.trust, trust.settings, problems))),
-  links: check('pages together', (trust) =>
-    collect((problems) => checkLinks(trust.trust, trust.pages, factsOf(trust), problems)),
-  ),
+  links: check('pages together', (trust) => collect((problems) => checkLinks(trust.trust, trust.pages, factsOf(trust), problems))),
   redirects: check('pages together', (trust) => {
     const pages = new Set([...linkableGeneratedPaths(factsOf(trust)), ...trust.trust.pages.map((page) => page.pagePath)]);
     const generated = generatedPageList.map((page) => page.path);
@@ -149,4 +147,5 @@ function collect(add: (problems: Problem[]) => void): Problem[] {
 }
 
 /** A path from the model's display root, with forward slashes. */
-export const displayPath = (model: ContentModel) => (absolute: string) => path.relative(model.displayRoot, absolute).split(path.sep).join('/');
+export const displayPath = (model: ContentModel) => (absolute: string) =>
+  path.relative(model.displayRoot, absolute).split(path.sep).join('/');

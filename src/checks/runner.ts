@@ -33,8 +33,7 @@ export async function runRules(model: ContentModel, options: RunOptions): Promis
     for (const check of settingsChecks) problems.push(...check.run(trustRun));
     // Each page is judged whole before the next, so its problems stay together in the order found.
     for (const page of trustRun.pages)
-      for (const check of pageChecks)
-        if (check.scope === 'page' || page.page.isEasyRead) problems.push(...check.run(page, trustRun));
+      for (const check of pageChecks) if (check.scope === 'page' || page.page.isEasyRead) problems.push(...check.run(page, trustRun));
     for (const check of [...togetherChecks, ...fileChecks]) problems.push(...check.run(trustRun));
   }
   for (const check of fleetChecks) problems.push(...check.run(run));

@@ -48,7 +48,7 @@ describe('the rule registry', () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
-  it("gives each rule the scope of its first check, and runs every check some rule names", () => {
+  it('gives each rule the scope of its first check, and runs every check some rule names', () => {
     for (const entry of registry) expect(entry.scope, entry.id).toBe(checks[entry.checks[0]!].scope);
     const named = new Set(registry.flatMap((entry) => entry.checks));
     expect(Object.keys(checks).filter((name) => !named.has(name as keyof typeof checks))).toEqual([]);

@@ -3,11 +3,11 @@ import { rule } from '../rule.ts';
 
 export const buildRules = [
   rule({
-    id: "build-refused",
+    id: 'build-refused',
     severity: 'error',
     scope: 'build',
-    means: "The site builder could not turn a page into a web page, for a reason the other checks did not catch.",
-    fix: "The message names the file and line and says what to change. If it is unclear, send it to the product team.",
+    means: 'The site builder could not turn a page into a web page, for a reason the other checks did not catch.',
+    fix: 'The message names the file and line and says what to change. If it is unclear, send it to the product team.',
     checks: ['build'],
     examples: {
       fail: [],

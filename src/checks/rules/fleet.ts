@@ -4,7 +4,7 @@ import { rule } from '../rule.ts';
 
 export const fleetRules = [
   rule({
-    id: "address-clash",
+    id: 'address-clash',
     severity: 'error',
     scope: 'all trusts',
     means: "Two trusts have the same url, or one trust's url is inside another's, so one site's pages would read as part of the other.",
