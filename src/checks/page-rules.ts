@@ -23,6 +23,7 @@ import type { Problem } from './problem.ts';
 import { judge } from './issue-words.ts';
 import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
 import { staleDates } from './stale-dates.ts';
+import { ruleOf } from './rule-of.ts';
 
 export interface CheckedPage {
   page: PageSource;
@@ -63,7 +64,7 @@ export function pageSettings(checked: CheckedPage): Problem[] {
       data.type === undefined
         ? `This page has no type. Add a line such as "type: page". The types are: ${pageTypes.join(', ')}.`
         : `"${String(data.type)}" is not a page type. Did you mean "${closest(String(data.type), pageTypes)}"? The types are: ${pageTypes.join(', ')}.`;
-    return [{ file, line: lineOfPath(source, ['type']), field: 'type', rule: 'unknown-type', severity: 'error', message }];
+    return [{ file, line: lineOfPath(source, ['type']), field: 'type', ...ruleOf('unknown-type'), message }];
   }
   const schema = pageSchemas[data.type as keyof typeof pageSchemas];
   const result = judge(pageSchema, data);
@@ -78,8 +79,7 @@ export function pageStaleDates({ page, data }: CheckedPage, today: Date): Proble
     file: page.file,
     line: lineOfPath(page.yaml, stale.path),
     field: stale.path.join('.'),
-    rule: 'date-passed',
-    severity: 'warning',
+    ...ruleOf('date-passed'),
     message: stale.message,
   }));
 }
@@ -92,8 +92,7 @@ export function reservedName({ page }: CheckedPage): Problem[] {
   return [
     {
       file: page.file,
-      rule: 'reserved-name',
-      severity: 'error',
+      ...ruleOf('reserved-name'),
       message: `The name "${firstSegment}" is used by a page the site makes itself. Rename the file, for example to "our-${firstSegment}.md".`,
     },
   ];
@@ -151,8 +150,7 @@ function checkDocuments(
         file,
         line,
         field,
-        rule: 'missing-file',
-        severity: 'error',
+        ...ruleOf('missing-file'),
         message: `The file "${document.file}" does not exist. Put it in ${trust.folder}/files/ or correct the name.`,
       });
     } else if (document.file) {
@@ -165,8 +163,7 @@ function checkDocuments(
         file,
         line: lineOfPath(source, ['documents', index, 'onRequest']),
         field: `documents.${index}.onRequest`,
-        rule: 'no-way-to-ask',
-        severity: 'error',
+        ...ruleOf('no-way-to-ask'),
         message: `"${document.title}" is listed as available on request, but ${trust.folder}/trust.yaml gives no way to ask: no contact email, phone, contact page or postal address. Add the one the trust uses under contact in trust.yaml (for example "contact:" with "  email: strategy@your-trust.nhs.uk" below it), or give the document its file or link instead of onRequest.`,
       });
     }

@@ -8,6 +8,7 @@ import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts
 import type { Problem } from './problem.ts';
 import { judge } from './issue-words.ts';
 import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
+import { ruleOf } from './rule-of.ts';
 
 /** Scaffold guidance ("Replace this…") left in trust.yaml. */
 export function settingsPlaceholders(trust: TrustSource, placeholders: PlaceholderSeverity): Problem[] {
@@ -33,8 +34,7 @@ export function slugMismatch(trust: TrustSource): Problem[] {
       file: source.file,
       line: lineOfPath(source.yaml, ['slug']),
       field: 'slug',
-      rule: 'slug-mismatch',
-      severity: 'error',
+      ...ruleOf('slug-mismatch'),
       message: `slug is "${source.data.slug}" but the folder is called "${trust.slug}". Make them the same, for example slug: ${trust.slug}`,
     },
   ];
@@ -50,8 +50,7 @@ export function missingLogo(trust: TrustSource, settings: TrustSettings | undefi
       file: source.file,
       line: lineOfPath(source.yaml, ['logo', 'file']),
       field: 'logo.file',
-      rule: 'missing-file',
-      severity: 'error',
+      ...ruleOf('missing-file'),
       message: `The file "${logo}" does not exist. Put the logo in ${trust.folder}/files/ or correct the name, for example file: files/logo.svg`,
     },
   ];
