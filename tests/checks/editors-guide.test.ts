@@ -42,7 +42,9 @@ describe("the editor's guide", () => {
       )
       .join('\n');
     const reported = new Set(
-      [...checkSources.matchAll(/rule: '([a-z0-9-]+)'|add\(hit, '([a-z0-9-]+)'/g)].map((match) => match[1] ?? match[2]!),
+      [...checkSources.matchAll(/rule: '([a-z0-9-]+)'|add\(hit, '([a-z0-9-]+)'|ruleOf\('([a-z0-9-]+)'\)/g)].map(
+        (match) => match[1] ?? match[2] ?? match[3]!,
+      ),
     );
     expect(reported.size).toBeGreaterThan(15);
     const ids = registry.map((entry) => entry.id as string);
