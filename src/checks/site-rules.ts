@@ -56,7 +56,8 @@ export function checkTwins(trust: TrustSource, settings: TrustSettings | undefin
     if (twins.has(page.standardPath)) continue;
     problems.push({
       file: page.file,
-      rule: 'missing-twin',
+      ...ruleOf('missing-twin'),
+      // A warning unless the trust makes easy read versions required.
       severity: settings?.easyRead.required ? 'error' : 'warning',
       message: `This page has no easy read version. Write one as content/${slug}/easy-read/${page.relativePath}.md (copy another easy read page to start).`,
     });
