@@ -11,6 +11,7 @@ import { findUnsafeContent } from '../markdown/content-safety.ts';
 import { overNestedLine, overNestedMessage } from '../markdown/nesting-budget.ts';
 import { blockInWords, MAX_BLOCK_CHARACTERS, MAX_BLOCKS, overlongBlocks } from '../markdown/block-budget.ts';
 import type { Problem } from './problem.ts';
+import { ruleOf } from './rule-of.ts';
 
 export interface BodyContext {
   file: string;
@@ -33,8 +34,7 @@ function syntaxProblem(context: BodyContext, error: unknown): Problem {
     file: context.file,
     line: at ? context.bodyLine + Number(at[1]) - 1 : undefined,
     column: at ? Number(at[2]) : undefined,
-    rule: 'mdx-syntax',
-    severity: 'error',
+    ...ruleOf('mdx-syntax'),
     message: `This .mdx page cannot be read (${text.split('\n')[0]!.slice(0, 120)}). In .mdx pages the characters { } < > have a meaning: check that each <Callout> has its </Callout>, and write \\{ or \\< to show the character itself. Or rename the file to end in .md.`,
   };
 }
@@ -48,8 +48,7 @@ export function parseBody(context: BodyContext): { tree: Root } | { problem: Pro
       problem: {
         file: context.file,
         line: context.bodyLine + overNested - 1,
-        rule: 'nesting-depth',
-        severity: 'error',
+        ...ruleOf('nesting-depth'),
         message: overNestedMessage,
       },
     };
@@ -65,8 +64,8 @@ export function checkBody(context: BodyContext, tree: Root): Problem[] {
   const shift = (line: number | undefined) => (line === undefined ? undefined : line + context.bodyLine - 1);
   const problems: Problem[] = findUnsafeContent(tree, context.isMdx ? 'mdx' : 'markdown').map((finding) => ({
     file: context.file,
-    severity: 'error',
     ...finding,
+    ...ruleOf(finding.rule),
     line: shift(finding.line),
   }));
   if (tree.children.length > MAX_BLOCKS) {
@@ -74,8 +73,7 @@ export function checkBody(context: BodyContext, tree: Root): Problem[] {
     problems.push({
       file: context.file,
       line: shift(first.position?.start.line),
-      rule: 'block-length',
-      severity: 'error',
+      ...ruleOf('block-length'),
       message: `This page has ${tree.children.length.toLocaleString('en-GB')} paragraphs, lists, headings and other parts, more than the ${MAX_BLOCKS.toLocaleString('en-GB')} one page may hold (the line named is where the limit is passed). Split it into several pages.`,
     });
   }
@@ -85,8 +83,7 @@ export function checkBody(context: BodyContext, tree: Root): Problem[] {
       file: context.file,
       line: shift(block.line),
       column: block.column,
-      rule: 'block-length',
-      severity: 'error',
+      ...ruleOf('block-length'),
       message: `This ${name} has ${block.characters.toLocaleString('en-GB')} characters of text, more than the ${MAX_BLOCK_CHARACTERS.toLocaleString('en-GB')} (about 3,000 words) one ${name} may hold. Split it into shorter ${name === 'part of the page' ? 'parts' : `${name}s`}, with a blank line between them.`,
     });
   }
@@ -96,8 +93,7 @@ export function checkBody(context: BodyContext, tree: Root): Problem[] {
         file: context.file,
         line: shift(node.position?.start.line),
         column: node.position?.start.column,
-        rule: 'image-alt',
-        severity: 'error',
+        ...ruleOf('image-alt'),
         message:
           'This picture has no description (alt text), so people who cannot see it will not know what it shows. Write one between the square brackets, for example ![Two people talking](../files/pictures/talking.svg).',
       });

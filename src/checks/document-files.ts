@@ -4,6 +4,7 @@
  */
 import { readFileFacts, UnreadableFileError } from '../site/document-facts.ts';
 import type { Problem } from './problem.ts';
+import { ruleOf } from './rule-of.ts';
 
 export interface DocumentFileRef {
   /** The page listing the document, as shown in messages. */
@@ -27,8 +28,7 @@ export async function checkDocumentFiles(refs: DocumentFileRef[]): Promise<Probl
           file: ref.file,
           line: ref.line,
           field: ref.field,
-          rule: 'unreadable-file',
-          severity: 'error',
+          ...ruleOf('unreadable-file'),
           message: `The file "${ref.name}" cannot be read. ${reason}`,
         };
       }

@@ -7,7 +7,8 @@
  * with positions in the Markdown source (./sentences.ts). Done in one
  * synchronous pass so the content check stays fast and simple.
  *
- * Each rule's severity is set here and can be changed per trust in trust.yaml
+ * Each rule's severity, meaning and fix are its entry in the rule registry (./rules/easy-read.ts);
+ * the severity can be changed per trust in trust.yaml
  * (easyRead.rules), and acronyms the trust explains can be allowed (easyRead.allowedAcronyms).
  */
 import type { Root as MdastRoot, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
@@ -16,66 +17,10 @@ import { toString as nlcstToString } from 'nlcst-to-string';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { explanationOf } from '../site/easy-read-rows.ts';
-import type { easyReadRuleNames } from '../schemas/easy-read-rules.ts';
 import { parseBody } from './body-rules.ts';
 import { sentenceTrees } from './sentences.ts';
 import type { Problem, Severity } from './problem.ts';
-
-export const easyReadRules = {
-  'sentence-length': {
-    severity: 'error',
-    means: 'A sentence has more than 15 words.',
-    fix: 'Split it into two sentences, each with one idea.',
-  },
-  acronym: {
-    severity: 'error',
-    means: 'A word made of capital letters (an acronym) that readers may not know.',
-    fix: 'Write the words out in full, or add it to easyRead.allowedAcronyms in trust.yaml if the page explains it.',
-  },
-  'all-caps': {
-    severity: 'error',
-    means: 'A word written in capital letters, which is hard to read.',
-    fix: 'Write it in lower case. Use bold for a hard word.',
-  },
-  italics: {
-    severity: 'error',
-    means: 'Italic text, which is hard to read.',
-    fix: 'Remove the *stars* or _underscores_ around the words.',
-  },
-  underline: {
-    severity: 'error',
-    means: 'Underlined text, which looks like a link.',
-    fix: 'Remove the <u> tags. Use bold for a hard word.',
-  },
-  'bold-unexplained': {
-    severity: 'error',
-    means: 'A hard word in bold with no sentence that explains it.',
-    fix: 'Add a sentence such as "A strategy is a plan for the future." in the same paragraph.',
-  },
-  'latin-abbreviation': {
-    severity: 'error',
-    means: 'An abbreviation such as "e.g.", "i.e.", "etc." or the word "via".',
-    fix: 'Write "for example", "that is", "and more" or "through" instead.',
-  },
-  percentage: {
-    severity: 'error',
-    means: 'A percentage, which many readers find hard.',
-    fix: 'Write it as "1 in 4" (for 25%) or "half" (for 50%).',
-  },
-  'number-word': {
-    severity: 'warning',
-    means: 'A number written as a word.',
-    fix: 'Write numbers as digits, for example "3" instead of "three".',
-  },
-  contraction: { severity: 'error', means: 'A short form such as "don\'t" or "we\'re".', fix: 'Write it in full: "do not", "we are".' },
-  'row-without-picture': {
-    severity: 'warning',
-    means: 'Text that is not beside a picture.',
-    fix: 'Start the row with a picture on its own line: ![What it shows](../files/pictures/name.svg).',
-  },
-} as const satisfies Record<(typeof easyReadRuleNames)[number], { severity: Severity; means: string; fix: string }>;
-
-export type EasyReadRule = keyof typeof easyReadRules;
+import { easyReadRule, type EasyReadRule } from './rules/easy-read.ts';
 
 export interface EasyReadLintOptions {
   file: string;
@@ -83,7 +28,7 @@ export interface EasyReadLintOptions {
   bodyLine: number;
   /** Acronyms the trust explains and allows, for example ["NHS", "GP"]. NHS is always allowed. */
   allowedAcronyms?: readonly string[];
-  /** Per-trust severities, overriding the defaults above; "off" turns a rule off. */
+  /** Per-trust severities, overriding the registry's; "off" turns a rule off. */
   severities?: Partial<Record<EasyReadRule, Severity | 'off'>>;
   /** The body as the build's parser read it (the check has it already); read here when not given. */
   tree?: MdastRoot;
@@ -121,7 +66,8 @@ export function lintEasyRead(markdown: string, options: EasyReadLintOptions): Pr
   for (const sentences of sentenceTrees(parsed.tree, markdown)) lintSentences(sentences, findings, at, allowed);
 
   return findings.flatMap((finding): Problem[] => {
-    const severity = options.severities?.[finding.rule] ?? easyReadRules[finding.rule].severity;
+    const entry = easyReadRule(finding.rule);
+    const severity = options.severities?.[finding.rule] ?? entry.severity;
     if (severity === 'off') return [];
     return [
       {
@@ -130,7 +76,7 @@ export function lintEasyRead(markdown: string, options: EasyReadLintOptions): Pr
         column: finding.column,
         rule: `easy-read/${finding.rule}`,
         severity,
-        message: `${finding.message} ${easyReadRules[finding.rule].fix}`,
+        message: `${finding.message} ${entry.fix}`,
       },
     ];
   });

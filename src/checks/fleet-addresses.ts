@@ -9,6 +9,7 @@ import path from 'node:path';
 import { listTrustFolders, readPublishingSettings } from '../reader/trust-folders.ts';
 import { siteAddressProblem } from '../site/trust-address.ts';
 import type { Problem } from './problem.ts';
+import { ruleOf } from './rule-of.ts';
 
 export interface FleetAddress {
   slug: string;
@@ -61,8 +62,7 @@ export function fleetAddressProblems(contentDir: string, checked: string[], disp
       file: display(path.join(contentDir, inside.slug, 'trust.yaml')),
       line: lineOfUrl(inside.slug),
       field: 'url',
-      rule: 'address-clash',
-      severity: 'error' as const,
+      ...ruleOf('address-clash'),
       message:
         same.length > 0
           ? `url "${inside.url}" is also the address of ${named(same)}. Each trust needs its own address: use a different one for this trust.`

@@ -6,6 +6,7 @@
  */
 import type { Problem } from './problem.ts';
 import type { TrustSource } from '../reader/read-content.ts';
+import { ruleOf } from './rule-of.ts';
 
 /** Groups of names that are the same but for letter case (and not the same name). */
 function clashes<T>(items: T[], name: (item: T) => string): T[][] {
@@ -23,8 +24,7 @@ export function checkLetterCase(trust: TrustSource, problems: Problem[]): void {
       const others = group.filter((other) => other.pagePath !== page.pagePath).map((other) => other.file);
       problems.push({
         file: page.file,
-        rule: 'letter-case-clash',
-        severity: 'error',
+        ...ruleOf('letter-case-clash'),
         message: `This page and ${others.join(' and ')} have the same name except for capital letters. Many computers and web hosts treat them as one name, so one page would replace the other. Rename one of them, or delete one, using small letters only.`,
       });
     }
@@ -34,8 +34,7 @@ export function checkLetterCase(trust: TrustSource, problems: Problem[]): void {
       const others = group.filter((other) => other !== file).map((other) => `${trust.folder}/files/${other}`);
       problems.push({
         file: `${trust.folder}/files/${file}`,
-        rule: 'letter-case-clash',
-        severity: 'error',
+        ...ruleOf('letter-case-clash'),
         message: `This file and ${others.join(' and ')} have the same name except for capital letters. Many computers and web hosts treat them as one name, so one file would replace the other. Rename one of them, or delete one, using small letters only.`,
       });
     }

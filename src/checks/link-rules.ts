@@ -14,6 +14,7 @@ import { linkableGeneratedPaths, type SiteFacts } from '../site/generated-pages.
 import { relativeLink, resolveLink } from './body-rules.ts';
 import type { CheckedPage } from './page-rules.ts';
 import type { Problem } from './problem.ts';
+import { ruleOf } from './rule-of.ts';
 
 /** Addresses with a scheme (https:, mailto:, tel:) or only a fragment leave the site or stay on the page. */
 const OUTSIDE_OR_SAME_PAGE = /^([a-z][a-z0-9+.-]*:|#)/i;
@@ -29,13 +30,12 @@ export function checkLinks(trust: TrustSource, checked: CheckedPage[], facts: Si
         file: page.file,
         line: reference.line === undefined ? undefined : reference.line + page.bodyLine - 1,
         column: reference.column,
-        severity: 'error' as const,
       };
       if (reference.target.startsWith('/')) {
         const intended = reference.target.replace(/^\/+/, '');
         problems.push({
           ...where,
-          rule: 'absolute-link',
+          ...ruleOf('absolute-link'),
           message: `The link "${reference.target}" starts with "/", which breaks when the site is published in a folder. Write it relative to this page: "${relativeLink(page.pagePath, intended)}".`,
         });
         continue;
@@ -51,7 +51,7 @@ export function checkLinks(trust: TrustSource, checked: CheckedPage[], facts: Si
       if (resolved === 'outside') {
         problems.push({
           ...where,
-          rule: 'broken-link',
+          ...ruleOf('broken-link'),
           message: `The link "${reference.target}" climbs above this site's home page, so it would lead away from the site. Links start from this page: the home page is "${relativeLink(page.pagePath, '')}" from here.`,
         });
         continue;
@@ -61,7 +61,7 @@ export function checkLinks(trust: TrustSource, checked: CheckedPage[], facts: Si
         if (inFiles === undefined || !files.has(inFiles)) {
           problems.push({
             ...where,
-            rule: 'missing-file',
+            ...ruleOf('missing-file'),
             message: `The link "${reference.target}" points to a file that does not exist in ${trust.folder}/files/. Add the file or correct the name.`,
           });
         }
@@ -72,7 +72,7 @@ export function checkLinks(trust: TrustSource, checked: CheckedPage[], facts: Si
         const suggestion = closest(asPage, [...known].filter(Boolean));
         problems.push({
           ...where,
-          rule: 'broken-link',
+          ...ruleOf('broken-link'),
           message: `The link "${reference.target}" leads to a page that does not exist. Did you mean "${relativeLink(page.pagePath, suggestion)}" (${suggestion})?`,
         });
       }
@@ -84,7 +84,7 @@ function checkPicture(
   trust: TrustSource,
   page: CheckedPage['page'],
   reference: Reference,
-  where: Pick<Problem, 'file' | 'line' | 'column' | 'severity'>,
+  where: Pick<Problem, 'file' | 'line' | 'column'>,
   problems: Problem[],
 ): void {
   const inFiles = trustFilePath(path.dirname(trust.dir), page.absolute, reference.target);
@@ -97,14 +97,14 @@ function checkPicture(
   if (inFiles === undefined) {
     problems.push({
       ...where,
-      rule: 'picture-path',
+      ...ruleOf('picture-path'),
       message: `The picture "${reference.target}" is not in ${trust.folder}/files/. Pictures must be in the trust's files folder, written as a path from this page's file (from ${page.relativePath.includes('/') ? 'an easy read page, "../files/pictures/…"' : 'a page in the trust folder, "files/pictures/…"'}).${suggestion || ' Put the picture in the files folder and correct the path.'}`,
     });
     return;
   }
   problems.push({
     ...where,
-    rule: 'missing-file',
+    ...ruleOf('missing-file'),
     message: `The picture "${reference.target}" does not exist in ${trust.folder}/files/.${suggestion || ' Add the file or correct the name.'}`,
   });
 }

@@ -1,8 +1,9 @@
 /**
  * One page, judged on its own: its type and settings against the schema, dates that have
  * passed, the documents it lists, its name, and its body (safety, picture descriptions, the
- * easy read rules for a twin). Returns what the site-wide rules need: the validated data and
- * the parsed body.
+ * easy read rules for a twin). Each function is one check of the registry (./checks.ts); the
+ * settings and body checks keep what the checks over the whole site need: the validated data
+ * and the parsed body.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -22,11 +23,7 @@ import type { Problem } from './problem.ts';
 import { judge } from './issue-words.ts';
 import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
 import { staleDates } from './stale-dates.ts';
-
-export interface PageRuleOptions {
-  placeholders: PlaceholderSeverity;
-  today: Date;
-}
+import { ruleOf } from './rule-of.ts';
 
 export interface CheckedPage {
   page: PageSource;
@@ -38,83 +35,102 @@ export interface CheckedPage {
   documentPages: Array<{ page: string; line: number | undefined; field: string }>;
 }
 
-export function checkPage(
-  page: PageSource,
-  trust: TrustSource,
-  settings: TrustSettings | undefined,
-  options: PageRuleOptions,
-  documentFiles: DocumentFileRef[],
-  problems: Problem[],
-): CheckedPage {
-  const { file, yaml: source, data } = page;
-  const checked: CheckedPage = { page, data: undefined, tree: undefined, documentPages: [] };
-  const ownSchema = page.isEasyRead
-    ? easyReadSchema
-    : typeof data.type === 'string' && Object.hasOwn(pageSchemas, data.type)
-      ? pageSchemas[data.type as keyof typeof pageSchemas]
-      : undefined;
-  problems.push(
-    ...placeholderProblems(file, page.text, 1, options.placeholders, (field) =>
-      ownSchema ? fieldIsOptional(ownSchema, field.split('.')) : undefined,
-    ),
-  );
+/** A page ready for the checks: the checks of its settings and body fill in what they found for the checks after them. */
+export function pageToCheck(page: PageSource): CheckedPage {
+  return { page, data: undefined, tree: undefined, documentPages: [] };
+}
 
-  if (page.isEasyRead) {
-    problems.push(...schemaProblems(file, source, judge(easyReadSchema, data), easyReadSchema));
-  } else if (typeof data.type !== 'string' || !(pageTypes as string[]).includes(data.type)) {
+/** The schema for the page's settings: easy read, its type's, or none when the type is unknown. */
+function ownSchemaOf(page: PageSource) {
+  if (page.isEasyRead) return easyReadSchema;
+  const type = page.data.type;
+  return typeof type === 'string' && Object.hasOwn(pageSchemas, type) ? pageSchemas[type as keyof typeof pageSchemas] : undefined;
+}
+
+/** Scaffold guidance ("Replace this…") left in the page. */
+export function pagePlaceholders({ page }: CheckedPage, placeholders: PlaceholderSeverity): Problem[] {
+  const schema = ownSchemaOf(page);
+  return placeholderProblems(page.file, page.text, 1, placeholders, (field) =>
+    schema ? fieldIsOptional(schema, field.split('.')) : undefined,
+  );
+}
+
+/** The page's type and settings against its schema; keeps the validated data of a standard page. */
+export function pageSettings(checked: CheckedPage): Problem[] {
+  const { file, yaml: source, data } = checked.page;
+  if (checked.page.isEasyRead) return schemaProblems(file, source, judge(easyReadSchema, data), easyReadSchema);
+  if (typeof data.type !== 'string' || !(pageTypes as string[]).includes(data.type)) {
     const message =
       data.type === undefined
         ? `This page has no type. Add a line such as "type: page". The types are: ${pageTypes.join(', ')}.`
         : `"${String(data.type)}" is not a page type. Did you mean "${closest(String(data.type), pageTypes)}"? The types are: ${pageTypes.join(', ')}.`;
-    problems.push({ file, line: lineOfPath(source, ['type']), field: 'type', rule: 'unknown-type', severity: 'error', message });
-  } else {
-    const schema = pageSchemas[data.type as keyof typeof pageSchemas];
-    const result = judge(pageSchema, data);
-    problems.push(...schemaProblems(file, source, result, schema));
-    if (result.success) {
-      checked.data = result.data;
-      for (const stale of staleDates(result.data, options.today)) {
-        problems.push({
-          file,
-          line: lineOfPath(source, stale.path),
-          field: stale.path.join('.'),
-          rule: 'date-passed',
-          severity: 'warning',
-          message: stale.message,
-        });
-      }
-      if (result.data.type === 'documents') checkDocuments(checked, result.data, trust, settings, documentFiles, problems);
-    }
+    return [{ file, line: lineOfPath(source, ['type']), field: 'type', ...ruleOf('unknown-type'), message }];
   }
+  const schema = pageSchemas[data.type as keyof typeof pageSchemas];
+  const result = judge(pageSchema, data);
+  if (result.success) checked.data = result.data;
+  return schemaProblems(file, source, result, schema);
+}
 
+/** Dates that have passed while the page still speaks of them as to come. */
+export function pageStaleDates({ page, data }: CheckedPage, today: Date): Problem[] {
+  if (!data) return [];
+  return staleDates(data, today).map((stale) => ({
+    file: page.file,
+    line: lineOfPath(page.yaml, stale.path),
+    field: stale.path.join('.'),
+    ...ruleOf('date-passed'),
+    message: stale.message,
+  }));
+}
+
+/** A standard page must not take a name the site uses for a page it makes itself. */
+export function reservedName({ page }: CheckedPage): Problem[] {
   const firstSegment = page.standardPath.split('/')[0] ?? '';
   // "Contact.md" would replace the site's own contact page wherever letter case is ignored.
-  if (!page.isEasyRead && reservedPagePaths.includes(firstSegment.toLowerCase())) {
-    problems.push({
-      file,
-      rule: 'reserved-name',
-      severity: 'error',
+  if (page.isEasyRead || !reservedPagePaths.includes(firstSegment.toLowerCase())) return [];
+  return [
+    {
+      file: page.file,
+      ...ruleOf('reserved-name'),
       message: `The name "${firstSegment}" is used by a page the site makes itself. Rename the file, for example to "our-${firstSegment}.md".`,
-    });
-  }
-  const context = { file, body: page.body, bodyLine: page.bodyLine, isMdx: page.isMdx, pagePath: page.pagePath };
+    },
+  ];
+}
+
+/** The body as the build's parser reads it, judged (./body-rules.ts); keeps the tree for the link and easy read checks. */
+export function pageBody(checked: CheckedPage): Problem[] {
+  const { page } = checked;
+  const context = { file: page.file, body: page.body, bodyLine: page.bodyLine, isMdx: page.isMdx, pagePath: page.pagePath };
   const parsed = parseBody(context);
-  if ('problem' in parsed) problems.push(parsed.problem);
-  else {
-    checked.tree = parsed.tree;
-    problems.push(...checkBody(context, parsed.tree));
-    if (page.isEasyRead)
-      problems.push(
-        ...lintEasyRead(page.body, {
-          file,
-          bodyLine: page.bodyLine,
-          allowedAcronyms: settings?.easyRead.allowedAcronyms ?? [],
-          severities: settings?.easyRead.rules ?? {},
-          tree: parsed.tree,
-        }),
-      );
-  }
-  return checked;
+  if ('problem' in parsed) return [parsed.problem];
+  checked.tree = parsed.tree;
+  return checkBody(context, parsed.tree);
+}
+
+/** An easy read page's body against the easy read rules, with the trust's own severities and acronyms. */
+export function easyReadPage({ page, tree }: CheckedPage, settings: TrustSettings | undefined): Problem[] {
+  if (!page.isEasyRead || !tree) return [];
+  return lintEasyRead(page.body, {
+    file: page.file,
+    bodyLine: page.bodyLine,
+    allowedAcronyms: settings?.easyRead.allowedAcronyms ?? [],
+    severities: settings?.easyRead.rules ?? {},
+    tree,
+  });
+}
+
+/** The documents a documents page lists: their files, a way to ask for those on request, the pages they name. */
+export function documentList(
+  checked: CheckedPage,
+  trust: TrustSource,
+  settings: TrustSettings | undefined,
+  documentFiles: DocumentFileRef[],
+): Problem[] {
+  if (checked.data?.type !== 'documents') return [];
+  const problems: Problem[] = [];
+  checkDocuments(checked, checked.data, trust, settings, documentFiles, problems);
+  return problems;
 }
 
 function checkDocuments(
@@ -134,8 +150,7 @@ function checkDocuments(
         file,
         line,
         field,
-        rule: 'missing-file',
-        severity: 'error',
+        ...ruleOf('missing-file'),
         message: `The file "${document.file}" does not exist. Put it in ${trust.folder}/files/ or correct the name.`,
       });
     } else if (document.file) {
@@ -148,8 +163,7 @@ function checkDocuments(
         file,
         line: lineOfPath(source, ['documents', index, 'onRequest']),
         field: `documents.${index}.onRequest`,
-        rule: 'no-way-to-ask',
-        severity: 'error',
+        ...ruleOf('no-way-to-ask'),
         message: `"${document.title}" is listed as available on request, but ${trust.folder}/trust.yaml gives no way to ask: no contact email, phone, contact page or postal address. Add the one the trust uses under contact in trust.yaml (for example "contact:" with "  email: strategy@your-trust.nhs.uk" below it), or give the document its file or link instead of onRequest.`,
       });
     }

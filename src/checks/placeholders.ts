@@ -5,6 +5,7 @@
  * live preview (`npm run dev`) shows it as a warning, because a trust being drafted is full of it.
  */
 import type { Problem } from './problem.ts';
+import { ruleOf } from './rule-of.ts';
 
 /** The words every placeholder in the new-trust templates starts with (src/page-types/<type>/template.md, scripts/new-trust/template/trust.yaml), and their made-up web addresses. */
 export const PLACEHOLDER = /\bReplace this\b|\bexample\.nhs\.uk\b/;
@@ -104,7 +105,8 @@ export function placeholderProblems(
         line: firstLine + index,
         column: match.index + 1,
         field,
-        rule: 'placeholder',
+        ...ruleOf('placeholder'),
+        // An error by default; the live preview asks for a warning while the editor drafts.
         severity,
         message: `This line still has the guidance text from the new trust template ("${line.trim().slice(0, 60)}"). ${fixFor(field, index < yamlEnd, optional)} The build will not publish a page with guidance text left in.`,
       },

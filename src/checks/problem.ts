@@ -3,9 +3,8 @@
  * which line, which field, what is wrong and how to put it right. The build, the check
  * command and the dev preview all report problems in this one shape.
  */
-import type { EasyReadRule } from './easy-read-lint.ts';
 import { fieldLabel } from './plain-words.ts';
-import type { CheckRule } from './rules.ts';
+import type { RuleId } from './registry.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -18,8 +17,8 @@ export interface Problem {
   field?: string | undefined;
   /** What is wrong and how to fix it, in plain English, usually with an example. */
   message: string;
-  /** The kind of problem, from the one catalogue the editor's guide explains (./rules.ts). */
-  rule: CheckRule | `easy-read/${EasyReadRule}`;
+  /** The kind of problem: its entry in the rule registry (./registry.ts), which the editor's guide explains. */
+  rule: RuleId;
   severity: Severity;
 }
 

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { lineOfPath, type YamlSource } from '../reader/source-text.ts';
 import { dateMessage } from './plain-words.ts';
 import type { Problem } from './problem.ts';
+import { ruleOf } from './rule-of.ts';
 
 export function schemaProblems(file: string, source: YamlSource, result: z.ZodSafeParseResult<unknown>, schema: unknown): Problem[] {
   if (result.success) return [];
@@ -21,8 +22,7 @@ export function schemaProblems(file: string, source: YamlSource, result: z.ZodSa
           file,
           line: lineOfPath(source, keyPath),
           field: keyPath.map(String).join('.'),
-          rule: 'unknown-field',
-          severity: 'error',
+          ...ruleOf('unknown-field'),
           message: `"${key}" is not a field this page uses.${suggestion}`,
         };
       });
@@ -32,8 +32,7 @@ export function schemaProblems(file: string, source: YamlSource, result: z.ZodSa
         file,
         line: lineOfPath(source, issue.path),
         field: field || undefined,
-        rule: 'invalid-field',
-        severity: 'error',
+        ...ruleOf('invalid-field'),
         message: dateAdvice(source, issue.path, issue.message) ?? issue.message,
       },
     ];

@@ -1,4 +1,4 @@
-/** A trust's settings (trust.yaml), judged: the schema, the folder name and the logo file. */
+/** A trust's settings (trust.yaml), judged: guidance left in, the schema, the folder name and the logo file. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { trustSchema, type TrustSettings } from '../schemas/trust.ts';
@@ -8,35 +8,50 @@ import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts
 import type { Problem } from './problem.ts';
 import { judge } from './issue-words.ts';
 import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
+import { ruleOf } from './rule-of.ts';
 
-export function checkSettings(trust: TrustSource, placeholders: PlaceholderSeverity, problems: Problem[]): TrustSettings | undefined {
+/** Scaffold guidance ("Replace this…") left in trust.yaml. */
+export function settingsPlaceholders(trust: TrustSource, placeholders: PlaceholderSeverity): Problem[] {
   const source = trust.settings;
-  if (!source) return undefined;
-  const { file, yaml, data } = source;
-  problems.push(...placeholderProblems(file, source.text, 1, placeholders, (field) => fieldIsOptional(trustSchema, field.split('.'))));
-  const result = judge(trustSchema, data);
-  problems.push(...schemaProblems(file, yaml, result, trustSchema));
-  if (typeof data.slug === 'string' && data.slug !== trust.slug) {
-    problems.push({
-      file,
-      line: lineOfPath(yaml, ['slug']),
+  if (!source) return [];
+  return placeholderProblems(source.file, source.text, 1, placeholders, (field) => fieldIsOptional(trustSchema, field.split('.')));
+}
+
+/** trust.yaml against the schema: the problems, and the settings when they pass. */
+export function judgeSettings(trust: TrustSource): { problems: Problem[]; settings: TrustSettings | undefined } {
+  const source = trust.settings;
+  if (!source) return { problems: [], settings: undefined };
+  const result = judge(trustSchema, source.data);
+  return { problems: schemaProblems(source.file, source.yaml, result, trustSchema), settings: result.success ? result.data : undefined };
+}
+
+/** The slug must be the folder's name: the site's address and the folder are the same trust. */
+export function slugMismatch(trust: TrustSource): Problem[] {
+  const source = trust.settings;
+  if (!source || typeof source.data.slug !== 'string' || source.data.slug === trust.slug) return [];
+  return [
+    {
+      file: source.file,
+      line: lineOfPath(source.yaml, ['slug']),
       field: 'slug',
-      rule: 'slug-mismatch',
-      severity: 'error',
-      message: `slug is "${data.slug}" but the folder is called "${trust.slug}". Make them the same, for example slug: ${trust.slug}`,
-    });
-  }
-  if (!result.success) return undefined;
-  const logo = result.data.logo?.file;
-  if (logo && !existsSync(path.join(trust.dir, logo))) {
-    problems.push({
-      file,
-      line: lineOfPath(yaml, ['logo', 'file']),
+      ...ruleOf('slug-mismatch'),
+      message: `slug is "${source.data.slug}" but the folder is called "${trust.slug}". Make them the same, for example slug: ${trust.slug}`,
+    },
+  ];
+}
+
+/** The logo trust.yaml names must be in the trust's folder. */
+export function missingLogo(trust: TrustSource, settings: TrustSettings | undefined): Problem[] {
+  const source = trust.settings;
+  const logo = settings?.logo?.file;
+  if (!source || !logo || existsSync(path.join(trust.dir, logo))) return [];
+  return [
+    {
+      file: source.file,
+      line: lineOfPath(source.yaml, ['logo', 'file']),
       field: 'logo.file',
-      rule: 'missing-file',
-      severity: 'error',
+      ...ruleOf('missing-file'),
       message: `The file "${logo}" does not exist. Put the logo in ${trust.folder}/files/ or correct the name, for example file: files/logo.svg`,
-    });
-  }
-  return result.data;
+    },
+  ];
 }

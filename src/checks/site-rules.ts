@@ -9,6 +9,7 @@ import { twinnableGeneratedPages } from '../site/generated-pages.ts';
 import { lineOfPath } from '../reader/source-text.ts';
 import type { CheckedPage } from './page-rules.ts';
 import type { Problem } from './problem.ts';
+import { ruleOf } from './rule-of.ts';
 
 type AnyPage = PageSource | UnreadPage;
 
@@ -21,8 +22,7 @@ export function checkAddresses(trust: TrustSource, problems: Problem[]): void {
       const others = same.filter((other) => other !== page).map((other) => other.file);
       problems.push({
         file: page.file,
-        rule: 'duplicate-address',
-        severity: 'error',
+        ...ruleOf('duplicate-address'),
         message: `This page and ${others.join(' and ')} would both be published at ${address || 'the home page'} (in ${trust.folder}/). Rename or delete one of them.`,
       });
     }
@@ -42,8 +42,7 @@ export function checkDocumentPages(trust: TrustSource, checked: CheckedPage[], p
         file: page.file,
         line: reference.line,
         field: reference.field,
-        rule: 'unknown-page',
-        severity: 'error',
+        ...ruleOf('unknown-page'),
         message: `There is no page called "${reference.page}" on this site.${suggestion}`,
       });
     }
@@ -57,7 +56,8 @@ export function checkTwins(trust: TrustSource, settings: TrustSettings | undefin
     if (twins.has(page.standardPath)) continue;
     problems.push({
       file: page.file,
-      rule: 'missing-twin',
+      ...ruleOf('missing-twin'),
+      // A warning unless the trust makes easy read versions required.
       severity: settings?.easyRead.required ? 'error' : 'warning',
       message: `This page has no easy read version. Write one as content/${slug}/easy-read/${page.relativePath}.md (copy another easy read page to start).`,
     });
@@ -71,8 +71,7 @@ export function checkTwins(trust: TrustSource, settings: TrustSettings | undefin
     if (standard.has(twin.standardPath)) continue;
     problems.push({
       file: twin.file,
-      rule: 'twin-without-page',
-      severity: 'error',
+      ...ruleOf('twin-without-page'),
       message: `This easy read page has no standard page to pair with. Create content/${slug}/${twin.standardPath}.md, or rename this file to match an existing page (the names must be the same).`,
     });
   }
@@ -108,8 +107,7 @@ export function checkRedirects(
         file: source.file,
         line: lineOfPath(source.yaml, ['redirects', index, 'from']),
         field: `redirects.${index}.from`,
-        rule: 'redirect-hides-page',
-        severity: 'error',
+        ...ruleOf('redirect-hides-page'),
         message: `redirects from "${redirect.from}": the site still has a page or file at that address, so readers would never reach it. Remove this redirect, or give an address the site no longer uses.`,
       });
     }
@@ -118,8 +116,7 @@ export function checkRedirects(
         file: source.file,
         line: lineOfPath(source.yaml, ['redirects', index, 'to']),
         field: `redirects.${index}.to`,
-        rule: 'redirect-target',
-        severity: 'error',
+        ...ruleOf('redirect-target'),
         message: `redirects from "${redirect.from}" leads to "${redirect.to}", which is not a page or file of the site. Give the address of a page the site has, for example "goals/".`,
       });
     }

@@ -12,6 +12,7 @@ import { filetypeinfo } from 'magic-bytes.js';
 import type { Problem } from './problem.ts';
 import { unsafeSvgParts } from './svg-safety.ts';
 import { rasterBudgetProblem } from './picture-budgets.ts';
+import { ruleOf } from './rule-of.ts';
 
 /** Files over this size get a warning: a phone on a slow connection takes minutes to fetch them. */
 export const LARGE_FILE_BYTES = 10 * 1024 * 1024;
@@ -130,8 +131,7 @@ export function checkTrustFiles(trustDir: string, display: (absolute: string) =>
       if (stat.isSymbolicLink()) {
         problems.push({
           file,
-          rule: 'file-link',
-          severity: 'error',
+          ...ruleOf('file-link'),
           message:
             'This is a shortcut (a symbolic link) to a file somewhere else, and only real files in the trust folder can be published. Replace it with a copy of the file itself, or delete it.',
         });
@@ -141,8 +141,7 @@ export function checkTrustFiles(trustDir: string, display: (absolute: string) =>
       if (stat.isDirectory() && !realpathSync(absolute).startsWith(root + path.sep)) {
         problems.push({
           file,
-          rule: 'file-link',
-          severity: 'error',
+          ...ruleOf('file-link'),
           message:
             'This leads outside the trust folder, so it cannot be published. Replace it with a copy of the file itself, or delete it.',
         });
@@ -155,8 +154,7 @@ export function checkTrustFiles(trustDir: string, display: (absolute: string) =>
       if (!stat.isFile()) {
         problems.push({
           file,
-          rule: 'file-type',
-          severity: 'error',
+          ...ruleOf('file-type'),
           message: 'This is not an ordinary file, so it cannot be published. Delete it.',
         });
         continue;
@@ -175,16 +173,14 @@ function checkPublishedFile(absolute: string, file: string, size: number): Probl
   if (!SAFE_NAME.test(name)) {
     problems.push({
       file,
-      rule: 'file-name',
-      severity: 'error',
+      ...ruleOf('file-name'),
       message: `The name "${name}" has spaces, accents or signs such as # or ? that browsers and web hosts change or cut off, so links to it break. Rename it to "${suggestedName(name)}" and change any links to it.`,
     });
   }
   if (size > LARGE_FILE_BYTES) {
     problems.push({
       file,
-      rule: 'large-file',
-      severity: 'warning',
+      ...ruleOf('large-file'),
       message: `This file is ${(size / 1024 / 1024).toFixed(1)} MB. On a phone with a slow connection that takes minutes to download. Make it smaller if you can (for example save the PDF with "reduced file size", or make pictures smaller), ideally under ${LARGE_FILE_BYTES / 1024 / 1024} MB.`,
     });
   }
@@ -193,8 +189,7 @@ function checkPublishedFile(absolute: string, file: string, size: number): Probl
   if (!expected) {
     problems.push({
       file,
-      rule: 'file-type',
-      severity: 'error',
+      ...ruleOf('file-type'),
       message: `Files ending in ".${extension}" cannot be published: a web page, script or program on the trust's site could run code there. Publish documents and pictures only (${Object.keys(publishable).join(', ')}), or delete it.`,
     });
     return problems;
@@ -203,21 +198,19 @@ function checkPublishedFile(absolute: string, file: string, size: number): Probl
   if (!bytesMatch(bytes, expected)) {
     problems.push({
       file,
-      rule: 'file-type',
-      severity: 'error',
+      ...ruleOf('file-type'),
       message: `This file's name ends in ".${extension}" but what is inside is not a ${extension.toUpperCase()} file (it may be a web page or a different kind of file renamed). Save it again from the program that made it as a real .${extension} file, or give it the right extension.`,
     });
     return problems;
   }
   const tooBig = rasterBudgetProblem(extension, bytes);
-  if (tooBig) problems.push({ file, rule: 'picture-size', severity: 'error', message: tooBig });
+  if (tooBig) problems.push({ file, ...ruleOf('picture-size'), message: tooBig });
   if (extension === 'svg') {
     const parts = svgProblems(bytes);
     if (parts.length > 0) {
       problems.push({
         file,
-        rule: 'unsafe-svg',
-        severity: 'error',
+        ...ruleOf('unsafe-svg'),
         message: `This SVG picture contains ${parts.slice(0, 4).join(', ')}${parts.length > 4 ? ` and ${parts.length - 4} more` : ''}. Pictures must not hold scripts, event handlers, embedded web content, links to other files or effects that take too long to draw. Export it again as a plain SVG (in Inkscape, "Plain SVG"; in Illustrator, "SVG" with no scripts and with images embedded), or use a PNG.`,
       });
     }

@@ -4,7 +4,8 @@
  * lines 1 to 4, so the first line of Markdown is line 5 of the file.
  */
 import { describe, expect, it } from 'vitest';
-import { easyReadRules, lintEasyRead, type EasyReadRule } from '../../src/checks/easy-read-lint.ts';
+import { lintEasyRead } from '../../src/checks/easy-read-lint.ts';
+import { easyReadRule, type EasyReadRule } from '../../src/checks/rules/easy-read.ts';
 
 const picture = '![Two people talking](../files/pictures/talking.svg)\n\n';
 const lint = (markdown: string, options: Parameters<typeof lintEasyRead>[1] = { file: 'content/acme/easy-read/goals.md', bodyLine: 5 }) =>
@@ -115,8 +116,8 @@ describe.each(Object.keys(cases) as EasyReadRule[])('easy read rule %s', (rule) 
   it.each(fails)('fails: $text', ({ text, line, column }) => {
     const markdown = rule === 'row-without-picture' ? `${text}\n` : `${picture}${text}\n`;
     const found = lint(markdown).filter((finding) => finding.rule === rule);
-    expect(found).toEqual([expect.objectContaining({ line, column, severity: easyReadRules[rule].severity })]);
-    expect(found[0]!.message).toContain(easyReadRules[rule].fix);
+    expect(found).toEqual([expect.objectContaining({ line, column, severity: easyReadRule(rule).severity })]);
+    expect(found[0]!.message).toContain(easyReadRule(rule).fix);
   });
 });
 

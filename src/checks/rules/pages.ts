@@ -1,0 +1,182 @@
+/** Rules over each page on its own, and over a trust's pages together. */
+import { both, files, pageWithTwin, picture, settingsWith } from './example-trust.ts';
+import { rule } from '../rule.ts';
+
+export const pageRules = [
+  rule({
+    id: 'unknown-type',
+    severity: 'error',
+    scope: 'page',
+    means: 'A page has no type, or a type the product does not know.',
+    fix: 'Use one of the page types listed in this guide, for example type: goals.',
+    checks: ['page-settings'],
+    examples: {
+      fail: [files({ 'index.md': '---\ntype: overveiw\ntitle: Our strategy\ndescription: What we will do.\n---\n\nText.\n' })],
+      pass: [files({})],
+    },
+  }),
+  rule({
+    id: 'date-passed',
+    severity: 'warning',
+    scope: 'page',
+    means: 'A warning: a date has passed but the page still reads as if it is to come ("We expect to publish … by 31 July 2025").',
+    fix: 'Change it to a new date, or to words such as "in our next annual report", or update the page now that it has happened.',
+    checks: ['stale-dates'],
+    examples: {
+      fail: [
+        pageWithTwin(
+          'values.md',
+          'type: values\ntitle: Our values\ndescription: What we value.\nrefresh:\n  expected: 2020-01-01\n  explanation: We are asking staff.',
+        ),
+      ],
+      pass: [
+        pageWithTwin(
+          'values.md',
+          'type: values\ntitle: Our values\ndescription: What we value.\nrefresh:\n  expected: 2099-01-01\n  explanation: We are asking staff.',
+        ),
+      ],
+    },
+  }),
+  rule({
+    id: 'no-way-to-ask',
+    severity: 'error',
+    scope: 'page',
+    means: 'A document is listed as on request, but the trust gives no way to ask for it.',
+    fix: 'Add a contact email, phone number, contact page or postal address under contact in trust.yaml, or give the document its file or link.',
+    checks: ['documents'],
+    examples: {
+      fail: [
+        both(
+          settingsWith((yaml) => yaml.replace('contact:\n  email: strategy@acme.example\n', '')),
+          pageWithTwin(
+            'documents.md',
+            'type: documents\ntitle: Documents\ndescription: Our papers.\ndocuments:\n  - title: Our last strategy\n    kind: full\n    onRequest: true',
+          ),
+        ),
+      ],
+      pass: [
+        pageWithTwin(
+          'documents.md',
+          'type: documents\ntitle: Documents\ndescription: Our papers.\ndocuments:\n  - title: Our last strategy\n    kind: full\n    onRequest: true',
+        ),
+      ],
+    },
+  }),
+  rule({
+    id: 'reserved-name',
+    severity: 'error',
+    scope: 'page',
+    means: 'A page uses a name the site needs for its own pages (contents, search, contact, accessibility, cookies...).',
+    fix: 'Rename the file, for example to our-contents.md.',
+    checks: ['page-name'],
+    examples: {
+      fail: [pageWithTwin('contents.md', 'type: page\ntitle: Contents\ndescription: All our pages.')],
+      pass: [pageWithTwin('our-contents.md', 'type: page\ntitle: Contents\ndescription: All our pages.')],
+    },
+  }),
+  rule({
+    id: 'unreadable-file',
+    severity: 'error',
+    scope: 'document files',
+    means: 'A document to download cannot be read: it is empty, or a PDF that is damaged or is really another kind of file.',
+    fix: 'Export the document again as a PDF from the program it was made in and replace the file.',
+    checks: ['document-files'],
+    examples: {
+      fail: [
+        both(
+          files({ 'files/plan.pdf': '%PDF-1.7\n' }),
+          pageWithTwin(
+            'documents.md',
+            'type: documents\ntitle: Documents\ndescription: Our papers.\ndocuments:\n  - title: Our plan\n    kind: full\n    file: files/plan.pdf\n    date: 2025-04-01',
+          ),
+        ),
+      ],
+      pass: [
+        pageWithTwin(
+          'documents.md',
+          'type: documents\ntitle: Documents\ndescription: Our papers.\ndocuments:\n  - title: Our plan\n    kind: full\n    link: https://acme.example/plan.pdf\n    date: 2025-04-01',
+        ),
+      ],
+    },
+  }),
+  rule({
+    id: 'unknown-page',
+    severity: 'error',
+    scope: 'pages together',
+    means: 'A document names a page of this site (page:) that does not exist.',
+    fix: "Write the page's file name without .md, for example page: ambitions, or remove the line.",
+    checks: ['document-pages'],
+    examples: {
+      fail: [
+        pageWithTwin(
+          'documents.md',
+          'type: documents\ntitle: Documents\ndescription: Our papers.\ndocuments:\n  - title: Our plan\n    kind: full\n    link: https://acme.example/plan.pdf\n    page: plna',
+        ),
+      ],
+      pass: [
+        both(
+          pageWithTwin(
+            'documents.md',
+            'type: documents\ntitle: Documents\ndescription: Our papers.\ndocuments:\n  - title: Our plan\n    kind: full\n    link: https://acme.example/plan.pdf\n    page: plan',
+          ),
+          pageWithTwin('plan.md', 'type: page\ntitle: Our plan\ndescription: The plan.'),
+        ),
+      ],
+    },
+  }),
+  rule({
+    id: 'duplicate-address',
+    severity: 'error',
+    scope: 'pages together',
+    means: 'Two files would be published at the same address (for example goals.md and goals.mdx).',
+    fix: 'Rename or delete one of them.',
+    checks: ['addresses'],
+    examples: {
+      fail: [files({ 'index.mdx': '---\ntype: page\ntitle: Home\ndescription: Home.\n---\n\nText.\n' })],
+      pass: [files({})],
+    },
+  }),
+  rule({
+    id: 'letter-case-clash',
+    severity: 'error',
+    scope: 'pages together',
+    means:
+      'Two pages or two files have the same name except for capital letters (for example goals.md and Goals.md). Many computers and web hosts treat them as one name, so one would replace the other.',
+    fix: 'Rename one of them, or delete one. Use small letters only in file names.',
+    checks: ['letter-case'],
+    examples: {
+      fail: [files({ 'files/pictures/HOSPITAL.svg': picture })],
+      pass: [files({ 'files/pictures/hospital-2.svg': picture })],
+    },
+  }),
+  rule({
+    id: 'twin-without-page',
+    severity: 'error',
+    scope: 'pages together',
+    means: 'An easy read page has no standard page with the same name.',
+    fix: 'Create the standard page, or rename the easy read file to match one.',
+    checks: ['twins'],
+    examples: {
+      fail: [
+        files({
+          'easy-read/plans.md':
+            '---\ntitle: Our plans\ndescription: What we will do.\n---\n\n![A hospital](../files/pictures/hospital.svg)\n\nText.\n',
+        }),
+      ],
+      pass: [files({})],
+    },
+  }),
+  rule({
+    id: 'missing-twin',
+    severity: 'warning',
+    severityVaries: 'A warning, or an error when easyRead.required is true in trust.yaml.',
+    scope: 'pages together',
+    means: 'A page has no easy read version. It is a warning, or an error when easyRead.required is true in trust.yaml.',
+    fix: 'Write the easy read version in easy-read/ with the same file name.',
+    checks: ['twins'],
+    examples: {
+      fail: [files({ 'notes.md': '---\ntype: page\ntitle: Notes\ndescription: Our notes.\n---\n\nText.\n' })],
+      pass: [pageWithTwin('notes.md', 'type: page\ntitle: Notes\ndescription: Our notes.')],
+    },
+  }),
+] as const;

@@ -1,0 +1,42 @@
+/**
+ * The one runner of the content check: runs every check the rule registry (./registry.ts) names
+ * over the source model, scope by scope (./checks.ts): what the reader could not read, then each
+ * trust (its settings, each page, its pages together, its files), then all trusts together,
+ * then the document files, which are opened last and in parallel.
+ */
+import { isReadPage, type ContentModel } from '../reader/read-content.ts';
+import { checks, displayPath, type Check, type CheckName, type ContentRun, type RunOptions, type Scope, type TrustRun } from './checks.ts';
+import { pageToCheck } from './page-rules.ts';
+import type { Problem } from './problem.ts';
+import { registry } from './registry.ts';
+
+/** The checks some rule names, in the order of the checks table. */
+const named = new Set<CheckName>(registry.flatMap((entry) => entry.checks));
+const inOrder = (Object.entries(checks) as Array<[CheckName, Check]>).filter(([name]) => named.has(name)).map(([, check]) => check);
+const ofScope = <S extends Scope>(scope: S) => inOrder.filter((check): check is Extract<Check, { scope: S }> => check.scope === scope);
+
+const contentChecks = ofScope('content folder');
+const settingsChecks = ofScope('trust.yaml');
+const pageChecks = inOrder.filter(
+  (check): check is Extract<Check, { scope: 'page' | 'easy read page' }> => check.scope === 'page' || check.scope === 'easy read page',
+);
+const togetherChecks = ofScope('pages together');
+const fileChecks = ofScope('files');
+const fleetChecks = ofScope('all trusts');
+const documentChecks = ofScope('document files');
+
+export async function runRules(model: ContentModel, options: RunOptions): Promise<Problem[]> {
+  const run: ContentRun = { model, options, documentFiles: [], display: displayPath(model) };
+  const problems = contentChecks.flatMap((check) => check.run(run));
+  for (const trust of model.trusts) {
+    const trustRun: TrustRun = { run, trust, settings: undefined, pages: trust.pages.filter(isReadPage).map(pageToCheck) };
+    for (const check of settingsChecks) problems.push(...check.run(trustRun));
+    // Each page is judged whole before the next, so its problems stay together in the order found.
+    for (const page of trustRun.pages)
+      for (const check of pageChecks) if (check.scope === 'page' || page.page.isEasyRead) problems.push(...check.run(page, trustRun));
+    for (const check of [...togetherChecks, ...fileChecks]) problems.push(...check.run(trustRun));
+  }
+  for (const check of fleetChecks) problems.push(...check.run(run));
+  for (const check of documentChecks) problems.push(...(await check.run(run)));
+  return problems;
+}
