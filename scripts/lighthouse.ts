@@ -15,7 +15,7 @@ import { listTrustFolders, readPublishingSettings } from '../src/reader/trust-fo
 import { parseCommandLine, stop } from './cli/arguments.ts';
 import { auditWithOneRetry } from './lighthouse/one-retry.ts';
 import { serveTrustFolder } from './serve/trust-server.ts';
-import { trustAddress } from '../src/site/trust-address.ts';
+import { trustAddress } from '../src/addresses/trust-address.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -1,7 +1,7 @@
 /**
  * The content check: everything the build would refuse, judged on the one source model
  * (src/reader/read-content.ts) without building, all problems at once in plain English with
- * file, line and field. The build's content loader (src/reader/content-loader.ts) runs this
+ * file, line and field. The build's content loader (src/integrations/content-loader.ts) runs this
  * same function on the same model before Astro renders anything, so `npm run check` passes
  * exactly when the build would publish.
  *
@@ -22,7 +22,7 @@ import { checkLetterCase } from './letter-case.ts';
 import { checkLinks } from './link-rules.ts';
 import { checkPage, type CheckedPage, type PageRuleOptions } from './page-rules.ts';
 import type { PlaceholderSeverity } from './placeholders.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { checkSettings } from './settings-rules.ts';
 import { checkAddresses, checkDocumentPages, checkRedirects, checkTwins } from './site-rules.ts';
 import { checkTrustFiles } from './trust-files.ts';

@@ -15,11 +15,11 @@ import type { Root as NlcstRoot, Sentence, Word } from 'nlcst';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { explanationOf } from '../site/easy-read-rows.ts';
+import { explanationOf } from '../markdown/easy-read-rows.ts';
 import type { easyReadRuleNames } from '../schemas/easy-read-rules.ts';
 import { parseBody } from './body-rules.ts';
 import { sentenceTrees } from './sentences.ts';
-import type { Problem, Severity } from './problem.ts';
+import type { Problem, Severity } from '../problems/problem.ts';
 
 export const easyReadRules = {
   'sentence-length': {

@@ -4,7 +4,7 @@
  * build refuses it, and so does `npm run check`, which fails exactly when the build would. Only the
  * live preview (`npm run dev`) shows it as a warning, because a trust being drafted is full of it.
  */
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 /** The words every placeholder in scripts/new-trust/template starts with, and the template's made-up web addresses. */
 export const PLACEHOLDER = /\bReplace this\b|\bexample\.nhs\.uk\b/;

@@ -11,10 +11,10 @@ import type { PageData, PageType } from '../schemas/pages/index.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
 import { base, livePreview } from 'virtual:strategy-sites/selection';
 import { buildDate } from './build-date.ts';
-import { readFileFacts, type FileFacts } from './document-facts.ts';
-import { standardPathOfTwin, twinPagePath } from './easy-read-pairing.ts';
+import { readFileFacts, type FileFacts } from '../reader/document-facts.ts';
+import { standardPathOfTwin, twinPagePath } from '../addresses/easy-read-pairing.ts';
 import { twinnableGeneratedPages } from './generated-pages.ts';
-import { joinBase, pagePathOf, trustAddress } from './trust-address.ts';
+import { joinBase, pagePathOf, trustAddress } from '../addresses/trust-address.ts';
 import { trustEvents, type TrustEvent } from './trust-events.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;

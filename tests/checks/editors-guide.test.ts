@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { fieldRows, guidePath, renderGuide } from '../../scripts/editors-guide.ts';
 import { easyReadRules } from '../../src/checks/easy-read-lint.ts';
-import { problemRules } from '../../src/checks/rules.ts';
+import { problemRules } from '../../src/problems/rules.ts';
 import { easyReadSchema } from '../../src/schemas/easy-read.ts';
 import { pageSchemas } from '../../src/schemas/pages/index.ts';
 import { trustSchema } from '../../src/schemas/trust.ts';

@@ -3,11 +3,14 @@
  * which line, which field, what is wrong and how to put it right. The build, the check
  * command and the dev preview all report problems in this one shape.
  */
-import type { EasyReadRule } from './easy-read-lint.ts';
+import type { easyReadRuleNames } from '../schemas/easy-read-rules.ts';
 import { fieldLabel } from './plain-words.ts';
 import type { CheckRule } from './rules.ts';
 
 export type Severity = 'error' | 'warning';
+
+/** An easy read rule's name, as declared with the settings that can turn it off (src/checks/easy-read-lint.ts checks it). */
+type EasyReadRule = (typeof easyReadRuleNames)[number];
 
 export interface Problem {
   /** Path from the repository root (or the content folder's parent), for example "content/acme/goals.md". */
