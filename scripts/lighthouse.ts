@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium-path.ts';
+import { CHROMIUM_FLAGS, findChromium } from './cli/chromium-path.ts';
 import { listTrustFolders, readPublishingSettings } from '../src/reader/trust-folders.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
 import { auditWithOneRetry } from './lighthouse/one-retry.ts';

@@ -10,7 +10,7 @@ import { listTrustFolders, readPublishingSettings } from '../src/reader/trust-fo
 import { trustAddress } from '../src/addresses/trust-address.ts';
 import { serveTrustFolder } from './serve/trust-server.ts';
 import { parseCommandLine } from './cli/arguments.ts';
-import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium-path.ts';
+import { CHROMIUM_FLAGS, findChromium } from './cli/chromium-path.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const command = 'npm run screenshots';
