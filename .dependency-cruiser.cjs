@@ -66,6 +66,13 @@ module.exports = {
       to: {},
     },
     {
+      name: 'fixtures-only-in-fixtures',
+      severity: 'error',
+      comment: 'Fixture builders are for *.fixtures.ts files (and the tests); the product itself never builds from them.',
+      from: { path: '^src/', pathNot: ['^src/fixtures/', '[.]fixtures[.]ts$'] },
+      to: { path: '^src/fixtures/' },
+    },
+    {
       name: 'src-not-to-scripts',
       severity: 'error',
       comment: 'scripts/ are the command-line tools on top of src/: move what src/ needs into src/.',

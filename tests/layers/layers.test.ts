@@ -32,6 +32,11 @@ const planted: Record<string, { text: string; breaks: string; imports: string }>
     breaks: 'not-to-tests',
     imports: 'tests/support/built-sites.ts',
   },
+  'src/components/planted-helper.ts': {
+    text: "export { fixtureSite } from '../fixtures/component-fixtures.ts';\n",
+    breaks: 'fixtures-only-in-fixtures',
+    imports: 'src/fixtures/component-fixtures.ts',
+  },
   'src/planted-folder/unlisted.ts': {
     text: "export { trustAddress } from '../addresses/trust-address.ts';\n",
     breaks: 'layer-listed',
@@ -125,7 +130,7 @@ describe('layers', () => {
     expect(wrongWay.map(({ rule, from, to }) => `${from} → ${to} (${rule}: ${fixOf(rule)})`)).toEqual([]);
   });
 
-  it('fails on a wrong-way import: a type from a higher layer, an .astro import, an import of tests/, a folder in no layer', () => {
+  it('fails on a wrong-way import: a type from a higher layer, an .astro import, an import of tests/, a fixture builder outside fixtures, a folder in no layer', () => {
     const caught = violations.filter((violation) => violation.from in planted).sort((a, b) => a.from.localeCompare(b.from));
     const expected = Object.entries(planted)
       .map(([from, { breaks, imports }]) => ({ rule: breaks, from, to: imports }))
