@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { NodePackageImporter } from 'sass-embedded';
 import { strategySites } from './src/integrations/strategy-sites.ts';
-import { ASSETS_DIR } from './src/site/published-paths.ts';
+import { ASSETS_DIR } from './src/addresses/published-paths.ts';
 import { nhsukUnusedRules } from './src/styles/nhsuk-unused-rules.ts';
 
 /**
@@ -39,7 +39,7 @@ export default defineConfig({
     },
     build: {
       // Every script and asset is a file of its own, never inlined: the Content-Security-Policy
-      // allows no inline script or style and no data: URLs (src/site/security-headers.ts).
+      // allows no inline script or style and no data: URLs (src/hosting/security-headers.ts).
       assetsInlineLimit: 0,
       rollupOptions: {
         // MDX pages carry a directive the bundler cannot keep and says so for every file; Astro handles it.

@@ -15,7 +15,7 @@ import { getViteConfig } from 'astro/config';
 import type { Plugin } from 'vite';
 import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
 import { selectionModule } from './src/integrations/strategy-sites.ts';
-import { contentSelection } from './src/site/content-selection.ts';
+import { contentSelection } from './src/integrations/content-selection.ts';
 
 /** The folders of the build tier; every other folder under tests/ is the unit tier. */
 const buildTierFolders = ['build', 'browser', 'cli', 'hosting'];

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkModel } from '../src/checks/check-content.ts';
 import { readContent } from '../src/reader/read-content.ts';
-import { formatProblems, hasErrors } from '../src/checks/problem.ts';
+import { formatProblems, hasErrors } from '../src/problems/problem.ts';
 import { formatReadingAges, readingAgeReport } from '../src/checks/reading-age-report.ts';
 import { listTrustFolders, unknownTrustMessage } from '../src/reader/trust-folders.ts';
 import { markdownReadingAges, markdownReport } from './check/markdown-report.ts';

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { mdxComponentNames } from '../src/components/mdx/names.ts';
+import { mdxComponentNames } from '../src/schemas/mdx-components.ts';
 import { registry } from '../src/checks/registry.ts';
 import { easyReadSchema } from '../src/schemas/easy-read.ts';
 import { typeName } from '../src/page-types/define.ts';
@@ -16,7 +16,7 @@ import { toJsonSchema, type JsonSchema } from '../src/schemas/json-schema.ts';
 import { editingInTheBrowser } from './editor/guide-section.ts';
 import { trustSchema } from '../src/schemas/trust.ts';
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../src/schemas/fields.ts';
-import { MAX_ADDRESS_LENGTH } from '../src/site/trust-address.ts';
+import { MAX_ADDRESS_LENGTH } from '../src/addresses/trust-address.ts';
 import { MAX_HTML_PIECES } from '../src/markdown/content-safety.ts';
 import { MAX_NESTING } from '../src/markdown/nesting-budget.ts';
 import { MAX_BLOCK_CHARACTERS, MAX_BLOCKS } from '../src/markdown/block-budget.ts';

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium } from '../tests/support/chromium-path.ts';
+import { findChromium } from './cli/chromium-path.ts';
 
 /** Debian package, and whether it is already here. */
 const tools = [

@@ -10,12 +10,12 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium-path.ts';
+import { CHROMIUM_FLAGS, findChromium } from './cli/chromium-path.ts';
 import { listTrustFolders, readPublishingSettings } from '../src/reader/trust-folders.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
 import { auditWithOneRetry } from './lighthouse/one-retry.ts';
 import { serveTrustFolder } from './serve/trust-server.ts';
-import { trustAddress } from '../src/site/trust-address.ts';
+import { trustAddress } from '../src/addresses/trust-address.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];

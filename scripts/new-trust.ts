@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { closest } from 'fastest-levenshtein';
 import { checkContent } from '../src/checks/check-content.ts';
-import { formatProblems } from '../src/checks/problem.ts';
+import { formatProblems } from '../src/problems/problem.ts';
 import { typeName } from '../src/page-types/define.ts';
 import { pageTypeDefinitions, pageTypes, type PageType } from '../src/page-types/registry.ts';
 import { parseCommandLine } from './cli/arguments.ts';

@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { listTrustFolders, readPublishingSettings } from '../src/reader/trust-folders.ts';
 import { serveTrustFolder } from './serve/trust-server.ts';
-import { trustAddress } from '../src/site/trust-address.ts';
+import { trustAddress } from '../src/addresses/trust-address.ts';
 import { parseCommandLine, wholeNumber } from './cli/arguments.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

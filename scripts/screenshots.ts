@@ -7,10 +7,10 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, 
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { listTrustFolders, readPublishingSettings } from '../src/reader/trust-folders.ts';
-import { trustAddress } from '../src/site/trust-address.ts';
+import { trustAddress } from '../src/addresses/trust-address.ts';
 import { serveTrustFolder } from './serve/trust-server.ts';
 import { parseCommandLine } from './cli/arguments.ts';
-import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium-path.ts';
+import { CHROMIUM_FLAGS, findChromium } from './cli/chromium-path.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const command = 'npm run screenshots';

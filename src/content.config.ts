@@ -1,6 +1,6 @@
 /**
  * Content collections. Schemas live in src/schemas/; the entries come from the one reader
- * (src/reader/content-loader.ts), which hands Astro the values it parsed and the check judged.
+ * (src/integrations/content-loader.ts), which hands Astro the values it parsed and the check judged.
  *
  * Which content folder and which trusts are read comes from the strategy-sites integration's
  * options (src/integrations/strategy-sites.ts): `content/` and every trust unless the build
@@ -10,7 +10,7 @@ import { defineCollection } from 'astro:content';
 import { easyReadSchema } from './schemas/easy-read.ts';
 import { pageSchema } from './page-types/registry.ts';
 import { trustSchema } from './schemas/trust.ts';
-import { strategyContentLoader, type LoaderSelection } from './reader/content-loader.ts';
+import { strategyContentLoader, type LoaderSelection } from './integrations/content-loader.ts';
 import { base, checkContent, livePreview, trusts as selectedTrusts } from 'virtual:strategy-sites/selection';
 
 const selection: LoaderSelection = { contentDir: base, trusts: selectedTrusts, checkContent, livePreview };

@@ -2,7 +2,7 @@
  * The content check's problems as Markdown, for a comment on a pull request: the same
  * words as the terminal, grouped by file, with errors (which stop publishing) first.
  */
-import { fieldInWords, type Problem } from '../../src/checks/problem.ts';
+import { fieldInWords, type Problem } from '../../src/problems/problem.ts';
 import type { TrustReadingAges } from '../../src/checks/reading-age-report.ts';
 
 /**

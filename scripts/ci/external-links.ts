@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { listTrustFolders, readPublishingSettings } from '../../src/reader/trust-folders.ts';
-import { trustAddress } from '../../src/site/trust-address.ts';
+import { trustAddress } from '../../src/addresses/trust-address.ts';
 import { possessive } from '../../src/site/sentence-words.ts';
 import { parseCommandLine, stop } from '../cli/arguments.ts';
 import { freePort } from '../cli/free-port.ts';

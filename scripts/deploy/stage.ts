@@ -15,7 +15,7 @@
 import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listTrustFolders, readPublishingSettings } from '../../src/reader/trust-folders.ts';
-import { trustAddress } from '../../src/site/trust-address.ts';
+import { trustAddress } from '../../src/addresses/trust-address.ts';
 import { hostKinds, type HostKind } from './hosts.ts';
 import { parseCommandLine, stop } from '../cli/arguments.ts';
 

@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { pageTypes } from '../../src/page-types/registry.ts';
 import { cmsConfig, withBackend, type Backend, type TrustIdentity } from '../../src/editor/cms-config.ts';
-import { escapeHtml } from '../../src/site/html-text.ts';
+import { escapeHtml } from '../../src/integrations/html-text.ts';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');

@@ -3,16 +3,16 @@
  * trust at the address in its trust.yaml: at its own domain (a `server` block) or at a folder
  * of an existing site (a `location` block to paste into that site's server). It answers
  * unknown paths with the trust's own 404 page, sends the security headers
- * (src/site/security-headers.ts), caches the hashed `_assets/` for a year and makes browsers
+ * (src/hosting/security-headers.ts), caches the hashed `_assets/` for a year and makes browsers
  * revalidate everything else, compresses text, and sends the trust's old addresses (`redirects`
  * in trust.yaml) on with a 301. See docs/hosting.md.
  */
 import path from 'node:path';
-import { trustAddress } from '../../src/site/trust-address.ts';
-import { hostPath, nginxQuoted } from '../../src/site/host-config-values.ts';
-import { ASSETS_DIR } from '../../src/site/published-paths.ts';
-import { securityHeadersFor } from '../../src/site/security-headers.ts';
-import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
+import { trustAddress } from '../../src/addresses/trust-address.ts';
+import { hostPath, nginxQuoted } from '../../src/hosting/host-config-values.ts';
+import { ASSETS_DIR } from '../../src/addresses/published-paths.ts';
+import { securityHeadersFor } from '../../src/hosting/security-headers.ts';
+import { IMMUTABLE, REVALIDATE } from '../../src/hosting/cache-headers.ts';
 import { nginxRedirectLocations, type HostRedirect } from '../../src/publishing/host-redirects.ts';
 
 export interface NginxOptions {
@@ -44,7 +44,7 @@ export function nginxConfig(options: NginxOptions): string {
   const address = trustAddress(options.url);
   const { origin } = address;
   const basePath = hostPath(address.basePath);
-  // The security headers come from the one list in src/site/security-headers.ts; nginx's
+  // The security headers come from the one list in src/hosting/security-headers.ts; nginx's
   // add_header in a nested location replaces the outer ones, so each block repeats them all.
   const pageHeaders = securityHeadersFor(basePath, basePath);
   const fileHeaders = securityHeadersFor(`${basePath}files/`, basePath);

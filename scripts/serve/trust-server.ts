@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
-import { securityHeadersFor } from '../../src/site/security-headers.ts';
+import { securityHeadersFor } from '../../src/hosting/security-headers.ts';
 
 export interface RunningServer {
   /** "http://127.0.0.1:4321/our-strategy/" */

@@ -10,7 +10,7 @@ import { eachNode } from '../reader/markdown-references.ts';
 import { findUnsafeContent } from '../markdown/content-safety.ts';
 import { overNestedLine, overNestedMessage } from '../markdown/nesting-budget.ts';
 import { blockInWords, MAX_BLOCK_CHARACTERS, MAX_BLOCKS, overlongBlocks } from '../markdown/block-budget.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { ruleOf } from './rule-of.ts';
 
 export interface BodyContext {

@@ -1,7 +1,7 @@
 /**
  * The content check: everything the build would refuse, judged on the one source model
  * (src/reader/read-content.ts) without building, all problems at once in plain English with
- * file, line and field. The build's content loader (src/reader/content-loader.ts) runs this
+ * file, line and field. The build's content loader (src/integrations/content-loader.ts) runs this
  * same function on the same model before Astro renders anything, so `npm run check` passes
  * exactly when the build would publish.
  *
@@ -11,7 +11,7 @@
 import { readContent, type ContentModel, type ReadOptions } from '../reader/read-content.ts';
 import { buildDate } from '../site/build-date.ts';
 import type { PlaceholderSeverity } from './placeholders.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { runRules } from './runner.ts';
 
 export interface CheckOptions extends ReadOptions {

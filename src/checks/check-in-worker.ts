@@ -1,12 +1,12 @@
 /**
  * Runs the content check in a worker thread (./check-worker.ts), for `npm run dev`
  * (src/integrations/dev-content-check.ts: one worker for the server's life, a check per save)
- * and for a build (src/reader/content-loader.ts: a share of the fleet judged beside the main thread).
+ * and for a build (src/integrations/content-loader.ts: a share of the fleet judged beside the main thread).
  */
 import { Worker } from 'node:worker_threads';
 import type { ContentEntry } from '../reader/content-entries.ts';
 import type { CheckOptions } from './check-content.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export interface Judged {
   problems: Problem[];

@@ -3,7 +3,7 @@
  * is synchronous (reading and judging a trust's files): in `npm run dev` it stays off the
  * server's thread, where it held up Astro storing the saved page and answering requests, and
  * in a build a share of the fleet is read and judged here while the content loader does the
- * rest on the main thread (src/reader/content-loader.ts).
+ * rest on the main thread (src/integrations/content-loader.ts).
  * Receives { id, options, entries } and posts { id, problems, entries } or { id, error }.
  */
 import { parentPort } from 'node:worker_threads';

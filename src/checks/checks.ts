@@ -25,7 +25,7 @@ import {
   type CheckedPage,
 } from './page-rules.ts';
 import type { PlaceholderSeverity } from './placeholders.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { judgeSettings, missingLogo, settingsPlaceholders, slugMismatch } from './settings-rules.ts';
 import { checkAddresses, checkDocumentPages, checkRedirects, checkTwins } from './site-rules.ts';
 import { siteFacts } from './site-facts.ts';

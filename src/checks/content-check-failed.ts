@@ -5,7 +5,7 @@
  * integration, loaded by Node), so it is recognised by its name and problems, not `instanceof`.
  */
 import { AstroError } from 'astro/errors';
-import { formatProblems, type Problem } from './problem.ts';
+import { formatProblems, type Problem } from '../problems/problem.ts';
 
 const NAME = 'ContentCheckFailed';
 

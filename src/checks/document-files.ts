@@ -1,9 +1,9 @@
 /**
  * Every downloadable document must be a file the build can describe ("PDF, 1.2 MB, 24 pages"),
- * so each one is read here with the same reader the site uses (src/site/document-facts.ts).
+ * so each one is read here with the same reader the site uses (src/reader/document-facts.ts).
  */
-import { readFileFacts, UnreadableFileError } from '../site/document-facts.ts';
-import type { Problem } from './problem.ts';
+import { readFileFacts, UnreadableFileError } from '../reader/document-facts.ts';
+import type { Problem } from '../problems/problem.ts';
 import { ruleOf } from './rule-of.ts';
 
 export interface DocumentFileRef {

@@ -16,10 +16,10 @@ import type { Root as NlcstRoot, Sentence, Word } from 'nlcst';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { explanationOf } from '../site/easy-read-rows.ts';
+import { explanationOf } from '../markdown/easy-read-rows.ts';
 import { parseBody } from './body-rules.ts';
 import { sentenceTrees } from './sentences.ts';
-import type { Problem, Severity } from './problem.ts';
+import type { Problem, Severity } from '../problems/problem.ts';
 import { easyReadRule, type EasyReadRule } from './rules/easy-read.ts';
 
 export interface EasyReadLintOptions {

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listTrustFolders, readPublishingSettings } from '../reader/trust-folders.ts';
-import { siteAddressProblem } from '../site/trust-address.ts';
-import type { Problem } from './problem.ts';
+import { siteAddressProblem } from '../addresses/trust-address.ts';
+import type { Problem } from '../problems/problem.ts';
 import { ruleOf } from './rule-of.ts';
 
 export interface FleetAddress {

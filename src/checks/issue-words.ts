@@ -5,7 +5,7 @@
  * (`judge`), so it only fills the gaps the fields' own messages leave.
  */
 import { z } from 'astro/zod';
-import { fieldLabel } from './plain-words.ts';
+import { fieldLabel } from '../problems/plain-words.ts';
 
 type RawIssue = z.core.$ZodRawIssue;
 

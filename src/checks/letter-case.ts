@@ -4,7 +4,7 @@
  * name, so two pages (goals.md and Goals.md) or two files (files/Logo.svg and files/logo.svg)
  * would both publish and one would silently replace the other. Both are refused, naming both.
  */
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import type { TrustSource } from '../reader/read-content.ts';
 import { ruleOf } from './rule-of.ts';
 

@@ -13,7 +13,7 @@ import type { TrustSource } from '../reader/read-content.ts';
 import { linkableGeneratedPaths, type SiteFacts } from '../site/generated-pages.ts';
 import { relativeLink, resolveLink } from './body-rules.ts';
 import type { CheckedPage } from './page-rules.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { ruleOf } from './rule-of.ts';
 
 /** Addresses with a scheme (https:, mailto:, tel:) or only a fragment leave the site or stay on the page. */

@@ -19,7 +19,7 @@ import { checkBody, parseBody } from './body-rules.ts';
 import type { DocumentFileRef } from './document-files.ts';
 import { lintEasyRead } from './easy-read-lint.ts';
 import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { judge } from './issue-words.ts';
 import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
 import { staleDates } from './stale-dates.ts';

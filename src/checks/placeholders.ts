@@ -4,7 +4,7 @@
  * build refuses it, and so does `npm run check`, which fails exactly when the build would. Only the
  * live preview (`npm run dev`) shows it as a warning, because a trust being drafted is full of it.
  */
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { ruleOf } from './rule-of.ts';
 
 /** The words every placeholder in the new-trust templates starts with (src/page-types/<type>/template.md, scripts/new-trust/template/trust.yaml), and their made-up web addresses. */

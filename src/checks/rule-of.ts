@@ -5,7 +5,7 @@
  * varies (a trust setting, the live preview) sets the severity after it.
  */
 import { registry, type RuleId } from './registry.ts';
-import type { Severity } from './problem.ts';
+import type { Severity } from '../problems/problem.ts';
 
 const severities = new Map<string, Severity>(registry.map((entry) => [entry.id, entry.severity]));
 

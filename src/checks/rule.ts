@@ -6,7 +6,7 @@
  * must let through (tests/checks/rule-examples.test.ts runs every one).
  */
 import type { CheckName, Scope } from './checks.ts';
-import type { Severity } from './problem.ts';
+import type { Severity } from '../problems/problem.ts';
 
 /**
  * A file's content in an example: text; raw bytes (for encodings and pictures); text made only

@@ -7,7 +7,7 @@
 import { isReadPage, type ContentModel } from '../reader/read-content.ts';
 import { checks, displayPath, type Check, type CheckName, type ContentRun, type RunOptions, type Scope, type TrustRun } from './checks.ts';
 import { pageToCheck } from './page-rules.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { registry } from './registry.ts';
 
 /** The checks some rule names, in the order of the checks table. */

@@ -5,8 +5,8 @@
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 import { lineOfPath, type YamlSource } from '../reader/source-text.ts';
-import { dateMessage } from './plain-words.ts';
-import type { Problem } from './problem.ts';
+import { dateMessage } from '../problems/plain-words.ts';
+import type { Problem } from '../problems/problem.ts';
 import { ruleOf } from './rule-of.ts';
 
 export function schemaProblems(file: string, source: YamlSource, result: z.ZodSafeParseResult<unknown>, schema: unknown): Problem[] {

@@ -5,7 +5,7 @@ import { trustSchema, type TrustSettings } from '../schemas/trust.ts';
 import { lineOfPath } from '../reader/source-text.ts';
 import type { TrustSource } from '../reader/read-content.ts';
 import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { judge } from './issue-words.ts';
 import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
 import { ruleOf } from './rule-of.ts';

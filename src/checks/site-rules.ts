@@ -8,7 +8,7 @@ import type { PageSource, TrustSource, UnreadPage } from '../reader/read-content
 import { twinnableGeneratedPages } from '../site/generated-pages.ts';
 import { lineOfPath } from '../reader/source-text.ts';
 import type { CheckedPage } from './page-rules.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { ruleOf } from './rule-of.ts';
 
 type AnyPage = PageSource | UnreadPage;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { filetypeinfo } from 'magic-bytes.js';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { unsafeSvgParts } from './svg-safety.ts';
 import { rasterBudgetProblem } from './picture-budgets.ts';
 import { ruleOf } from './rule-of.ts';

@@ -1,6 +1,6 @@
 /** Examples of Breadcrumbs for tests/components/fixtures.test.ts: nothing on the home page, then each crumb as a link and a "Back to" link to the nearest parent. */
 import type { ComponentProps } from 'astro/types';
-import { fixtureSite, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import { fixtureSite, type ComponentFixture } from '../fixtures/component-fixtures.ts';
 import type Breadcrumbs from './Breadcrumbs.astro';
 
 // Crumbs are made as the page routes make them: from the trust's address and its easy read home.

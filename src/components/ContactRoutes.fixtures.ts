@@ -4,7 +4,7 @@
  * when it gave none.
  */
 import type { ComponentProps } from 'astro/types';
-import { fixtureSite, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import { fixtureSite, type ComponentFixture } from '../fixtures/component-fixtures.ts';
 import type ContactRoutes from './ContactRoutes.astro';
 
 const noContact = { email: undefined, phone: undefined };

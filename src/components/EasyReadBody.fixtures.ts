@@ -5,8 +5,8 @@
  * where they did. Bodies are Markdown as an editor writes it, rendered by the build's own pipeline.
  */
 import type { ComponentProps } from 'astro/types';
-import { fixtureSite, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
-import { withRenderedBody } from '../../tests/support/rendered-body.ts';
+import { fixtureSite, type ComponentFixture } from '../fixtures/component-fixtures.ts';
+import { withRenderedBody } from '../fixtures/rendered-body.ts';
 import type { EasyReadPage } from '../site/site-model.ts';
 import type EasyReadBody from './EasyReadBody.astro';
 

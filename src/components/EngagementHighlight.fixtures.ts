@@ -4,7 +4,7 @@
  * the trust is not asking for views.
  */
 import type { ComponentProps } from 'astro/types';
-import { fixtureSite, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import { fixtureSite, type ComponentFixture } from '../fixtures/component-fixtures.ts';
 import type EngagementHighlight from './EngagementHighlight.astro';
 
 const pastEvent = { title: 'Summer fair stall', date: '2026-07-04', format: 'in-person', place: 'Riverside Park' };

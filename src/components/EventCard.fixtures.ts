@@ -4,7 +4,7 @@
  * which offers nothing to book.
  */
 import type { ComponentProps } from 'astro/types';
-import { pageData, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import { pageData, type ComponentFixture } from '../fixtures/component-fixtures.ts';
 import type EventCard from './EventCard.astro';
 
 const { events } = pageData('engagement', {

@@ -1,6 +1,6 @@
 /** Examples of MeasureChart for tests/components/fixtures.test.ts: what the chart says in words, bar by bar. */
 import type { ComponentProps } from 'astro/types';
-import { pageData, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import { pageData, type ComponentFixture } from '../fixtures/component-fixtures.ts';
 import type MeasureChart from './MeasureChart.astro';
 
 const measuresOf = (measures: Array<Record<string, unknown>>) => pageData('delivery', { measures }).measures!;

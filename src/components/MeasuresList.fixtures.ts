@@ -1,6 +1,6 @@
 /** Examples of MeasuresList for tests/components/fixtures.test.ts: each measure's chart with the same figures in a table, or the trust's words while nothing is measured. */
 import type { ComponentProps } from 'astro/types';
-import { pageData, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import { pageData, type ComponentFixture } from '../fixtures/component-fixtures.ts';
 import type MeasuresList from './MeasuresList.astro';
 
 const { measures } = pageData('delivery', {

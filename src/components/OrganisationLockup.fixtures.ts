@@ -1,6 +1,6 @@
 /** Examples of OrganisationLockup for tests/components/fixtures.test.ts: the trust's name as text with its descriptor once, or its own logo instead, linking to the strategy's home at the trust's address. */
 import type { ComponentProps } from 'astro/types';
-import { fixtureSite, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import { fixtureSite, type ComponentFixture } from '../fixtures/component-fixtures.ts';
 import type OrganisationLockup from './OrganisationLockup.astro';
 
 export default [

@@ -5,7 +5,7 @@
  * easy read words on easy read pages.
  */
 import type { ComponentProps } from 'astro/types';
-import { fixtureSite, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import { fixtureSite, type ComponentFixture } from '../fixtures/component-fixtures.ts';
 import type OtherFormats from './OtherFormats.astro';
 
 const noContact = { email: undefined, phone: undefined };

@@ -1,6 +1,6 @@
 /** Examples of PhoneLink for tests/components/fixtures.test.ts: a number read as the trust wrote it, dialled without its spaces, and any words written with it shown beside the link. */
 import type { ComponentProps } from 'astro/types';
-import type { ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import type { ComponentFixture } from '../fixtures/component-fixtures.ts';
 import type PhoneLink from './PhoneLink.astro';
 
 export default [

@@ -5,7 +5,7 @@
  * address, the easy read version only when there is an easy read home, and the trust's name.
  */
 import type { ComponentProps } from 'astro/types';
-import { fixtureSite, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import { fixtureSite, type ComponentFixture } from '../fixtures/component-fixtures.ts';
 import type SiteFooter from './SiteFooter.astro';
 
 // A trust with an easy read home that has promised a reply time.

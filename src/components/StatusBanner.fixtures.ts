@@ -1,6 +1,6 @@
 /** Examples of StatusBanner for tests/components/fixtures.test.ts: the strategy's name and years, then where it is in its life, in the words for each status, and in easy read words on easy read pages. */
 import type { ComponentProps } from 'astro/types';
-import { fixtureSite, type ComponentFixture } from '../../tests/support/component-fixtures.ts';
+import { fixtureSite, type ComponentFixture } from '../fixtures/component-fixtures.ts';
 import type StatusBanner from './StatusBanner.astro';
 
 const withStatus = (status: string, launched?: string) =>

@@ -1,7 +1,7 @@
 /** Examples of StrategyAtAGlance for tests/components/fixtures.test.ts: a summary of whichever parts a trust has, and no heading over nothing. */
 import type { ComponentProps } from 'astro/types';
-import type { ComponentFixture } from '../../tests/support/component-fixtures.ts';
-import { fullStrategy, itemsOf, plainOnly, prioritiesOnly } from '../../tests/support/fixture-trusts.ts';
+import type { ComponentFixture } from '../fixtures/component-fixtures.ts';
+import { fullStrategy, itemsOf, plainOnly, prioritiesOnly } from '../fixtures/fixture-trusts.ts';
 import type StrategyAtAGlance from './StrategyAtAGlance.astro';
 
 export default [

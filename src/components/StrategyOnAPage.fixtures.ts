@@ -1,8 +1,8 @@
 /** Examples of StrategyOnAPage for tests/components/fixtures.test.ts: the centre, the items around it and the values, in reading order. */
 import type { ComponentProps } from 'astro/types';
-import type { ComponentFixture } from '../../tests/support/component-fixtures.ts';
-import { fixtureSite } from '../../tests/support/component-fixtures.ts';
-import { fullStrategy, prioritiesOnly } from '../../tests/support/fixture-trusts.ts';
+import type { ComponentFixture } from '../fixtures/component-fixtures.ts';
+import { fixtureSite } from '../fixtures/component-fixtures.ts';
+import { fullStrategy, prioritiesOnly } from '../fixtures/fixture-trusts.ts';
 import type StrategyOnAPage from './StrategyOnAPage.astro';
 
 export default [

@@ -13,9 +13,9 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { startCheckWorker } from '../checks/check-in-worker.ts';
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { trustOfSavedFile } from '../reader/saved-file-trust.ts';
-import { pagePathOf } from '../site/trust-address.ts';
+import { pagePathOf } from '../addresses/trust-address.ts';
 
 /** Files the content layer stores itself; once stored, Astro reloads the browser on its own. */
 const CONTENT_ENTRY = /\.(md|mdx|ya?ml)$/;
@@ -92,7 +92,7 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
   const trustOf = (problem: Problem) => path.relative(contentDir, path.resolve(displayRoot, problem.file)).split(path.sep)[0]!;
   // On a save only the trust whose file changed is checked again: re-checking a 200-trust fleet held the dev server for seconds on every save.
   const check = async (slug?: string, changed?: string) => {
-    const { formatProblems, hasErrors } = await import('../checks/problem.ts');
+    const { formatProblems, hasErrors } = await import('../problems/problem.ts');
     let problems: Problem[];
     try {
       // The live preview is for drafting: template guidance is a warning here, an error in the check and the build.

@@ -11,10 +11,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblems, fieldInWords, type Problem } from '../checks/problem.ts';
+import { formatProblems, fieldInWords, type Problem } from '../problems/problem.ts';
 import { MAX_TEXT_FILE_BYTES } from '../reader/read-content.ts';
-import { escapeHtml } from '../site/html-text.ts';
-import { pagePolicyForDevMeta } from '../site/security-headers.ts';
+import { escapeHtml } from './html-text.ts';
+import { pagePolicyForDevMeta } from '../hosting/security-headers.ts';
 
 /** The words of the page and the overlay, in one place. */
 export const devErrorWords = {

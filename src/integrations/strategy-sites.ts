@@ -2,7 +2,7 @@
  * The product as an Astro integration: `astro build`, `npm run build` and `astro dev` all go
  * through it, so Astro's own commands do what ours do.
  *
- * - Every command: the content loaders (src/reader/content-loader.ts) read the one source
+ * - Every command: the content loaders (src/integrations/content-loader.ts) read the one source
  *   model; Markdown and MDX are judged by the safety rules before anything is compiled and
  *   pictures link to the trust's files (src/markdown/); the pages read which content folder
  *   and trusts to use from the module `virtual:strategy-sites/selection`; the middleware moves
@@ -26,13 +26,13 @@ import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import type { Plugin } from 'vite';
 import { ContentCheckFailed, contentProblemsOf } from '../checks/content-check-failed.ts';
-import { formatProblems } from '../checks/problem.ts';
+import { formatProblems } from '../problems/problem.ts';
 import { markdownProcessor } from '../markdown/markdown-processor.ts';
 import { refusedProblemsIn } from '../markdown/refuse-unsafe-content.ts';
 import { astroCacheDir } from '../publishing/astro-cache-dir.ts';
 import { contentProblemOf } from '../publishing/content-failure.ts';
 import { FleetBuild, type BuildSummary } from '../publishing/fleet-build.ts';
-import { contentSelection } from '../site/content-selection.ts';
+import { contentSelection } from './content-selection.ts';
 import { checkContentOnSave } from './dev-content-check.ts';
 import { serveTrustFilesInDev } from './dev-trust-files.ts';
 

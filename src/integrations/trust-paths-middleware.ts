@@ -1,14 +1,14 @@
 /**
  * Registered by the strategy-sites integration: every trust page passes through here as it
  * is rendered, in a build and in `astro dev`. Its asset and picture links are moved under the
- * trust's own base path (see src/site/published-paths.ts), and in a build the facts publishing
- * needs travel with the page: the trust's address and language (src/site/publishing-facts.ts)
+ * trust's own base path (see src/addresses/published-paths.ts), and in a build the facts publishing
+ * needs travel with the page: the trust's address and language (src/publishing/publishing-facts.ts)
  * and the share cards and icons it links to (src/site/share-images.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { livePreview } from 'virtual:strategy-sites/selection';
-import { withTrustPaths } from '../site/published-paths.ts';
-import { PUBLISHING_FACTS_HEADER, publishingFactsHeader } from '../site/publishing-facts.ts';
+import { withTrustPaths } from '../addresses/published-paths.ts';
+import { PUBLISHING_FACTS_HEADER, publishingFactsHeader } from '../publishing/publishing-facts.ts';
 import { IMAGE_ORDERS_HEADER, imageOrdersHeader } from '../site/share-images.ts';
 import { loadSite, previewBasePath } from '../site/site-model.ts';
 

@@ -11,8 +11,8 @@
  * https, http, mailto or tel.
  */
 import type { Nodes, Root } from 'mdast';
-import { mdxComponentNames, mdxComponentSettings } from '../components/mdx/names.ts';
-import { linkTruthFindings, type LinkTruthFinding } from '../checks/link-truth.ts';
+import { mdxComponentNames, mdxComponentSettings } from '../schemas/mdx-components.ts';
+import { linkTruthFindings, type LinkTruthFinding } from './link-truth.ts';
 import { allowedUrlSchemes, isFinishedHtml, isRefusedUrl, refusedHtml } from './html-allow-list.ts';
 
 export interface SafetyFinding {
@@ -164,6 +164,6 @@ export function findUnsafeContent(tree: Root, format: SourceFormat): SafetyFindi
     if (visit(node) && 'children' in node)
       for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
   }
-  // Links must also say truthfully where they lead (../checks/link-truth.ts).
+  // Links must also say truthfully where they lead (./link-truth.ts).
   return [...findings, ...linkTruthFindings(tree)];
 }

@@ -1,5 +1,5 @@
 /**
- * Easy read pages laid out as rows (src/site/easy-read-rows.ts) inside the Markdown pipeline,
+ * Easy read pages laid out as rows (src/markdown/easy-read-rows.ts) inside the Markdown pipeline,
  * on the page's tree: the page is written out once, already in rows. The laid-out page's hard
  * words, and the tree before the layout (for where the page is shown joined with others, at
  * another address: src/components/EasyReadRows.astro), travel with the rendered page as
@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import Slugger from 'github-slugger';
 import type { Element, Nodes, Root } from 'hast';
-import { isTwinPath } from '../site/easy-read-pairing.ts';
-import { layoutEasyReadTree, type HardWord } from '../site/easy-read-rows.ts';
+import { isTwinPath } from '../addresses/easy-read-pairing.ts';
+import { layoutEasyReadTree, type HardWord } from './easy-read-rows.ts';
 import { plainTree } from './raw-html.ts';
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];

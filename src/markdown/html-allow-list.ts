@@ -48,7 +48,7 @@ const PIPELINE_STYLE = /^\s*[a-z-]+\s*:\s*[#\w.%\s-]+(;\s*[a-z-]+\s*:\s*[#\w.%\s
  * What a published page's own content may hold (the last check on each page,
  * src/publishing/last-line-check.ts): the raw HTML allow-list above, and what the Markdown
  * pipeline itself writes from Markdown (pictures, heading ids, footnotes, task lists, table
- * alignment, highlighted code), the easy read layout (src/site/easy-read-rows.ts) and the
+ * alignment, highlighted code), the easy read layout (src/markdown/easy-read-rows.ts) and the
  * components an .mdx page may use (src/components/mdx/). Nothing else: no handler, no
  * `hidden`, no `download`, no class the layout does not write, no `data:` picture.
  */

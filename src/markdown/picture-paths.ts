@@ -3,7 +3,7 @@
  * "../files/pictures/talking.svg", so they also show in a git host's preview.
  *
  * This Markdown plugin turns each such path into a link to the trust's published `files/`
- * folder (through a placeholder that src/site/published-paths.ts fills in with the base
+ * folder (through a placeholder that src/addresses/published-paths.ts fills in with the base
  * path), instead of leaving it for Astro's image pipeline: the pictures are already
  * published with the trust's files, and pushing thousands of them through the bundler
  * cost more build time and memory than any other step. Every picture form the content check
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Root } from 'mdast';
 import { pictureDefinitionIds } from '../reader/markdown-references.ts';
-import { TRUST_FILES_PLACEHOLDER } from '../site/published-paths.ts';
+import { TRUST_FILES_PLACEHOLDER } from '../addresses/published-paths.ts';
 
 type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Root } from 'mdast';
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { findUnsafeContent } from './content-safety.ts';
 
 type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];

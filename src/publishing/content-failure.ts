@@ -5,7 +5,7 @@
  * a gap in the check from ever reaching a comms officer as "a fault in the site builder".
  */
 import path from 'node:path';
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 interface AstroLikeError {
   message?: string;

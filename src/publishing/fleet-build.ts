@@ -20,7 +20,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroPrerenderer } from 'astro';
 import { ContentCheckFailed } from '../checks/content-check-failed.ts';
-import { publishingFactsOf } from '../site/publishing-facts.ts';
+import { publishingFactsOf } from './publishing-facts.ts';
 import { imageOrdersOf } from '../site/share-images.ts';
 import { publishTrust, SymbolicLinkRefused, type PublishResult } from './publish-trust.ts';
 import { redirectProblem, RedirectRefused } from './host-redirects.ts';

@@ -15,7 +15,7 @@
  * value can break out of its place in a host's file.
  */
 import path from 'node:path';
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { isTrustHost, SITE_PATH, type Redirect } from '../schemas/redirects.ts';
 
 export interface HostRedirect {
@@ -79,7 +79,7 @@ export function resolveRedirects(redirects: Redirect[], siteUrl: string, slug: s
 
 /**
  * The files a trust's redirects add to its published folder, by path inside it, with the
- * host files they extend (`hostFiles`, from src/site/security-headers.ts) updated.
+ * host files they extend (`hostFiles`, from src/hosting/security-headers.ts) updated.
  * Throws when an old address is a page the site still has: the page would be hidden.
  */
 export function redirectFiles(

@@ -11,7 +11,7 @@
  */
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { ContentCheckFailed } from '../checks/content-check-failed.ts';
 import { publishedContentSchema, refusalsOf } from '../markdown/html-allow-list.ts';
 

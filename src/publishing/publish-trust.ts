@@ -10,8 +10,8 @@
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ASSETS_DIR, linkedAssets, withTrustPaths } from '../site/published-paths.ts';
-import { hostHeaderFiles } from '../site/security-headers.ts';
+import { ASSETS_DIR, linkedAssets, withTrustPaths } from '../addresses/published-paths.ts';
+import { hostHeaderFiles } from '../hosting/security-headers.ts';
 import { redirectFiles } from './host-redirects.ts';
 import type { RenderedTrust } from './rendered-trusts.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';

@@ -5,10 +5,10 @@
  * index, already built. So each page is examined once, in memory, never read back from disk.
  */
 import path from 'node:path';
-import { linkedAssets } from '../site/published-paths.ts';
-import type { PublishingFacts } from '../site/publishing-facts.ts';
+import { linkedAssets } from '../addresses/published-paths.ts';
+import type { PublishingFacts } from './publishing-facts.ts';
 import type { ImageOrder } from '../site/share-images.ts';
-import { trustAddress } from '../site/trust-address.ts';
+import { trustAddress } from '../addresses/trust-address.ts';
 import { checkRenderedPage } from './last-line-check.ts';
 import { TrustSearchIndex } from './search-index.ts';
 

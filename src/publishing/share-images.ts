@@ -11,7 +11,7 @@ import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ContentCheckFailed } from '../checks/content-check-failed.ts';
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { contentHash, type ImageRequest } from '../site/share-images.ts';
 import { DrawingStopped, startPictureDrawer, type PictureDrawer } from './picture-drawer.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The one reader: a content folder is read once into a typed source model, with the file,
  * line and column of every value. The check judges this model, the Astro loader hands it to
- * Astro (src/reader/content-loader.ts), and the reading-age report, publishing and the
+ * Astro (src/integrations/content-loader.ts), and the reading-age report, publishing and the
  * editor's tools read settings from it, so no two parts of the product can read a file two
  * ways. What cannot be read (not UTF-8, no settings block, broken YAML, a file a trust may
  * not hold) becomes a problem here, in the same plain words as every other.
@@ -10,10 +10,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter as astroParseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { colonInValueHint } from '../checks/plain-words.ts';
-import type { Problem } from '../checks/problem.ts';
-import { isTwinPath, standardPathOfTwin, twinPagePath } from '../site/easy-read-pairing.ts';
-import { pagePathOf } from '../site/trust-address.ts';
+import { colonInValueHint } from '../problems/plain-words.ts';
+import type { Problem } from '../problems/problem.ts';
+import { isTwinPath, standardPathOfTwin, twinPagePath } from '../addresses/easy-read-pairing.ts';
+import { pagePathOf } from '../addresses/trust-address.ts';
 import {
   decodeUtf8,
   lineOfOffset,

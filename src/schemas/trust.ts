@@ -3,9 +3,9 @@
  * Everything the site says about the organisation itself comes from here, once.
  */
 import { z } from 'astro/zod';
-import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from '../site/contrast.ts';
-import { MAX_ADDRESS_LENGTH, siteAddressProblem } from '../site/trust-address.ts';
-import { otherFormatKinds } from '../site/other-formats.ts';
+import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from './contrast.ts';
+import { MAX_ADDRESS_LENGTH, siteAddressProblem } from '../addresses/trust-address.ts';
+import { otherFormatKinds } from './other-formats.ts';
 import { easyReadRuleNames } from './easy-read-rules.ts';
 import { calendarDate, email, hexColour, itemLimit, text, textList, trustFile, webAddress, year } from './fields.ts';
 import { ALWAYS, approversField, redirectsField, redirectsStayWithTrust } from './redirects.ts';
@@ -247,7 +247,7 @@ const trustFields = z.strictObject({
     .refine((value) => !URL.canParse(value) || isSiteRoot(new URL(value)), {
       error: 'url must end with "/" and have no "?" or "#" part, for example https://www.example.nhs.uk/strategy/.',
     })
-    // The address becomes every link's base path and part of the host configurations: only plain characters (src/site/trust-address.ts).
+    // The address becomes every link's base path and part of the host configurations: only plain characters (src/addresses/trust-address.ts).
     .superRefine((value, ctx) => {
       const problem = URL.canParse(value) && isSiteRoot(new URL(value)) ? siteAddressProblem(value) : undefined;
       if (problem) ctx.addIssue({ code: 'custom', message: problem });

@@ -4,7 +4,7 @@
  * inline script added to a page does not run, a trust's file cannot run script); and the browser
  * editor works under its own policy. That every page of every trust is served with the policy
  * enforced and breaks none of it is checked on the walk over every page in every-page.test.ts.
- * The server sends the headers from src/site/security-headers.ts, the same list the host files
+ * The server sends the headers from src/hosting/security-headers.ts, the same list the host files
  * in each published folder are written from.
  */
 import type { ChildProcess } from 'node:child_process';

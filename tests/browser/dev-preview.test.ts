@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagePolicyForDevMeta, pagePolicyForMeta } from '../../src/site/security-headers.ts';
+import { pagePolicyForDevMeta, pagePolicyForMeta } from '../../src/hosting/security-headers.ts';
 import { launchBrowser, runAxe, watchedPage } from '../support/browser.ts';
 import { FIXED_BUILD_DATE, repoRoot } from '../support/built-sites.ts';
 import { freePort } from '../../scripts/cli/free-port.ts';

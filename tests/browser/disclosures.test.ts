@@ -12,7 +12,7 @@ import { wcagContrast } from 'culori';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
-import { TEXT_CONTRAST } from '../../src/site/contrast.ts';
+import { TEXT_CONTRAST } from '../../src/schemas/contrast.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { onePagePerKind } from '../support/pages-by-kind.ts';
 import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveTrustFolder } from '../../scripts/serve/trust-server.ts';
 import { astroCacheDir } from '../../src/publishing/astro-cache-dir.ts';
-import { NON_TEXT_CONTRAST, contrastRatio } from '../../src/site/contrast.ts';
+import { NON_TEXT_CONTRAST, contrastRatio } from '../../src/schemas/contrast.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { repoRoot, runBuild } from '../support/built-sites.ts';
 import { onePagePerKind } from '../support/pages-by-kind.ts';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
-import type { Problem } from '../../src/checks/problem.ts';
+import type { Problem } from '../../src/problems/problem.ts';
 import { astroCacheDir } from '../../src/publishing/astro-cache-dir.ts';
 import { repoRoot, runBuild } from '../support/built-sites.ts';
 import { caseSlug, cases, writeCase } from '../support/error-corpus.ts';

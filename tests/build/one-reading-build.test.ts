@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { parse as parseHtml } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
-import { hasErrors } from '../../src/checks/problem.ts';
+import { hasErrors } from '../../src/problems/problem.ts';
 import { listFiles, runBuild } from '../support/built-sites.ts';
 import { BASE_TRUST, mutations, writeTrust } from '../support/content-mutations.ts';
 

@@ -29,15 +29,15 @@ import { mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { contentProblemsOf } from '../../src/checks/content-check-failed.ts';
-import { hasErrors, type Problem } from '../../src/checks/problem.ts';
+import { hasErrors, type Problem } from '../../src/problems/problem.ts';
 import { markdownProcessor } from '../../src/markdown/markdown-processor.ts';
 import { refuseUnsafeContent } from '../../src/markdown/refuse-unsafe-content.ts';
-import { strategyContentLoader, type CollectionName } from '../../src/reader/content-loader.ts';
+import { strategyContentLoader, type CollectionName } from '../../src/integrations/content-loader.ts';
 import { isReadPage, readContent } from '../../src/reader/read-content.ts';
 import { easyReadSchema } from '../../src/schemas/easy-read.ts';
 import { pageSchema } from '../../src/page-types/registry.ts';
 import { trustSchema } from '../../src/schemas/trust.ts';
-import { TRUST_FILES_PLACEHOLDER } from '../../src/site/published-paths.ts';
+import { TRUST_FILES_PLACEHOLDER } from '../../src/addresses/published-paths.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'one-reading-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);

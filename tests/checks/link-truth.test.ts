@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import { markdownToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { linkTruthFindings } from '../../src/checks/link-truth.ts';
+import { linkTruthFindings } from '../../src/markdown/link-truth.ts';
 
 const rulesOf = (markdown: string) =>
   linkTruthFindings(markdownToMdast(markdown, { features: { gfm: true, smartPunctuation: true, frontmatter: false } }) as Root).map(

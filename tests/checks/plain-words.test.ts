@@ -1,6 +1,6 @@
 /** The plain words for check messages: field labels, wrong dates and colons in values. */
 import { describe, expect, it } from 'vitest';
-import { colonInValueHint, dateMessage, fieldLabel, quoteValueLine, rewriteDate } from '../../src/checks/plain-words.ts';
+import { colonInValueHint, dateMessage, fieldLabel, quoteValueLine, rewriteDate } from '../../src/problems/plain-words.ts';
 
 describe('fieldLabel', () => {
   it('counts list items from 1, names them by their list and splits field names into words', () => {

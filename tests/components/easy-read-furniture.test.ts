@@ -18,8 +18,8 @@ import {
   easyReadStatusWords,
   easyReadStrategyWords,
 } from '../../src/site/easy-read-furniture.ts';
-import { otherFormatKinds, otherFormatWords } from '../../src/site/other-formats.ts';
-import { fixtureSite } from '../support/component-fixtures.ts';
+import { otherFormatKinds, otherFormatWords } from '../../src/schemas/other-formats.ts';
+import { fixtureSite } from '../../src/fixtures/component-fixtures.ts';
 import { FIXED_BUILD_DATE } from '../support/built-sites.ts';
 import { lintShownText } from '../support/easy-read-text-lint.ts';
 

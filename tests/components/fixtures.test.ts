@@ -1,5 +1,5 @@
 /**
- * Every component fixture (src/components/<Name>.fixtures.ts and src/page-types/<type>/<Name>.fixtures.ts, see tests/support/component-fixtures.ts)
+ * Every component fixture (src/components/<Name>.fixtures.ts and src/page-types/<type>/<Name>.fixtures.ts, see src/fixtures/component-fixtures.ts)
  * rendered alone with Astro's container API: the words a reader gets, in reading order; the
  * links, by their words and where they go; nothing that must not be there; and valid HTML.
  * Assertions are on what readers get, never on class names or markup, so a component can be
@@ -9,7 +9,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { HtmlValidate } from 'html-validate';
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ComponentFixture } from '../support/component-fixtures.ts';
+import type { ComponentFixture } from '../../src/fixtures/component-fixtures.ts';
 import { FIXED_BUILD_DATE } from '../support/built-sites.ts';
 
 type AnyComponent = Parameters<AstroContainer['renderToString']>[0];

@@ -34,7 +34,7 @@ import {
   freePort,
   stylesheetOf,
 } from '../support/static-host.ts';
-import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
+import { IMMUTABLE, REVALIDATE } from '../../src/hosting/cache-headers.ts';
 import { buildWithRedirects, expectRedirectsServed } from './with-redirects.ts';
 
 const SWA_CLI = path.join(repoRoot, 'node_modules', '@azure', 'static-web-apps-cli', 'dist', 'cli', 'bin.js');
@@ -124,7 +124,7 @@ describe(`Azure Static Web Apps emulator, ${slug} at ${basePath}`, () => {
     }
   });
 
-  it('sends the security headers from src/site/security-headers.ts on pages, assets and files', async () => {
+  it('sends the security headers from src/hosting/security-headers.ts on pages, assets and files', async () => {
     await expectSecurityHeaders(origin, basePath, ['goals/', 'theme.css', 'files/logo.svg']);
   });
 

@@ -23,7 +23,7 @@ import {
   expectTrailingSlashRedirect,
   stylesheetOf,
 } from '../support/static-host.ts';
-import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
+import { IMMUTABLE, REVALIDATE } from '../../src/hosting/cache-headers.ts';
 import { startNginx, type RunningNginx } from './nginx-server.ts';
 import { buildWithRedirects, expectRedirectsServed } from './with-redirects.ts';
 
@@ -98,7 +98,7 @@ describe(`nginx, ${slug} at ${basePath} of an existing site`, () => {
     expect(theme.headers.get('cache-control')).toBe(REVALIDATE);
   });
 
-  it('sends the security headers from src/site/security-headers.ts on pages, assets, the 404 page and files', async () => {
+  it('sends the security headers from src/hosting/security-headers.ts on pages, assets, the 404 page and files', async () => {
     await expectSecurityHeaders(origin, basePath, ['goals/', 'no-such-page/', 'theme.css', 'files/logo.svg']);
   });
 

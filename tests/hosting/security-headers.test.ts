@@ -1,6 +1,6 @@
 /**
  * The host files in each published trust folder declare the same security headers the test
- * server sends (src/site/security-headers.ts): a real nginx serving a built sample trust with
+ * server sends (src/hosting/security-headers.ts): a real nginx serving a built sample trust with
  * the generated snippet answers with them, pages and files alike; `_headers` and
  * `staticwebapp.config.json` carry them in the shapes Netlify, Cloudflare Pages and Azure read.
  */
@@ -10,8 +10,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { securityHeadersFor } from '../../src/site/security-headers.ts';
-import { IMMUTABLE, REVALIDATE } from '../../src/site/cache-headers.ts';
+import { securityHeadersFor } from '../../src/hosting/security-headers.ts';
+import { IMMUTABLE, REVALIDATE } from '../../src/hosting/cache-headers.ts';
 import { sampleTrusts } from '../support/sample-trusts.ts';
 import { firstAnswer } from '../support/wait-until.ts';
 

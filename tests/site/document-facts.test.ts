@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeFile, formatFileSize, readFileFacts, UnreadableFileError } from '../../src/site/document-facts.ts';
+import { describeFile, formatFileSize, readFileFacts, UnreadableFileError } from '../../src/reader/document-facts.ts';
 
 let work: string;
 

@@ -3,8 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { explanationOf, layoutEasyReadTree, type EasyReadLayoutOptions } from '../../src/site/easy-read-rows.ts';
-import { linkShownElsewhere } from '../../src/site/links-shown-elsewhere.ts';
+import { explanationOf, layoutEasyReadTree, type EasyReadLayoutOptions } from '../../src/markdown/easy-read-rows.ts';
+import { linkShownElsewhere } from '../../src/components/links-shown-elsewhere.ts';
 
 /** The layout of a page's tree, as parse5 reads `html`, written out (the build's pipeline makes the same tree from Markdown). */
 function layoutEasyRead(html: string, options?: EasyReadLayoutOptions) {

@@ -16,8 +16,8 @@ import {
   type NavigableSite,
 } from '../../src/site/navigation.ts';
 import type { TrustSite } from '../../src/site/site-model.ts';
-import { fixtureSite } from '../support/component-fixtures.ts';
-import { prioritiesOnly } from '../support/fixture-trusts.ts';
+import { fixtureSite } from '../../src/fixtures/component-fixtures.ts';
+import { prioritiesOnly } from '../../src/fixtures/fixture-trusts.ts';
 
 const strategyPages = {
   mission: { type: 'mission', title: 'Our mission', order: 10, statement: 'Good care, close to home.' },

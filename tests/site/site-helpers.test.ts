@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { sitemapXml, robotsTxt } from '../../src/publishing/sitemap.ts';
 import { buildDate } from '../../src/site/build-date.ts';
-import { contentSelection } from '../../src/site/content-selection.ts';
-import { contrastRatio } from '../../src/site/contrast.ts';
+import { contentSelection } from '../../src/integrations/content-selection.ts';
+import { contrastRatio } from '../../src/schemas/contrast.ts';
 import { formatDate, formatDayAndDate, formatNumber, formatTime } from '../../src/site/format.ts';
-import { joinBase, pagePathOf, trustAddress } from '../../src/site/trust-address.ts';
+import { joinBase, pagePathOf, trustAddress } from '../../src/addresses/trust-address.ts';
 import { trustFilePath } from '../../src/markdown/picture-paths.ts';
-import { linkedAssets, withTrustPaths } from '../../src/site/published-paths.ts';
+import { linkedAssets, withTrustPaths } from '../../src/addresses/published-paths.ts';
 
 describe('trust address', () => {
   it('splits the public URL into origin and base path', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChromium } from './chromium-path.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/cli/chromium-path.ts';
 import { refuseInUnitTier } from './test-tier.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

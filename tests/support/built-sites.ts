@@ -9,11 +9,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { FIXED_BUILD_DATE } from '../../src/fixtures/fixed-build-date.ts';
 import { refuseInUnitTier } from './test-tier.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-/** Events and surveys are placed relative to this date in the sample content tests. */
-export const FIXED_BUILD_DATE = '2026-11-23';
+/** Events and surveys are placed relative to this date in the sample content tests (declared with the fixtures). */
+export { FIXED_BUILD_DATE };
 
 export interface CommandResult {
   code: number;

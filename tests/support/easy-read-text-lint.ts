@@ -5,7 +5,7 @@
  * furniture, so it is off here.
  */
 import { lintEasyRead } from '../../src/checks/easy-read-lint.ts';
-import type { Problem } from '../../src/checks/problem.ts';
+import type { Problem } from '../../src/problems/problem.ts';
 
 /** Each problem found, with the line of shown text it is in. */
 export function lintShownText(lines: string[], options: { allowedAcronyms?: readonly string[] } = {}): (Problem & { shown: string })[] {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { securityHeadersFor } from '../../src/site/security-headers.ts';
+import { securityHeadersFor } from '../../src/hosting/security-headers.ts';
 import { watchedPage } from './browser.ts';
 
 export { freePort } from '../../scripts/cli/free-port.ts';
@@ -41,7 +41,7 @@ export function stylesheetOf(html: string): string | undefined {
   return /href="([^"]+\/_assets\/[^"]+\.css)"/.exec(html)?.[1];
 }
 
-/** Each address is served with the headers src/site/security-headers.ts declares for it; files are sandboxed. */
+/** Each address is served with the headers src/hosting/security-headers.ts declares for it; files are sandboxed. */
 export async function expectSecurityHeaders(origin: string, basePath: string, addresses: string[]): Promise<void> {
   for (const address of addresses) {
     const response = await fetch(`${origin}${basePath}${address}`);

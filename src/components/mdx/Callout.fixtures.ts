@@ -4,7 +4,7 @@
  * rendered without slot content, so the box's own text is not part of these examples.)
  */
 import type { ComponentProps } from 'astro/types';
-import type { ComponentFixture } from '../../../tests/support/component-fixtures.ts';
+import type { ComponentFixture } from '../../fixtures/component-fixtures.ts';
 import type Callout from './Callout.astro';
 
 export default [

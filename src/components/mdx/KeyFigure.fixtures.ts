@@ -1,6 +1,6 @@
 /** Examples of KeyFigure for tests/components/fixtures.test.ts: the number written as people read it, with commas, then what was counted. */
 import type { ComponentProps } from 'astro/types';
-import type { ComponentFixture } from '../../../tests/support/component-fixtures.ts';
+import type { ComponentFixture } from '../../fixtures/component-fixtures.ts';
 import type KeyFigure from './KeyFigure.astro';
 
 export default [

@@ -4,6 +4,6 @@
  */
 import Callout from './Callout.astro';
 import KeyFigure from './KeyFigure.astro';
-import type { mdxComponentNames } from './names.ts';
+import type { mdxComponentNames } from '../../schemas/mdx-components.ts';
 
 export const mdxComponents = { Callout, KeyFigure } satisfies Record<(typeof mdxComponentNames)[number], unknown>;

@@ -2,12 +2,12 @@
  * The editor's preview pane, in the site's own styles: the trust's built CSS is registered
  * with Decap CMS, standard pages are framed as the site frames them (heading, text, then
  * the page's lists as cards), and easy read pages are arranged into rows by the same code
- * the build uses (src/site/easy-read-rows.ts), on the tree parse5 makes of the preview's HTML:
+ * the build uses (src/markdown/easy-read-rows.ts), on the tree parse5 makes of the preview's HTML:
  * the parser of the allow-list and of browsers.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { layoutEasyReadTree } from '../../site/easy-read-rows.ts';
+import { layoutEasyReadTree } from '../../markdown/easy-read-rows.ts';
 
 /** Set by the editor build: the stylesheets to load, and the page collections' names. */
 declare const PREVIEW_STYLES: string[];

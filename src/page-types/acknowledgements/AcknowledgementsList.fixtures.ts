@@ -1,6 +1,6 @@
 /** Examples of AcknowledgementsList for tests/components/fixtures.test.ts: every group thanked by name, in order, with what it did where the trust said. */
 import type { ComponentProps } from 'astro/types';
-import { pageData, type ComponentFixture } from '../../../tests/support/component-fixtures.ts';
+import { pageData, type ComponentFixture } from '../../fixtures/component-fixtures.ts';
 import type AcknowledgementsList from './AcknowledgementsList.astro';
 
 export default [

@@ -1,6 +1,6 @@
 /** Examples of CaseForChange for tests/components/fixtures.test.ts: only the parts a trust wrote, under its own headings or the defaults. */
 import type { ComponentProps } from 'astro/types';
-import { pageData, type ComponentFixture } from '../../../tests/support/component-fixtures.ts';
+import { pageData, type ComponentFixture } from '../../fixtures/component-fixtures.ts';
 import type CaseForChange from './CaseForChange.astro';
 
 export default [

@@ -4,7 +4,7 @@
  * and reporting with or without a time; no heading over a part the trust has not written.
  */
 import type { ComponentProps } from 'astro/types';
-import { dataOf, fixtureSite, type ComponentFixture } from '../../../tests/support/component-fixtures.ts';
+import { dataOf, fixtureSite, type ComponentFixture } from '../../fixtures/component-fixtures.ts';
 import type DeliveryDetails from './DeliveryDetails.astro';
 
 const everyPart = fixtureSite({

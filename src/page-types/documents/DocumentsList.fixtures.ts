@@ -4,7 +4,7 @@
  * for an undated document, and how to ask for another format.
  */
 import type { ComponentProps } from 'astro/types';
-import { dataOf, fixtureSite, type ComponentFixture } from '../../../tests/support/component-fixtures.ts';
+import { dataOf, fixtureSite, type ComponentFixture } from '../../fixtures/component-fixtures.ts';
 import type DocumentsList from './DocumentsList.astro';
 
 const site = fixtureSite({

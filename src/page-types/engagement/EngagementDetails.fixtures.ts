@@ -4,7 +4,7 @@
  * same engagement once it has closed.
  */
 import type { ComponentProps } from 'astro/types';
-import { dataOf, fixtureSite, type ComponentFixture } from '../../../tests/support/component-fixtures.ts';
+import { dataOf, fixtureSite, type ComponentFixture } from '../../fixtures/component-fixtures.ts';
 import type EngagementDetails from './EngagementDetails.astro';
 
 const events = [

@@ -1,6 +1,6 @@
 /** Examples of GoalsList for tests/components/fixtures.test.ts: each goal with whatever the trust wrote for it, under the trust's own word and headings, and no heading over nothing. */
 import type { ComponentProps } from 'astro/types';
-import { pageData, type ComponentFixture } from '../../../tests/support/component-fixtures.ts';
+import { pageData, type ComponentFixture } from '../../fixtures/component-fixtures.ts';
 import type GoalsList from './GoalsList.astro';
 
 export default [

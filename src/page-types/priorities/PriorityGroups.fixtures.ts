@@ -1,6 +1,6 @@
 /** Examples of PriorityGroups for tests/components/fixtures.test.ts: groups with a name and a sentence, a sentence only, or neither, each priority with its description where the trust gave one. */
 import type { ComponentProps } from 'astro/types';
-import { pageData, type ComponentFixture } from '../../../tests/support/component-fixtures.ts';
+import { pageData, type ComponentFixture } from '../../fixtures/component-fixtures.ts';
 import type PriorityGroups from './PriorityGroups.astro';
 
 export default [

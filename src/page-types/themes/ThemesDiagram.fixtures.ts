@@ -1,6 +1,6 @@
 /** Examples of ThemesDiagram for tests/components/fixtures.test.ts: the centre first when the trust named one, then each theme with its sentence and points, and no centre invented when there is none. */
 import type { ComponentProps } from 'astro/types';
-import { pageData, type ComponentFixture } from '../../../tests/support/component-fixtures.ts';
+import { pageData, type ComponentFixture } from '../../fixtures/component-fixtures.ts';
 import type ThemesDiagram from './ThemesDiagram.astro';
 
 export default [

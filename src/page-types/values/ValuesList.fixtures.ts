@@ -1,6 +1,6 @@
 /** Examples of ValuesList for tests/components/fixtures.test.ts: values with behaviours in the trust's words, or that they are being refreshed and when, if the trust said. */
 import type { ComponentProps } from 'astro/types';
-import { pageData, type ComponentFixture } from '../../../tests/support/component-fixtures.ts';
+import { pageData, type ComponentFixture } from '../../fixtures/component-fixtures.ts';
 import type ValuesList from './ValuesList.astro';
 
 export default [

@@ -24,3 +24,8 @@ export function standardPathOfTwin(relativePath: string): string {
 export function twinPagePath(standardPath: string): string {
   return `${FOLDER}/${pagePathOf(standardPath)}`;
 }
+
+/** Where the twin of a standard page is written in the trust's folder: "goals" gives "easy-read/goals" (the inverse of standardPathOfTwin). */
+export function twinContentPath(standardPath: string): string {
+  return `${FOLDER}/${standardPath}`;
+}

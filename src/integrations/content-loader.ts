@@ -23,13 +23,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkModel } from '../checks/check-content.ts';
 import { startCheckWorker, type Judged } from '../checks/check-in-worker.ts';
 import { ContentCheckFailed } from '../checks/content-check-failed.ts';
-import { formatProblems, hasErrors, type Problem } from '../checks/problem.ts';
+import { formatProblems, hasErrors, type Problem } from '../problems/problem.ts';
 import { REFUSED_CONTENT_MARKER, refusedProblemsIn } from '../markdown/refuse-unsafe-content.ts';
-import { entriesOfModel, type CollectionName, type ContentEntry } from './content-entries.ts';
-import { LiveReading } from './live-reading.ts';
-import { contentStamp, linkedTrustFolders, readContent, trustSlugs } from './read-content.ts';
+import { entriesOfModel, type CollectionName, type ContentEntry } from '../reader/content-entries.ts';
+import { LiveReading } from '../reader/live-reading.ts';
+import { contentStamp, linkedTrustFolders, readContent, trustSlugs } from '../reader/read-content.ts';
 
-export type { CollectionName } from './content-entries.ts';
+export type { CollectionName } from '../reader/content-entries.ts';
 
 export interface LoaderSelection {
   /** Absolute path of the folder holding one folder per trust. */

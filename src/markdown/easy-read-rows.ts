@@ -144,7 +144,7 @@ const newline = (): ElementContent => ({ type: 'text', value: '\n' });
  * joined with others. `eagerPictures`: how many pictures, from the top, are on the first screen
  * of a phone (below the header and title); the rest load only when scrolled near
  * (loading="lazy"), so a long page costs little to open. `rewriteLink`, where the page is shown
- * away from its own address, rewrites each link's address (src/site/links-shown-elsewhere.ts).
+ * away from its own address, rewrites each link's address (src/components/links-shown-elsewhere.ts).
  * `idPrefix`, where pages are joined, keeps their headings' ids apart: two pages that both have
  * "## What happens next" would otherwise give the joined page the same id twice, and a link to
  * one would lead to the other.
