@@ -1,9 +1,7 @@
 /** A trust's settings (trust.yaml), judged: the schema, the folder name and the logo file. */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { trustSchema, type TrustSettings } from '../schemas/trust.ts';
 import { lineOfPath } from '../reader/source-text.ts';
-import type { TrustSource } from '../reader/read-content.ts';
+import { hasPublishedFile, type TrustSource } from '../reader/read-content.ts';
 import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts';
 import type { Problem } from './problem.ts';
 import { judge } from './issue-words.ts';
@@ -28,7 +26,7 @@ export function checkSettings(trust: TrustSource, placeholders: PlaceholderSever
   }
   if (!result.success) return undefined;
   const logo = result.data.logo?.file;
-  if (logo && !existsSync(path.join(trust.dir, logo))) {
+  if (logo && !hasPublishedFile(trust, logo)) {
     problems.push({
       file,
       line: lineOfPath(yaml, ['logo', 'file']),
