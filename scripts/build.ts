@@ -106,16 +106,19 @@ const sites = strategySites({
   // Which trust is published and the totals, printed here whatever Astro's own log level.
   progress: (line) => console.log(line),
 });
+const config = projectConfig(sites);
 try {
   await astroBuild({
     // The project's configuration with this one integration instead of the default one: nothing else to win.
-    ...projectConfig(sites),
+    ...config,
     configFile: false,
     root,
     mode: 'production',
     outDir,
-    // Astro's own messages are for the product team (--verbose); its warnings carry the content check's.
+    // Astro's own messages are for the product team (--verbose); its warnings carry the content check's warnings
+    // for the comms team, and the bundler's stay with the product team.
     logLevel: values.verbose ? 'info' : 'warn',
+    vite: { ...config.vite, logLevel: values.verbose ? 'info' : 'error' },
   });
 } catch (error) {
   // A mistake in the content is reported in its own words, and the build exits; anything else is the builder's.
