@@ -214,7 +214,11 @@ describe('the live preview in Chromium', () => {
     const first = await page();
     expect(logoSize(first)).toBe('360 x 64');
     try {
-      writeFileSync(logo, before.replace('width="360" height="64"', 'width="300" height="100"'));
+      // A new logo: another size, and another colour (the card draws the logo in its own box, whatever its size).
+      writeFileSync(
+        logo,
+        before.replace('width="360" height="64"', 'width="300" height="100"').replace('fill="#7c2855"', 'fill="#00a499"'),
+      );
       await expect.poll(async () => logoSize(await page()), { timeout: 60_000 }).toBe('300 x 100');
       expect(shareCard(await page())).not.toBe(shareCard(first));
     } finally {
