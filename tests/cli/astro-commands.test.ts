@@ -81,7 +81,9 @@ describe('astro preview', () => {
       'astro preview alone does not serve each trust at its own address: run "npm run preview" instead (add -- --help for its options).',
     );
   });
+});
 
+describe('one strategy-sites integration', () => {
   it('refuses a second strategySites() instead of letting one of them win', () => {
     const project = copyOfProject('twice');
     writeFileSync(
