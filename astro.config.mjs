@@ -13,42 +13,50 @@ import { nhsukUnusedRules } from './src/styles/nhsuk-unused-rules.ts';
  * `astro build` and `npm run build` make the same sites. Astro itself always builds at base
  * "/" and assets land in `_assets/`, a prefix the integration's middleware moves under each
  * trust's own base path as each page is rendered. See README "Architecture".
+ *
+ * The configuration with one strategy-sites integration: `sites` when given (npm run build
+ * makes its own, for the trusts and folders asked for, and passes the result to Astro with
+ * `configFile: false`), else one with the defaults (content/ and every trust).
+ * @param {import('./src/integrations/strategy-sites.ts').StrategySitesIntegration} [sites]
  */
-export default defineConfig({
-  // Pages link with each trust's own base path, never Astro's `base`.
-  base: '/',
-  trailingSlash: 'always',
-  build: {
-    format: 'directory',
-    assets: ASSETS_DIR,
-    // One small stylesheet file per site, cached across pages, instead of CSS in every page.
-    inlineStylesheets: 'never',
-    concurrency: 4,
-  },
-  // Content checked, rendered safely and published per trust (src/integrations/strategy-sites.ts).
-  // Its options (content folder, trusts) default to content/ and every trust; `npm run build`
-  // passes its own. It comes before mdx(), which reads the Markdown settings it makes.
-  integrations: [strategySites(), mdx()],
-  vite: {
-    plugins: [tailwindcss()],
-    css: {
-      // nhsuk-frontend's Sass (src/styles/nhsuk.scss), found by its package name, its own
-      // deprecation notices kept out of the build log, and its unused rules left out.
-      preprocessorOptions: { scss: { importers: [new NodePackageImporter()], quietDeps: true } },
-      postcss: { plugins: [nhsukUnusedRules()] },
-    },
+export function projectConfig(sites = strategySites()) {
+  return defineConfig({
+    // Pages link with each trust's own base path, never Astro's `base`.
+    base: '/',
+    trailingSlash: 'always',
     build: {
-      // Every script and asset is a file of its own, never inlined: the Content-Security-Policy
-      // allows no inline script or style and no data: URLs (src/hosting/security-headers.ts).
-      assetsInlineLimit: 0,
-      rollupOptions: {
-        // MDX pages carry a directive the bundler cannot keep and says so for every file; Astro handles it.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
+      format: 'directory',
+      assets: ASSETS_DIR,
+      // One small stylesheet file per site, cached across pages, instead of CSS in every page.
+      inlineStylesheets: 'never',
+      concurrency: 4,
+    },
+    // Content checked, rendered safely and published per trust (src/integrations/strategy-sites.ts).
+    // It comes before mdx(), which reads the Markdown settings it makes.
+    integrations: [sites, mdx()],
+    vite: {
+      plugins: [tailwindcss()],
+      css: {
+        // nhsuk-frontend's Sass (src/styles/nhsuk.scss), found by its package name, its own
+        // deprecation notices kept out of the build log, and its unused rules left out.
+        preprocessorOptions: { scss: { importers: [new NodePackageImporter()], quietDeps: true } },
+        postcss: { plugins: [nhsukUnusedRules()] },
+      },
+      build: {
+        // Every script and asset is a file of its own, never inlined: the Content-Security-Policy
+        // allows no inline script or style and no data: URLs (src/hosting/security-headers.ts).
+        assetsInlineLimit: 0,
+        rollupOptions: {
+          // MDX pages carry a directive the bundler cannot keep and says so for every file; Astro handles it.
+          onwarn(warning, warn) {
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+            warn(warning);
+          },
         },
       },
     },
-  },
-  devToolbar: { enabled: false },
-});
+    devToolbar: { enabled: false },
+  });
+}
+
+export default projectConfig();

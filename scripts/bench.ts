@@ -218,15 +218,15 @@ async function measureDevEdit(subject: DevEditSubject): Promise<number[]> {
  * time is the fair measure of ours.
  */
 async function measureDevEdits(contentDir: string, floorDir: string): Promise<{ product: number[]; floor: number[] }> {
-  // The project's own config, with the integration pointed at the fleet (the last strategySites() given is the one used).
+  // The project's own config, with its one integration pointed at the fleet.
   // Astro reads --config relative to the project root.
   const config = path.join(path.dirname(contentDir), 'astro.config.fleet.mjs');
   writeFileSync(
     config,
     [
-      `import project from ${JSON.stringify(path.join(root, 'astro.config.mjs'))};`,
+      `import { projectConfig } from ${JSON.stringify(path.join(root, 'astro.config.mjs'))};`,
       `import { strategySites } from ${JSON.stringify(path.join(root, 'src', 'integrations', 'strategy-sites.ts'))};`,
-      `export default { ...project, integrations: [...project.integrations, strategySites({ contentDir: ${JSON.stringify(contentDir)} })] };`,
+      `export default projectConfig(strategySites({ contentDir: ${JSON.stringify(contentDir)} }));`,
     ].join('\n'),
   );
   const trust = listTrustFolders(contentDir)[0]!;

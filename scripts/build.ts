@@ -92,6 +92,7 @@ if (values.list) {
 
 const { build: astroBuild } = await import('astro');
 const { strategySites } = await import('../src/integrations/strategy-sites.ts');
+const { projectConfig } = await import('../astro.config.mjs');
 
 // A production build whatever the caller's NODE_ENV (test runners set "test"), so links use each trust's base path.
 process.env.NODE_ENV = 'production';
@@ -102,20 +103,30 @@ const sites = strategySites({
   contentDir,
   trusts: narrowed ? selected : [],
   ...(values['stats-json'] ? { statsFile: path.resolve(values['stats-json']) } : {}),
+  // Which trust is published and the totals, printed here whatever Astro's own log level.
+  progress: (line) => console.log(line),
 });
+const config = projectConfig(sites);
 try {
   await astroBuild({
+    // The project's configuration with this one integration instead of the default one: nothing else to win.
+    ...config,
+    configFile: false,
     root,
     mode: 'production',
     outDir,
-    // Replaces the integration in astro.config.mjs: same build, with the trusts and folders asked for.
-    integrations: [sites],
-    // Astro's own messages are for the product team (--verbose); ours are printed by the integration.
-    logLevel: values.verbose ? 'info' : 'silent',
+    // Astro's own messages are for the product team (--verbose); its warnings carry the content check's warnings
+    // for the comms team, and the bundler's stay with the product team.
+    logLevel: values.verbose ? 'info' : 'warn',
+    vite: { ...config.vite, logLevel: values.verbose ? 'info' : 'error' },
   });
 } catch (error) {
-  // A mistake in the content is reported there, and the build exits; anything else is the builder's.
-  await sites.reportFailure(error);
+  // A mistake in the content is reported in its own words, and the build exits; anything else is the builder's.
+  const report = await sites.failureReport(error);
+  if (report) {
+    process.stderr.write(report);
+    process.exit(1);
+  }
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\nThe build stopped. No published site was changed.\n\n${message}`);
   console.error(

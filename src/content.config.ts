@@ -10,14 +10,15 @@ import { defineCollection } from 'astro:content';
 import { easyReadSchema } from './schemas/easy-read.ts';
 import { pageSchema } from './page-types/registry.ts';
 import { trustSchema } from './schemas/trust.ts';
-import { strategyContentLoader, type LoaderSelection } from './integrations/content-loader.ts';
+import { strategyContentLoaders } from './integrations/content-loader.ts';
 import { base, checkContent, livePreview, trusts as selectedTrusts } from 'virtual:strategy-sites/selection';
 
-const selection: LoaderSelection = { contentDir: base, trusts: selectedTrusts, checkContent, livePreview };
+/** One reading of the content, shared by the three collections' loaders. */
+const loaders = strategyContentLoaders({ contentDir: base, trusts: selectedTrusts, checkContent, livePreview });
 
 /** Entry ids: the trust's folder name for settings; "<trust>/<path>" for pages, so the site model can pair twins by path. */
-const trusts = defineCollection({ loader: strategyContentLoader('trusts', selection), schema: trustSchema });
-const pages = defineCollection({ loader: strategyContentLoader('pages', selection), schema: pageSchema });
-const easyRead = defineCollection({ loader: strategyContentLoader('easyRead', selection), schema: easyReadSchema });
+const trusts = defineCollection({ loader: loaders.trusts, schema: trustSchema });
+const pages = defineCollection({ loader: loaders.pages, schema: pageSchema });
+const easyRead = defineCollection({ loader: loaders.easyRead, schema: easyReadSchema });
 
 export const collections = { trusts, pages, easyRead };

@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
-import { listTrustFolders, readPublishingSettings } from '../../src/reader/trust-folders.ts';
+import { listTrustFolders, trustSettingsOf } from '../../src/reader/trust-folders.ts';
 import { trustAddress } from '../../src/addresses/trust-address.ts';
 import { possessive } from '../../src/site/sentence-words.ts';
 import { parseCommandLine, stop } from '../cli/arguments.ts';
@@ -133,7 +133,9 @@ if (import.meta.main) {
   const checkedOn = new Date().toISOString().slice(0, 10);
   const summary: Array<{ slug: string; name: string; broken: number }> = [];
   for (const folder of listTrustFolders(path.resolve(root, values.content))) {
-    const { url } = readPublishingSettings(folder);
+    // Read by the one reader: a name with a colon is written in quotes, which are not part of it.
+    const settings = trustSettingsOf(folder);
+    const url = settings?.url ?? '';
     let siteDir: string;
     try {
       siteDir = path.join(distDir, folder.slug);
@@ -142,7 +144,7 @@ if (import.meta.main) {
       console.error(`${folder.slug}: not built in ${values.dist}/; skipped.`);
       continue;
     }
-    const name = (/^name:\s*(.+)$/m.exec(readFileSync(path.join(folder.dir, 'trust.yaml'), 'utf8'))?.[1] ?? folder.slug).trim();
+    const name = settings?.name ?? folder.slug;
     try {
       const broken = await brokenExternalLinks(siteDir, `${trustAddress(url).origin}${trustAddress(url).basePath}`, {
         concurrency: Number(values.concurrency) || 4,

@@ -4,9 +4,11 @@
  * read as part of the trust at https://example.nhs.uk/). Judged over the whole fleet, because
  * each trust.yaml is valid alone.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readTrustSettings } from '../reader/read-content.ts';
+import { lineOfPath } from '../reader/source-text.ts';
 import { listTrustFolders, readPublishingSettings } from '../reader/trust-folders.ts';
+import { SETTINGS_FILE } from '../reader/trust-layout.ts';
 import { siteAddressProblem } from '../addresses/trust-address.ts';
 import type { Problem } from '../problems/problem.ts';
 import { ruleOf } from './rule-of.ts';
@@ -36,14 +38,8 @@ export function fleetAddressProblems(contentDir: string, checked: string[], disp
   const folders = listTrustFolders(contentDir);
   const trusts = folders.map((folder) => ({ slug: folder.slug, url: readPublishingSettings(folder).url }));
   const lineOfUrl = (slug: string) => {
-    try {
-      const index = readFileSync(path.join(contentDir, slug, 'trust.yaml'), 'utf8')
-        .split('\n')
-        .findIndex((line) => line.startsWith('url:'));
-      return index >= 0 ? index + 1 : undefined;
-    } catch {
-      return undefined;
-    }
+    const settings = readTrustSettings(path.join(contentDir, slug, SETTINGS_FILE));
+    return settings && lineOfPath(settings.yaml, ['url']);
   };
   // One problem per trust, naming the others: a fleet copied from one trust would otherwise list every pair.
   const byTrust = new Map<string, Array<{ inside: FleetAddress; outer: FleetAddress; same: boolean }>>();

@@ -5,14 +5,13 @@
  * settings and body checks keep what the checks over the whole site need: the validated data
  * and the parsed body.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import type { Root } from 'mdast';
 import { easyReadSchema } from '../schemas/easy-read.ts';
 import { pageSchema, pageSchemas, pageTypes, type PageData } from '../page-types/registry.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
-import type { PageSource, TrustSource } from '../reader/read-content.ts';
+import { hasPublishedFile, type PageSource, type TrustSource } from '../reader/read-content.ts';
 import { lineOfPath } from '../reader/source-text.ts';
 import { reservedPagePaths } from '../site/generated-pages.ts';
 import { checkBody, parseBody } from './body-rules.ts';
@@ -145,7 +144,7 @@ function checkDocuments(
   data.documents.forEach((document, index) => {
     const line = lineOfPath(source, ['documents', index, 'file']);
     const field = `documents.${index}.file`;
-    if (document.file && !existsSync(path.join(trust.dir, document.file))) {
+    if (document.file && !hasPublishedFile(trust, document.file)) {
       problems.push({
         file,
         line,

@@ -1,9 +1,7 @@
 /** A trust's settings (trust.yaml), judged: guidance left in, the schema, the folder name and the logo file. */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { trustSchema, type TrustSettings } from '../schemas/trust.ts';
 import { lineOfPath } from '../reader/source-text.ts';
-import type { TrustSource } from '../reader/read-content.ts';
+import { hasPublishedFile, type TrustSource } from '../reader/read-content.ts';
 import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts';
 import type { Problem } from '../problems/problem.ts';
 import { judge } from './issue-words.ts';
@@ -44,7 +42,7 @@ export function slugMismatch(trust: TrustSource): Problem[] {
 export function missingLogo(trust: TrustSource, settings: TrustSettings | undefined): Problem[] {
   const source = trust.settings;
   const logo = settings?.logo?.file;
-  if (!source || !logo || existsSync(path.join(trust.dir, logo))) return [];
+  if (!source || !logo || hasPublishedFile(trust, logo)) return [];
   return [
     {
       file: source.file,

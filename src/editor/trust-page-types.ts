@@ -1,23 +1,19 @@
 /**
- * The page types a trust's folder uses, read from each page's `type:` line, so the editor lists
- * only those (the rest stay one "add a page" away). Easy read twins and files are not pages of a type.
+ * The page types a trust's folder uses, read from each page's settings by the one reader, so
+ * the editor lists only those (the rest stay one "add a page" away). Easy read twins and files
+ * are not pages of a type; a page the reader cannot read has no type to list.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isReadPage, readContent } from '../reader/read-content.ts';
 
+/** @param trustDir absolute path of the trust's folder */
 export function trustPageTypes(trustDir: string): string[] {
-  const found = new Set<string>();
-  const walk = (dir: string, relative: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const inside = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!['easy-read', 'files'].includes(inside)) walk(path.join(dir, entry.name), inside);
-      } else if (/\.mdx?$/.test(entry.name)) {
-        const type = /^---\r?\n(?:[\s\S]*?\r?\n)?type:\s*['"]?([\w-]+)/.exec(readFileSync(path.join(dir, entry.name), 'utf8'));
-        if (type) found.add(type[1]!);
-      }
-    }
-  };
-  walk(trustDir, '');
-  return [...found].sort();
+  const contentDir = path.dirname(trustDir);
+  const model = readContent({ contentDir, displayRoot: path.dirname(contentDir), trusts: [path.basename(trustDir)] });
+  const types = model.trusts
+    .flatMap((trust) => trust.pages)
+    .filter(isReadPage)
+    .filter((page) => !page.isEasyRead)
+    .map((page) => page.data.type);
+  return [...new Set(types.filter((type): type is string => typeof type === 'string'))].sort();
 }

@@ -10,15 +10,16 @@
  *   the entries whose text changed are stored again; the live preview's own check
  *   (src/integrations/dev-content-check.ts) reports problems.
  *
- * Markdown pages are rendered here with Astro's own Markdown pipeline (the entry type Astro
- * uses for .md), given the body the reader split off. MDX pages are compiled by @astrojs/mdx,
+ * Markdown pages are rendered here with Astro's own Markdown pipeline (the loader API's
+ * renderMarkdown), given the body the reader split off. MDX pages are compiled by @astrojs/mdx,
  * which splits the file again with Astro's splitter: the reader refuses any file that splitter
  * would cut differently, and any settings block Astro's YAML parser cannot read
  * (src/reader/source-text.ts, src/reader/read-content.ts), so both see the same body.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkModel } from '../checks/check-content.ts';
 import { startCheckWorker, type Judged } from '../checks/check-in-worker.ts';
@@ -43,19 +44,48 @@ export interface LoaderSelection {
 }
 
 /**
- * One reading (and, for a build, one verdict) shared by the three collections' loaders, made
- * again only when a content file changed (its path, size or time). Kept in this module: the
- * loaders are its only users.
+ * The three collections' loaders (trusts, pages, easy read pages). They share one reading of
+ * the content, which they own: in a build one reading and one verdict, in `astro dev` one live
+ * reading that a saved file makes read its trust again.
  */
-let shared: { key: string; reading: Promise<ContentEntry[]> } | undefined;
+export function strategyContentLoaders(selection: LoaderSelection): Record<CollectionName, Loader> {
+  const reading = new SharedReading(selection);
+  return {
+    trusts: collectionLoader('trusts', reading),
+    pages: collectionLoader('pages', reading),
+    easyRead: collectionLoader('easyRead', reading),
+  };
+}
 
-/** The live preview's reading, shared by the three loaders in the same way. */
-let live: { key: string; reading: LiveReading } | undefined;
+/** One reading (and, for a build, one verdict) of the selected content, made again only when a content file changed. */
+class SharedReading {
+  readonly selection: LoaderSelection;
+  /** A build's reading, with the fingerprint of the files it read (their paths, sizes and times). */
+  #read: { stamp: string; entries: Promise<ContentEntry[]> } | undefined;
+  /** `astro dev`'s reading. */
+  readonly #live: LiveReading | undefined;
 
-function liveReading(selection: LoaderSelection): LiveReading {
-  const key = JSON.stringify(selection);
-  if (live?.key !== key) live = { key, reading: new LiveReading(selection.contentDir, selection.trusts) };
-  return live.reading;
+  constructor(selection: LoaderSelection) {
+    this.selection = selection;
+    this.#live = selection.livePreview ? new LiveReading(selection.contentDir, selection.trusts) : undefined;
+  }
+
+  /** `astro dev`: a file was saved, added or removed. Whether it is part of this content (and so is read again). */
+  changed(file: string): boolean {
+    return this.#live?.changed(file) ?? false;
+  }
+
+  /** `astro dev`: Astro loads the collections afresh (the dev server starting, or its content config changing). */
+  forget(): void {
+    this.#live?.forget();
+  }
+
+  entries(logger: AstroIntegrationLogger): Promise<ContentEntry[]> {
+    if (this.#live) return Promise.resolve(this.#live.entries());
+    const stamp = contentStamp(this.selection);
+    if (this.#read?.stamp !== stamp) this.#read = { stamp, entries: readAndJudge(this.selection, logger) };
+    return this.#read.entries;
+  }
 }
 
 /**
@@ -63,7 +93,7 @@ function liveReading(selection: LoaderSelection): LiveReading {
  * the critical path, so a 2-core machine shares it: every other trust is read and judged in a
  * worker thread while this thread reads and judges the rest.
  */
-async function readAndJudge(selection: LoaderSelection): Promise<ContentEntry[]> {
+async function readAndJudge(selection: LoaderSelection, logger: AstroIntegrationLogger): Promise<ContentEntry[]> {
   const { contentDir } = selection;
   const displayRoot = path.dirname(contentDir);
   if (!selection.checkContent) return entriesOfModel(readContent({ contentDir, displayRoot, trusts: selection.trusts }));
@@ -85,32 +115,23 @@ async function readAndJudge(selection: LoaderSelection): Promise<ContentEntry[]>
         ...linkedTrustFolders(contentDir, selection.trusts, (absolute) => path.relative(displayRoot, absolute).split(path.sep).join('/')),
       );
     if (hasErrors(problems)) throw new ContentCheckFailed(problems);
-    // The comms team reads warnings in the build's own output, whatever Astro's log level.
-    if (problems.length > 0) console.warn(`\n${formatProblems(problems)}\n`);
+    // The comms team reads warnings in the build's output (npm run build shows Astro's warnings).
+    if (problems.length > 0) logger.warn(`\n${formatProblems(problems)}\n`);
     return [...entriesOfModel(model), ...other.entries];
   } finally {
     void worker?.stop();
   }
 }
 
-function currentEntries(selection: LoaderSelection): Promise<ContentEntry[]> {
-  if (selection.livePreview) return Promise.resolve(liveReading(selection).entries());
-  const key = JSON.stringify([contentStamp(selection), selection]);
-  if (shared?.key !== key) shared = { key, reading: readAndJudge(selection) };
-  return shared.reading;
-}
-
-export function strategyContentLoader(collection: CollectionName, selection: LoaderSelection): Loader {
+function collectionLoader(collection: CollectionName, reading: SharedReading): Loader {
   return {
     name: `strategy-content-${collection}`,
     load: async (context) => {
-      // Astro loads the collections afresh (the dev server starting, or its content config changing): read everything.
-      if (selection.livePreview) liveReading(selection).forget();
-      await storeEntries(context, collection, selection);
-      if (!context.watcher) return;
-      context.watcher.on('all', (_event, changed) => {
-        if (!selection.livePreview || !liveReading(selection).changed(changed)) return;
-        storeEntries(context, collection, selection).catch((error: unknown) =>
+      reading.forget();
+      await storeEntries(context, collection, reading);
+      context.watcher?.on('all', (_event, changed) => {
+        if (!reading.changed(changed)) return;
+        storeEntries(context, collection, reading).catch((error: unknown) =>
           context.logger.error(error instanceof Error ? error.message : String(error)),
         );
       });
@@ -118,28 +139,21 @@ export function strategyContentLoader(collection: CollectionName, selection: Loa
   };
 }
 
-type MarkdownRender = (entry: {
-  id: string;
-  data: Record<string, unknown>;
-  body: string;
-  filePath: string;
-  digest: string;
-}) => Promise<unknown>;
-/** Astro's Markdown entry type: the pipeline `astro.config.mjs` configures (Sätteri with the product's plugins). */
-async function markdownRenderer(context: LoaderContext): Promise<MarkdownRender> {
-  const entryTypes = (
-    context as LoaderContext & { entryTypes: Map<string, { getRenderFunction?: (config: unknown) => Promise<MarkdownRender> }> }
-  ).entryTypes;
-  const render = await entryTypes.get('.md')?.getRenderFunction?.(context.config);
-  if (!render) throw new Error('Astro has no Markdown renderer for .md pages.');
-  return render;
+/**
+ * A page's Markdown body as HTML, through the pipeline astro.config.mjs configures (Sätteri with the
+ * product's plugins). renderMarkdown reads a settings block at the top of what it is given, so the
+ * body goes after an empty one: a body that itself starts with "---" (a dividing line) is never
+ * taken for settings. The page's values are the reader's, never parsed again here.
+ */
+function renderBody(context: LoaderContext, entry: ContentEntry & { body: string }) {
+  return context.renderMarkdown(`---\n---\n${entry.body}`, { fileURL: pathToFileURL(entry.absolute) });
 }
 
-async function storeEntries(context: LoaderContext, collection: CollectionName, selection: LoaderSelection): Promise<void> {
+async function storeEntries(context: LoaderContext, collection: CollectionName, reading: SharedReading): Promise<void> {
   const { store, config, parseData } = context;
-  const entries = (await currentEntries(selection)).filter((entry) => entry.collection === collection);
+  const { livePreview } = reading.selection;
+  const entries = (await reading.entries(context.logger)).filter((entry) => entry.collection === collection);
   const root = fileURLToPath(config.root);
-  const render = collection === 'trusts' ? undefined : await markdownRenderer(context);
   const untouched = new Set(store.keys());
   const refused: Problem[] = [];
   for (const entry of entries) {
@@ -156,7 +170,7 @@ async function storeEntries(context: LoaderContext, collection: CollectionName, 
     } catch (error) {
       // A build has its verdict first, so this is a fault there. In the live preview the old words
       // stay, and the preview's own check says why.
-      if (!selection.livePreview) throw error;
+      if (!livePreview) throw error;
       context.logger.error(`${entry.file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       continue;
     }
@@ -166,21 +180,20 @@ async function storeEntries(context: LoaderContext, collection: CollectionName, 
     } else if (entry.isMdx) {
       store.set({ ...stored, body: entry.body, deferredRender: true });
     } else {
-      let rendered: Awaited<ReturnType<MarkdownRender>>;
+      let rendered: Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
       try {
-        rendered = await render!({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.absolute, digest: entry.digest });
+        rendered = await renderBody(context, { ...entry, body: entry.body });
       } catch (error) {
         const problems = refusedProblemsIn(error);
         if (problems.length === 0 || !String(error).includes(REFUSED_CONTENT_MARKER)) throw error;
         refused.push(...problems);
         continue;
       }
-      const { metadata } = rendered as { metadata?: { imagePaths?: string[] } };
-      store.set({ ...stored, body: entry.body, rendered: rendered as never, assetImports: metadata?.imagePaths ?? [] });
+      store.set({ ...stored, body: entry.body, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
     }
   }
   for (const id of untouched) store.delete(id);
   // Only when the check was skipped (tests): the build's own Markdown plugin refused a page. In the
   // live preview its old words stay and the preview's check shows why (not "The build stopped").
-  if (refused.length > 0 && !selection.livePreview) throw new ContentCheckFailed(refused);
+  if (refused.length > 0 && !livePreview) throw new ContentCheckFailed(refused);
 }

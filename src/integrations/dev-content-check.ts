@@ -4,7 +4,7 @@
  * same words as `npm run check` and the build. While a trust has a mistake, each of its pages
  * opened or reloaded is a page saying what is wrong (./dev-error-page.ts), so the preview never
  * shows the last good words, or Astro's "404: Not found" for a page it could not read, without
- * saying why; the error overlay is drawn over every page already open. Once the mistake is
+ * saying why; pages already open reload to show it, with the error overlay. Once the mistake is
  * corrected the pages reload by themselves. Started by the strategy-sites integration.
  */
 import { existsSync } from 'node:fs';
@@ -20,8 +20,8 @@ import { pagePathOf } from '../addresses/trust-address.ts';
 /** Files the content layer stores itself; once stored, Astro reloads the browser on its own. */
 const CONTENT_ENTRY = /\.(md|mdx|ya?ml)$/;
 
-/** Longest a page request waits for a check of its trust that is under way: a saved file is being judged. */
-const WAIT_FOR_CHECK_MS = 15_000;
+/** Longest the preview waits, after a mistake is corrected, for Astro to serve the corrected page before reloading the browser. */
+const WAIT_FOR_SERVED_MS = 15_000;
 
 /** The trust a request for a page is for, or undefined for anything else (scripts, styles, pictures, Vite's own). */
 function trustOfPageRequest(request: IncomingMessage): string | undefined {
@@ -43,8 +43,6 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
   const errorsByTrust = new Map<string, Problem[]>();
   /** The file saved last, as problems name it: its mistakes are the ones shown first. */
   let lastSaved: string | undefined;
-  /** Checks under way: a page asked for meanwhile waits for them, or it would show words the check has not judged. */
-  const underway = new Set<Promise<void>>();
   // Loaded on first use: a build loads this file with the config but runs its own check.
   const words = () => import('./dev-error-page.ts');
   const overlay = async () => (await words()).devErrorOverlay([...errorsByTrust.values()].flat(), displayRoot, lastSaved);
@@ -54,33 +52,32 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
     void overlay().then((payload) => payload && socket.send(JSON.stringify(payload)));
   });
   // While its trust has a mistake, a page is the mistake in plain words: not the last good words, nor Astro's 404 for a page it could not read.
+  // Every other page is served at once, also while a check is under way: holding pages until it finished made each edit
+  // seconds slower to show. A check that finds a mistake reloads the browser, which then gets this page (see check below).
   server.middlewares.use((request, response, next) => {
     const trust = trustOfPageRequest(request);
-    if (trust === undefined || (underway.size === 0 && !errorsByTrust.has(trust))) return next();
-    const waited = new Promise((resolve) => setTimeout(resolve, WAIT_FOR_CHECK_MS).unref());
-    void Promise.race([Promise.allSettled([...underway]), waited])
-      .then(async () => {
-        const problems = errorsByTrust.get(trust);
-        if (!problems) return next();
-        const page = (await words()).devErrorPage(problems, displayRoot, lastSaved);
+    const problems = trust === undefined ? undefined : errorsByTrust.get(trust);
+    if (!problems) return next();
+    void words()
+      .then(({ devErrorPage }) => {
         response.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        response.end(request.method === 'HEAD' ? undefined : page);
+        response.end(request.method === 'HEAD' ? undefined : devErrorPage(problems, displayRoot, lastSaved));
       })
       .catch(next);
   });
-  /** Waits (up to WAIT_FOR_CHECK_MS) until the preview serves the page of the saved file, or its trust's home page. */
+  /** Waits (up to WAIT_FOR_SERVED_MS) until the preview serves the page of the saved file, or its trust's home page. */
   const untilServed = async (slug: string | undefined, changed: string | undefined) => {
     const origin = server.resolvedUrls?.local[0];
     if (!slug || !origin) return;
     const inTrust = changed ? path.relative(path.join(contentDir, slug), changed).split(path.sep).join('/') : '';
     const page =
       /^[^.][^/]*(\/[^/]+)?\.mdx?$/.test(inTrust) && !inTrust.startsWith('files/') ? pagePathOf(inTrust.replace(/\.mdx?$/, '')) : '';
-    const deadline = Date.now() + WAIT_FOR_CHECK_MS;
+    const deadline = Date.now() + WAIT_FOR_SERVED_MS;
     while (Date.now() < deadline) {
       // Not a page request (no text/html), so this middleware lets Astro answer it.
       const status = await fetch(new URL(`${slug}/${page}`, origin), {
         headers: { accept: '*/*' },
-        signal: AbortSignal.timeout(WAIT_FOR_CHECK_MS),
+        signal: AbortSignal.timeout(WAIT_FOR_SERVED_MS),
       }).then(
         (response) => (void response.body?.cancel(), response.status),
         () => 0,
@@ -113,8 +110,9 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
     if (problems.length === 0) logger.info(`Content check${slug ? ` (${slug})` : ''}: no problems found.`);
     else logger.error(`\n${formatProblems(problems)}`);
     if (hasErrors(problems)) {
-      const payload = await overlay();
-      if (payload) server.ws.send(payload);
+      // Pages open were served before the check finished: reloaded, each is the page saying what is wrong,
+      // with the overlay over it (sent as the reloaded page connects).
+      server.ws.send({ type: 'full-reload' });
     } else if (hadErrors) {
       // Pages showing the mistake come back, once Astro has stored the corrected file: a page whose
       // settings could not be read is stored only a moment after the check, and reloading sooner shows a 404.
@@ -125,10 +123,8 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
       server.ws.send({ type: 'full-reload' });
     }
   };
-  const run = (slug?: string, changed?: string) => {
-    const running = check(slug, changed).finally(() => underway.delete(running));
-    underway.add(running);
-  };
+  const run = (slug?: string, changed?: string) =>
+    void check(slug, changed).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
   run();
   for (const event of ['add', 'change', 'unlink'] as const) {
     server.watcher.on(event, (file: string) => {

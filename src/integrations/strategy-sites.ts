@@ -12,11 +12,16 @@
  *   trust into a scratch folder inside its outDir; then each trust is published as its own site
  *   in <outDir>/<slug>/ with its assets, files, 404, sitemap and search (src/publishing/).
  * - `astro dev`: every trust side by side under /<slug>/, checked on each save.
- * - `astro preview` stops with one line: it cannot serve each trust at its own address.
+ * - `astro preview` stops with an error naming `npm run preview`: it cannot serve each trust at its own address.
  *
- * Options come only from here: astro.config.mjs uses the defaults (content/, every trust),
- * and `npm run build` (scripts/build.ts) passes its own instance with the trusts it selected,
- * which replaces the one in astro.config.mjs (the last instance configured is the one used).
+ * There is one instance in a build. astro.config.mjs makes it with the defaults (content/, every
+ * trust); `npm run build` (scripts/build.ts) makes the same configuration with its own instance,
+ * for the trusts it selected, through projectConfig() in astro.config.mjs. A second instance is
+ * refused rather than one of them quietly winning.
+ *
+ * What it says goes through the logger Astro gives each hook, unless the command that made it
+ * takes the lines itself (the `progress` option: `npm run build` keeps Astro's own messages
+ * quiet but prints these). A content failure is thrown as an AstroError in plain English.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -48,13 +53,18 @@ const optionsSchema = z.strictObject({
   statsFile: z.string().min(1).optional(),
   /** Tests only: build with no content check, to prove the build's own Markdown plugin refuses unsafe content. */
   unsafeSkipContentCheck: z.boolean().default(false),
+  /** Where the build's progress lines go (each trust published, the totals); Astro's logger when not given. */
+  progress: z.custom<(line: string) => void>((value) => typeof value === 'function').optional(),
 });
 
 export type StrategySitesOptions = z.input<typeof optionsSchema>;
 
 export type StrategySitesIntegration = AstroIntegration & {
-  /** Reports a failed build in plain English and exits 1 if the content caused it; returns if it did not. */
-  reportFailure(error: unknown): Promise<void>;
+  /**
+   * For the command that ran the build: a failed build's report in plain English when the content
+   * caused it, or undefined for a fault in the builder. Leaves no scratch files behind either way.
+   */
+  failureReport(error: unknown): Promise<string | undefined>;
 };
 
 /** The content's problems behind a failed build, however Astro reached it, or undefined for a fault in the builder. */
@@ -73,23 +83,19 @@ export function strategySites(given: StrategySitesOptions = {}): StrategySitesIn
   if (!parsed.success) {
     throw new AstroError(
       `strategySites() was given options it does not take: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`).join('; ')}`,
-      'Its options are contentDir, trusts, statsFile and unsafeSkipContentCheck (see src/integrations/strategy-sites.ts).',
+      'Its options are contentDir, trusts, statsFile, progress and unsafeSkipContentCheck (see src/integrations/strategy-sites.ts).',
     );
   }
   const options = parsed.data;
   let fleet: FleetBuild | undefined;
-  let active = true;
   let contentDir = '';
   let where = '';
-  let log: AstroIntegrationLogger | undefined;
+  const say = (logger: AstroIntegrationLogger, line: string) => (options.progress ? options.progress(line) : logger.info(line));
 
-  /** A failed build caused by the content: reported in plain English, exit 1. Otherwise it returns. */
-  const reportFailure = async (error: unknown): Promise<void> => {
+  const failureReport = async (error: unknown): Promise<string | undefined> => {
     await fleet?.cleanUp().catch(() => undefined);
     const failure = contentFailureOf(error, contentDir);
-    if (!failure) return;
-    process.stderr.write(`\nThe build stopped. No published site was changed.\n\n${formatProblems(failure.problems)}\n`);
-    process.exit(1);
+    return failure && `\nThe build stopped. No published site was changed.\n\n${formatProblems(failure.problems)}\n`;
   };
   /** A failure inside Astro's build: the content's is thrown as a plain English Astro error, anything else as it came. */
   const fail = async (error: unknown): Promise<never> => {
@@ -97,19 +103,16 @@ export function strategySites(given: StrategySitesOptions = {}): StrategySitesIn
     throw contentFailureOf(error, contentDir) ?? error;
   };
 
-  const setUp: AstroIntegration['hooks']['astro:config:setup'] = ({ command, config, updateConfig, addMiddleware, logger }) => {
-    // `npm run build` adds its own instance after the one in astro.config.mjs: only the last one acts.
-    // (Astro copies the integration objects when it reads the config, but not their hook functions.)
-    active = config.integrations.filter((each) => each.name === NAME).at(-1)?.hooks['astro:config:setup'] === setUp;
-    if (!active) return;
-    log = logger;
-    if (command === 'preview') {
-      // One line and exit 1: an error thrown here would come back wrapped in Astro's stack trace.
-      process.stderr.write(
-        'astro preview alone does not serve each trust at its own address: run "npm run preview" instead (add -- --help for its options).\n',
+  const setUp: AstroIntegration['hooks']['astro:config:setup'] = ({ command, config, updateConfig, addMiddleware }) => {
+    if (config.integrations.filter((each) => each.name === NAME).length > 1)
+      throw new AstroError(
+        'strategySites() is configured more than once.',
+        'Configure it once: to use other options, pass them to projectConfig() from astro.config.mjs (as scripts/build.ts does) instead of adding a second strategySites().',
       );
-      process.exit(1);
-    }
+    if (command === 'preview')
+      throw new AstroError(
+        'astro preview alone does not serve each trust at its own address: run "npm run preview" instead (add -- --help for its options).',
+      );
     const root = fileURLToPath(config.root);
     contentDir = path.resolve(root, options.contentDir);
     const selection = contentSelection(contentDir, options.trusts);
@@ -139,17 +142,16 @@ export function strategySites(given: StrategySitesOptions = {}): StrategySitesIn
     hooks: {
       'astro:config:setup': setUp,
       'astro:server:setup': ({ server, logger }) => {
-        if (!active) return;
         // Vite watches only the project's folder: a content folder elsewhere (strategySites({ contentDir }),
         // as the benchmark's fleet is) is watched too, or saves there reach neither the check nor the content loader.
         server.watcher.add(contentDir);
         serveTrustFilesInDev(server, contentDir);
         checkContentOnSave(server, logger, contentDir);
       },
-      'astro:build:start': ({ setPrerenderer }) => {
-        if (!active || !fleet) return;
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        if (!fleet) return;
         const which = options.trusts.length ? options.trusts.join(', ') : 'every trust';
-        console.log(`Building ${which} from ${where} ...`);
+        say(logger, `Building ${which} from ${where} ...`);
         const build = fleet;
         setPrerenderer((astroDefault) => {
           const ours = build.prerenderer(astroDefault);
@@ -157,14 +159,15 @@ export function strategySites(given: StrategySitesOptions = {}): StrategySitesIn
           return { ...ours, render: (request, renderOptions) => ours.render(request, renderOptions).catch(fail) };
         });
       },
-      'astro:build:done': async () => {
-        if (!active || !fleet) return;
+      'astro:build:done': async ({ logger }) => {
+        if (!fleet) return;
         const publishDir = fleet.publishDir;
         let summary: BuildSummary;
         try {
           summary = await fleet.finish({
             published: (result) =>
-              console.log(
+              say(
+                logger,
                 `  ✓ ${result.slug}: ${result.pages} pages, ${result.indexed} in search  →  ${path.relative(process.cwd(), path.join(publishDir, result.slug))}/`,
               ),
           });
@@ -173,22 +176,21 @@ export function strategySites(given: StrategySitesOptions = {}): StrategySitesIn
         }
         await fleet.cleanUp();
         if (options.statsFile) writeFileSync(options.statsFile, JSON.stringify(summary, null, 2));
-        reportBuilt(summary);
-        log?.debug(`Published ${summary.trusts.length} trusts.`);
+        for (const line of builtLines(summary)) say(logger, line);
       },
     },
-    reportFailure,
+    failureReport,
   };
 }
 
-function reportBuilt(summary: BuildSummary): void {
+function builtLines(summary: BuildSummary): string[] {
   const seconds = (value: number) => `${value.toFixed(2)} s`;
   const count = summary.trusts.length;
-  console.log('  Plain English reading ages: see npm run check, or reading-age/ in the live preview (npm run dev).');
-  console.log(
+  return [
+    '  Plain English reading ages: see npm run check, or reading-age/ in the live preview (npm run dev).',
     `\nBuilt ${count} trust${count === 1 ? '' : 's'}, ${summary.pages} pages in ${seconds(summary.totalSeconds)} ` +
       `(render ${seconds(summary.renderSeconds)}, publish and index ${seconds(summary.publishSeconds)}).`,
-  );
+  ];
 }
 
 /** `virtual:strategy-sites/selection`: which content folder and trusts are read, whether this is the dev preview, and whether the loader checks. */

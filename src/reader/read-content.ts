@@ -104,6 +104,15 @@ export interface ContentModel {
 
 export const isReadPage = (page: PageSource | UnreadPage): page is PageSource => !('unread' in page);
 
+/**
+ * Whether a trust's folder holds a file its settings name, written as "files/<name>": answered
+ * from the files the reader found, not by looking at the disk again.
+ */
+export function hasPublishedFile(trust: Pick<TrustSource, 'publishedFiles'>, written: string): boolean {
+  const normal = path.posix.normalize(written);
+  return normal.startsWith('files/') && trust.publishedFiles.includes(normal.slice('files/'.length));
+}
+
 /** The trust folders to read: every folder that is not hidden, or the ones asked for. */
 export function trustSlugs(contentDir: string, trusts: string[] | undefined): string[] {
   return readdirSync(contentDir, { withFileTypes: true })

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { FileMemo } from '../reader/file-memo.ts';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
 
@@ -182,18 +183,14 @@ export function iconSvg(trust: Pick<CardTrust, 'shortName' | 'brand' | 'accent'>
 }
 
 const logoTypes: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
-const logos = new Map<string, CardTrust['logo']>();
+const logos = new FileMemo((absolute): CardTrust['logo'] => {
+  const type = logoTypes[path.extname(absolute).toLowerCase()];
+  if (!type || !existsSync(absolute)) return undefined;
+  if (type === 'image/svg+xml') return { svg: readFileSync(absolute, 'utf8').replace(/<\?xml[^>]*>|<!DOCTYPE[^>]*>|<!--[\s\S]*?-->/g, '') };
+  return { dataUrl: `data:${type};base64,${readFileSync(absolute).toString('base64')}` };
+});
 
-/** A trust's logo for the card, read once per build. */
+/** A trust's logo for the card, read once per build, and again in `astro dev` once the file is replaced. */
 export function cardLogo(trustDir: string, file: string | undefined): CardTrust['logo'] {
-  if (!file) return undefined;
-  const absolute = path.join(trustDir, file);
-  if (!logos.has(absolute)) {
-    const type = logoTypes[path.extname(file).toLowerCase()];
-    if (!type || !existsSync(absolute)) logos.set(absolute, undefined);
-    else if (type === 'image/svg+xml')
-      logos.set(absolute, { svg: readFileSync(absolute, 'utf8').replace(/<\?xml[^>]*>|<!DOCTYPE[^>]*>|<!--[\s\S]*?-->/g, '') });
-    else logos.set(absolute, { dataUrl: `data:${type};base64,${readFileSync(absolute).toString('base64')}` });
-  }
-  return logos.get(absolute);
+  return file ? logos.get(path.join(trustDir, file)) : undefined;
 }

@@ -202,6 +202,32 @@ describe('the live preview in Chromium', () => {
     await page.close();
   });
 
+  it("shows a logo replaced while it runs at the new logo's size, with a share card drawn from it", async () => {
+    const logo = path.join(trustDir, 'files', 'logo.svg');
+    const before = readFileSync(logo, 'utf8');
+    const page = () => fetch(`${base}goals/`, { signal: AbortSignal.timeout(60_000) }).then((response) => response.text());
+    const logoSize = (html: string) => {
+      const tag = /<img class="nhsuk-header__organisation-logo"[^>]*>/.exec(html)?.[0] ?? '';
+      return `${/ width="(\d+)"/.exec(tag)?.[1]} x ${/ height="(\d+)"/.exec(tag)?.[1]}`;
+    };
+    const shareCard = (html: string) => /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    const first = await page();
+    expect(logoSize(first)).toBe('360 x 64');
+    try {
+      // A new logo: another size, and another colour (the card draws the logo in its own box, whatever its size).
+      writeFileSync(
+        logo,
+        before.replace('width="360" height="64"', 'width="300" height="100"').replace('fill="#7c2855"', 'fill="#00a499"'),
+      );
+      await expect.poll(async () => logoSize(await page()), { timeout: 60_000 }).toBe('300 x 100');
+      expect(shareCard(await page())).not.toBe(shareCard(first));
+    } finally {
+      writeFileSync(logo, before);
+    }
+    await expect.poll(async () => logoSize(await page()), { timeout: 60_000 }).toBe('360 x 64');
+    expect(shareCard(await page())).toBe(shareCard(first));
+  });
+
   it.each(mistakes)('shows $kind in place of the page, and the page again once it is corrected', async (mistake) => {
     const file = path.join(trustDir, mistake.file);
     const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;

@@ -12,7 +12,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter as astroParseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import fc from 'fast-check';
 import {
@@ -26,13 +26,13 @@ import {
 } from '../support/content-mutations.ts';
 import { parse as parseHtml } from 'node-html-parser';
 import { mdxToJs } from 'satteri';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { contentProblemsOf } from '../../src/checks/content-check-failed.ts';
 import { hasErrors, type Problem } from '../../src/problems/problem.ts';
 import { markdownProcessor } from '../../src/markdown/markdown-processor.ts';
 import { refuseUnsafeContent } from '../../src/markdown/refuse-unsafe-content.ts';
-import { strategyContentLoader, type CollectionName } from '../../src/integrations/content-loader.ts';
+import { strategyContentLoaders, type CollectionName } from '../../src/integrations/content-loader.ts';
 import { isReadPage, readContent } from '../../src/reader/read-content.ts';
 import { easyReadSchema } from '../../src/schemas/easy-read.ts';
 import { pageSchema } from '../../src/page-types/registry.ts';
@@ -41,8 +41,6 @@ import { TRUST_FILES_PLACEHOLDER } from '../../src/addresses/published-paths.ts'
 
 const work = mkdtempSync(path.join(tmpdir(), 'one-reading-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
-// The loader prints a build's warnings for the comms team; a thousand of them say nothing here.
-beforeAll(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined));
 
 /** One content folder, written afresh for each case: the reader and the loader read it again because its files changed. */
 const contentDir = path.join(work, 'content');
@@ -79,8 +77,9 @@ interface Loaded {
 
 /**
  * What Astro's content layer does in a build with the product's loaders: Astro validates each
- * entry with the collection's schema (parseData) and renders Markdown with the entry type for
- * .md files, the processor astro.config.mjs configures (markdownProcessor).
+ * entry with the collection's schema (parseData) and renders Markdown with renderMarkdown, which
+ * splits off a settings block with Astro's splitter and renders the rest with the processor
+ * astro.config.mjs configures (markdownProcessor).
  */
 let renderer: Awaited<ReturnType<ReturnType<typeof markdownProcessor>['createRenderer']>> | undefined;
 
@@ -88,27 +87,24 @@ async function load(contentDir: string): Promise<Loaded> {
   const base = contentDir + path.sep;
   renderer ??= await markdownProcessor(base).createRenderer({ gfm: true, smartypants: true, syntaxHighlight: false, image: {} } as never);
   const html = new Map<string, string>();
-  const entryTypes = new Map([
-    [
-      '.md',
-      {
-        getRenderFunction: async () => async (entry: { id: string; data: Record<string, unknown>; body: string; filePath: string }) => {
-          const result = await renderer!.render(entry.body, { frontmatter: entry.data, fileURL: pathToFileURL(entry.filePath) });
-          html.set(entry.id, result.code);
-          return { html: result.code, metadata: result.metadata };
-        },
-      },
-    ],
-  ]);
+  const renderMarkdown = async (content: string, options: { fileURL: URL }) => {
+    const { frontmatter, content: body } = astroParseFrontmatter(content);
+    const result = await renderer!.render(body, { frontmatter, fileURL: options.fileURL });
+    // By entry id: "<trust>/<path>".
+    html.set(path.relative(contentDir, fileURLToPath(options.fileURL)).split(path.sep).join('/').replace(/\.md$/, ''), result.code);
+    return { html: result.code, metadata: result.metadata };
+  };
   const selection = { contentDir: base, trusts: [], checkContent: true, livePreview: false };
+  const loaders = strategyContentLoaders(selection);
   try {
     for (const collection of Object.keys(schemas) as CollectionName[]) {
       const store = memoryStore();
-      await strategyContentLoader(collection, selection).load({
+      await loaders[collection].load({
         collection,
         store,
         config: { root: pathToFileURL(`${work}/`) },
-        entryTypes,
+        renderMarkdown,
+        // A build's warnings are for the comms team; a thousand of them say nothing here.
         logger: { error: () => undefined, warn: () => undefined, info: () => undefined },
         parseData: async ({ data }: { data: Record<string, unknown> }) => {
           const result = await schemas[collection].safeParseAsync(data);

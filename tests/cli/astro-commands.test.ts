@@ -2,7 +2,7 @@
  * Astro's own commands, as a web team that knows Astro would type them: `astro build` makes
  * exactly the sites `npm run build` makes (the strategy-sites integration does the work in
  * both), and refuses content with a mistake in the same plain words, leaving the published
- * sites as they were; `astro preview` stops with one line naming our command (it cannot serve
+ * sites as they were; `astro preview` stops with Astro's error naming our command (it cannot serve
  * each trust at its own address); and `astro dev` serves every trust and shows each edit.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -73,12 +73,30 @@ describe('astro build', () => {
 });
 
 describe('astro preview', () => {
-  it('stops with one line pointing to npm run preview', () => {
+  it('stops with an error pointing to npm run preview', () => {
     const result = astro(['preview']);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(
+    // Thrown as an AstroError, so Astro prints it as it prints any integration's error.
+    expect(result.stderr).toContain(
       'astro preview alone does not serve each trust at its own address: run "npm run preview" instead (add -- --help for its options).',
     );
+  });
+});
+
+describe('one strategy-sites integration', () => {
+  it('refuses a second strategySites() instead of letting one of them win', () => {
+    const project = copyOfProject('twice');
+    writeFileSync(
+      path.join(project, 'astro.config.twice.mjs'),
+      [
+        "import project from './astro.config.mjs';",
+        "import { strategySites } from './src/integrations/strategy-sites.ts';",
+        'export default { ...project, integrations: [...project.integrations, strategySites()] };',
+      ].join('\n'),
+    );
+    const result = astro(['build', '--config', 'astro.config.twice.mjs'], project);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('strategySites() is configured more than once.');
   });
 });
 
@@ -159,7 +177,7 @@ describe('astro dev', () => {
     }
   });
 
-  it('shows an edit and a new trust in a content folder outside the project (strategySites({ contentDir }))', async () => {
+  it('shows an edit and a new trust in a content folder outside the project (projectConfig(strategySites({ contentDir })))', async () => {
     // Vite watches only the project's own folder: a content folder elsewhere must be watched too.
     const project = copyOfProject('dev-outside');
     const contentDir = path.join(work, 'content-outside');
@@ -172,9 +190,9 @@ describe('astro dev', () => {
     writeFileSync(
       path.join(project, 'astro.config.outside.mjs'),
       [
-        "import project from './astro.config.mjs';",
+        "import { projectConfig } from './astro.config.mjs';",
         "import { strategySites } from './src/integrations/strategy-sites.ts';",
-        `export default { ...project, integrations: [...project.integrations, strategySites({ contentDir: ${JSON.stringify(contentDir)} })] };`,
+        `export default projectConfig(strategySites({ contentDir: ${JSON.stringify(contentDir)} }));`,
       ].join('\n'),
     );
     const dev = await startDev(project, ['--config', 'astro.config.outside.mjs']);

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { build } from 'astro';
+import { projectConfig } from '../../astro.config.mjs';
 import { strategySites } from '../../src/integrations/strategy-sites.ts';
 
 const [contentDir, outDir] = process.argv.slice(2).map((arg) => path.resolve(arg)) as [string, string];
@@ -15,10 +16,11 @@ process.env.NODE_ENV = 'production';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const sites = strategySites({ contentDir, unsafeSkipContentCheck: true });
 try {
-  await build({ root, mode: 'production', outDir, logLevel: 'silent', integrations: [sites] });
+  await build({ ...projectConfig(sites), configFile: false, root, mode: 'production', outDir, logLevel: 'silent' });
   console.log('built');
 } catch (error) {
-  await sites.reportFailure(error);
-  console.error(error);
+  const report = await sites.failureReport(error);
+  if (report) process.stderr.write(report);
+  else console.error(error);
   process.exitCode = 1;
 }
