@@ -174,7 +174,7 @@ export class FleetBuild {
  * Rendering is over and most of what Astro held for it is garbage, but V8 collects it only as
  * the heap nears its limit, so publishing (files, Pagefind) would stack on top of it. One full
  * collection here lowers the fleet build's peak memory without capping the heap (a cap would
- * crash a large fleet). Measured: see README "Benchmark".
+ * crash a large fleet). Measured: see docs/benchmark-log.md.
  */
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
