@@ -107,10 +107,15 @@ interface Measured {
   summary: BuildSummary;
   wallSeconds: number;
   peakMb: number;
+  /** The machine's one-minute load average as the command started and as it ended. */
+  load: string;
 }
 
-/** Runs a command to its end; wall-clock seconds and the peak memory of it and its children. */
+const loadNow = () => loadavg()[0]!.toFixed(1);
+
+/** Runs a command to its end; wall-clock seconds, the peak memory of it and its children, and the load average around it. */
 async function measureCommand(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const loadBefore = loadNow();
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd ?? root, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'inherit'] });
   let peakMb = 0;
@@ -120,7 +125,7 @@ async function measureCommand(command: string, args: string[], options: { cwd?: 
   const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`${path.basename(args[0] ?? command)} failed (exit ${code}).`);
-  return { wallSeconds: (performance.now() - started) / 1000, peakMb };
+  return { wallSeconds: (performance.now() - started) / 1000, peakMb, load: `${loadBefore} -> ${loadNow()}` };
 }
 
 async function measureBuild(args: string[], statsFile: string): Promise<Measured> {
@@ -147,6 +152,7 @@ async function measureFloor(publishedDir: string, projectDir: string, trusts: st
   const span = JSON.parse(readFileSync(path.join(projectDir, FLOOR_SPAN_FILE), 'utf8')) as { seconds: number };
   return {
     pages,
+    load: `${build.load.split(' -> ')[0]} -> ${index.load.split(' -> ')[1]}`,
     buildSeconds: build.wallSeconds,
     outsideSeconds: build.wallSeconds - span.seconds,
     indexSeconds: index.wallSeconds,
@@ -298,6 +304,7 @@ function floorReport(label: string, floor: Awaited<ReturnType<typeof measureFloo
     `  index seconds     ${floor.indexSeconds.toFixed(2)} (pagefind)`,
     `  total seconds     ${floor.wallSeconds.toFixed(2)}`,
     `  peak memory       ${floor.peakMb.toFixed(0)} MB`,
+    `  load average      ${floor.load} (one minute, at its start and end)`,
   ];
 }
 
@@ -312,6 +319,7 @@ function report(label: string, measured: Measured, recordSeconds: number): strin
     `  total seconds     ${wallSeconds.toFixed(2)} wall clock, process start to exit; ${outsideSeconds(measured).toFixed(2)} s of it outside Astro's build  (for the record: ${recordSeconds} s)`,
     `  peak memory       ${peakMb.toFixed(0)} MB`,
     `  pages per second  ${(summary.pages / wallSeconds).toFixed(0)}`,
+    `  load average      ${measured.load} (one minute, at its start and end)`,
   ];
 }
 
