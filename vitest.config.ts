@@ -34,9 +34,11 @@ const shared = {
 
 /**
  * The unit tier refuses to build or start a browser (tests/support/test-tier.ts reads this), so
- * a build test cannot land here unnoticed; its files are light, so they use every core.
+ * a build test cannot land here unnoticed; its files are light, so they use every core, and
+ * each worker runs file after file without starting afresh (isolate: false), which halves the
+ * tier's time: a test that changes shared state (environment, mocks, timers) puts it back.
  */
-const unitTier = { env: { STRATEGY_TEST_TIER: 'unit' }, maxWorkers: '100%', sequence: { groupOrder: 0 } };
+const unitTier = { env: { STRATEGY_TEST_TIER: 'unit' }, maxWorkers: '100%', isolate: false, sequence: { groupOrder: 0 } };
 
 /**
  * Components are compiled by Astro's own Vite plugins (getViteConfig) without astro.config.mjs:

@@ -6,8 +6,9 @@
  * pages, build and index seconds, peak memory (the build process and its children, such
  * as Pagefind, sampled from /proc) and pages per second. In the same run it builds the floor
  * (./bench/floor-project.ts: bare Astro, one content collection, one dynamic route, the same
- * pages and words) for the fleet and for the one trust, and prints the ratios against their
- * targets, with the dev edit time in the product and in the fleet's floor.
+ * pages and words) for the fleet and for the one trust, and prints each target as a ratio
+ * with met or missed (README "Benchmark"), with the dev edit time in the product and in the
+ * fleet's floor.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ import type { BuildSummary } from '../src/publishing/fleet-build.ts';
 import { listTrustFolders } from '../src/reader/trust-folders.ts';
 import { parseCommandLine, stop, wholeNumber } from './cli/arguments.ts';
 import { freePort } from './cli/free-port.ts';
-import { makeFloorProject } from './bench/floor-project.ts';
+import { FLOOR_SPAN_FILE, makeFloorProject } from './bench/floor-project.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseCommandLine({
@@ -41,15 +42,23 @@ const { values } = parseCommandLine({
 const fleetSize = wholeNumber('npm run bench', 'trusts', values.trusts);
 if (values.only !== undefined && values.only !== 'dev-edit')
   stop(`npm run bench: --only takes "dev-edit", not "${values.only}". Run "npm run bench -- --help" to see what it accepts.`);
-/** The ratios to the floor are the targets (measured in one run, so the machine's load is the same for both); the rest are for the record. */
+/**
+ * The targets (README "Benchmark"). Times are ratios to the floor measured in the same run, so
+ * both sides see the same machine; memory and the dev edit are absolute. The seconds after them
+ * are for the record only.
+ */
 const targets = {
+  /** The fleet's wall clock over the fleet floor's (Astro build and Pagefind). */
   fleetFloorRatio: 1.5,
-  oneTrustFloorRatio: 1.3,
+  /** The fleet's publishing and indexing over Pagefind's CLI indexing the same pages. */
+  publishIndexPagefindRatio: 1.5,
+  /** One trust's time outside Astro's build (starting, loading, exiting) over the one-trust floor's. */
+  oneTrustOutsideRatio: 1,
+  /** The fleet build's peak memory, with its Pagefind process. */
+  fleetMemoryMb: 1200,
+  /** astro dev: a saved page shown, median of five. */
   devEditMs: 300,
-  fleetSeconds: 30,
-  fleetMemoryMb: 1229,
-  oneTrustSeconds: 2,
-  changedSinceSeconds: 3,
+  record: { fleetSeconds: 30, oneTrustSeconds: 2, changedSinceSeconds: 3, oneTrustFloorRatio: 1.3 },
 };
 
 /** Copies the sample trusts round-robin until the fleet has `count` trusts, each with its own slug and address. */
@@ -98,10 +107,15 @@ interface Measured {
   summary: BuildSummary;
   wallSeconds: number;
   peakMb: number;
+  /** The machine's one-minute load average as the command started and as it ended. */
+  load: string;
 }
 
-/** Runs a command to its end; wall-clock seconds and the peak memory of it and its children. */
+const loadNow = () => loadavg()[0]!.toFixed(1);
+
+/** Runs a command to its end; wall-clock seconds, the peak memory of it and its children, and the load average around it. */
 async function measureCommand(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const loadBefore = loadNow();
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd ?? root, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'inherit'] });
   let peakMb = 0;
@@ -111,7 +125,7 @@ async function measureCommand(command: string, args: string[], options: { cwd?: 
   const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`${path.basename(args[0] ?? command)} failed (exit ${code}).`);
-  return { wallSeconds: (performance.now() - started) / 1000, peakMb };
+  return { wallSeconds: (performance.now() - started) / 1000, peakMb, load: `${loadBefore} -> ${loadNow()}` };
 }
 
 async function measureBuild(args: string[], statsFile: string): Promise<Measured> {
@@ -135,9 +149,12 @@ async function measureFloor(publishedDir: string, projectDir: string, trusts: st
     cwd: projectDir,
     env,
   });
+  const span = JSON.parse(readFileSync(path.join(projectDir, FLOOR_SPAN_FILE), 'utf8')) as { seconds: number };
   return {
     pages,
+    load: `${build.load.split(' -> ')[0]} -> ${index.load.split(' -> ')[1]}`,
     buildSeconds: build.wallSeconds,
+    outsideSeconds: build.wallSeconds - span.seconds,
     indexSeconds: index.wallSeconds,
     wallSeconds: build.wallSeconds + index.wallSeconds,
     peakMb: Math.max(build.peakMb, index.peakMb),
@@ -250,6 +267,15 @@ async function measureDevEdits(contentDir: string, floorDir: string): Promise<{ 
 }
 
 const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+const metOrMissed = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+/** The time a build spent outside Astro's own build: Node starting, loading Astro and the config, and exiting. */
+const outsideSeconds = (measured: Measured) => measured.wallSeconds - measured.summary.totalSeconds;
+
+/** One target as a line: the ratio, what it is made of, and met or missed. */
+function targetLine(name: string, ratio: number, limit: number, parts: string): string {
+  return `  ${name.padEnd(46)} ${ratio.toFixed(2)}x  (${parts})  [target <= ${limit}x: ${metOrMissed(ratio <= limit)}]`;
+}
 
 function loadLine(): string {
   return `Load average when it ended: ${loadavg()
@@ -274,14 +300,15 @@ function floorReport(label: string, floor: Awaited<ReturnType<typeof measureFloo
   return [
     label,
     `  pages             ${floor.pages}`,
-    `  build seconds     ${floor.buildSeconds.toFixed(2)} (astro build)`,
+    `  build seconds     ${floor.buildSeconds.toFixed(2)} (astro build; ${floor.outsideSeconds.toFixed(2)} s of it outside Astro's build hooks)`,
     `  index seconds     ${floor.indexSeconds.toFixed(2)} (pagefind)`,
     `  total seconds     ${floor.wallSeconds.toFixed(2)}`,
     `  peak memory       ${floor.peakMb.toFixed(0)} MB`,
+    `  load average      ${floor.load} (one minute, at its start and end)`,
   ];
 }
 
-function report(label: string, measured: Measured, targetSeconds: number, targetMb?: number): string[] {
+function report(label: string, measured: Measured, recordSeconds: number): string[] {
   const { summary, wallSeconds, peakMb } = measured;
   return [
     `${label}`,
@@ -289,9 +316,10 @@ function report(label: string, measured: Measured, targetSeconds: number, target
     `  pages             ${summary.pages}`,
     `  build seconds     ${summary.renderSeconds.toFixed(2)} (Astro render of every page, with the content check and search indexing alongside)`,
     `  index seconds     ${summary.publishSeconds.toFixed(2)} (publish every trust, 4 at a time; writing search indexes ${summary.indexSeconds.toFixed(2)} s summed over trusts)`,
-    `  total seconds     ${wallSeconds.toFixed(2)} wall clock, process start to exit  [target <= ${targetSeconds} s: ${verdict(wallSeconds <= targetSeconds)}]`,
-    `  peak memory       ${peakMb.toFixed(0)} MB${targetMb ? `  [target <= ${targetMb} MB: ${verdict(peakMb <= targetMb)}]` : ''}`,
+    `  total seconds     ${wallSeconds.toFixed(2)} wall clock, process start to exit; ${outsideSeconds(measured).toFixed(2)} s of it outside Astro's build  (for the record: ${recordSeconds} s)`,
+    `  peak memory       ${peakMb.toFixed(0)} MB`,
     `  pages per second  ${(summary.pages / wallSeconds).toFixed(0)}`,
+    `  load average      ${measured.load} (one minute, at its start and end)`,
   ];
 }
 
@@ -320,27 +348,58 @@ try {
     const devEdits = await measureDevEdits(contentDir, path.join(work, 'floor'));
     const ratio = fleet.wallSeconds / floor.wallSeconds;
     const oneRatio = one.wallSeconds / oneFloor.wallSeconds;
-    const devRatio = median(devEdits.product) / median(devEdits.floor);
+    const publishRatio = fleet.summary.publishSeconds / floor.indexSeconds;
+    const outsideRatio = outsideSeconds(one) / oneFloor.outsideSeconds;
+    const devMedian = median(devEdits.product);
 
     const lines = [
       loadLine(),
       '',
-      ...report(`Fleet: every trust in one build`, fleet, targets.fleetSeconds, targets.fleetMemoryMb),
+      ...report(`Fleet: every trust in one build`, fleet, targets.record.fleetSeconds),
       '',
       ...floorReport('Floor for the fleet: bare Astro, one content collection and one dynamic route, the same pages and words', floor),
       '',
-      ...report(`One trust alone (${oneSlug})`, one, targets.oneTrustSeconds),
+      ...report(`One trust alone (${oneSlug})`, one, targets.record.oneTrustSeconds),
       '',
       ...floorReport("Floor for one trust: the same, with that trust's pages only", oneFloor),
       '',
-      ...report(`One page edited, --changed-since HEAD (the fleet already built)`, changed, targets.changedSinceSeconds),
+      ...report(`One page edited, --changed-since HEAD (the fleet already built)`, changed, targets.record.changedSinceSeconds),
       '',
       ...devEditReport(devEdits),
       '',
-      'Against the floor, in this run',
-      `  fleet / floor               ${ratio.toFixed(2)}x  (${fleet.wallSeconds.toFixed(1)} s / ${floor.wallSeconds.toFixed(1)} s)  [target <= ${targets.fleetFloorRatio}x: ${verdict(ratio <= targets.fleetFloorRatio)}]`,
-      `  one trust / one-trust floor ${oneRatio.toFixed(2)}x  (${one.wallSeconds.toFixed(1)} s / ${oneFloor.wallSeconds.toFixed(1)} s)  [target <= ${targets.oneTrustFloorRatio}x: ${verdict(oneRatio <= targets.oneTrustFloorRatio)}]`,
-      `  dev edit / floor's          ${devRatio.toFixed(2)}x  (${median(devEdits.product).toFixed(0)} ms / ${median(devEdits.floor).toFixed(0)} ms, medians)  [target <= ${targets.devEditMs} ms: ${verdict(median(devEdits.product) <= targets.devEditMs)}]`,
+      'Targets, in this run (README "Benchmark")',
+      targetLine(
+        'fleet / its floor',
+        ratio,
+        targets.fleetFloorRatio,
+        `${fleet.wallSeconds.toFixed(1)} s / ${floor.wallSeconds.toFixed(1)} s`,
+      ),
+      targetLine(
+        "publish + index / Pagefind's CLI, same pages",
+        publishRatio,
+        targets.publishIndexPagefindRatio,
+        `${fleet.summary.publishSeconds.toFixed(1)} s / ${floor.indexSeconds.toFixed(1)} s`,
+      ),
+      targetLine(
+        "one trust outside the build / floor's",
+        outsideRatio,
+        targets.oneTrustOutsideRatio,
+        `${outsideSeconds(one).toFixed(2)} s / ${oneFloor.outsideSeconds.toFixed(2)} s`,
+      ),
+      targetLine(
+        'fleet peak memory / 1,200 MB',
+        fleet.peakMb / targets.fleetMemoryMb,
+        1,
+        `${fleet.peakMb.toFixed(0)} MB / ${targets.fleetMemoryMb} MB`,
+      ),
+      targetLine(
+        'dev edit / 300 ms (median of 5)',
+        devMedian / targets.devEditMs,
+        1,
+        `${devMedian.toFixed(0)} ms; the floor's ${median(devEdits.floor).toFixed(0)} ms`,
+      ),
+      'For the record',
+      `  one trust / one-trust floor                    ${oneRatio.toFixed(2)}x  (${one.wallSeconds.toFixed(1)} s / ${oneFloor.wallSeconds.toFixed(1)} s; was a target of ${targets.record.oneTrustFloorRatio}x)`,
     ];
     console.log(lines.join('\n'));
   }

@@ -12,6 +12,9 @@ import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileS
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
+/** Written by the floor's build into its project folder: the seconds from Astro's first hook to its last. */
+export const FLOOR_SPAN_FILE = 'build-span.json';
+
 /** The published HTML pages of one trust folder, as paths from it ("index.html", "goals/index.html", "404.html"). */
 function htmlPages(dir: string, prefix = ''): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -50,7 +53,22 @@ export function makeFloorProject(projectDir: string, publishedDir: string, nodeM
   writeFileSync(path.join(projectDir, 'package.json'), '{ "type": "module", "private": true }\n');
   writeFileSync(
     path.join(projectDir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { format: 'directory' } });\n",
+    [
+      "import { writeFileSync } from 'node:fs';",
+      "import { defineConfig } from 'astro/config';",
+      // Notes when Astro's build began and ended (as the product's build summary does), so the
+      // benchmark can tell the time spent starting and stopping outside it. Nothing else.
+      'let began = 0;',
+      'const span = {',
+      "  name: 'build-span',",
+      '  hooks: {',
+      "    'astro:config:setup': () => { began = Date.now(); },",
+      `    'astro:build:done': () => writeFileSync(${JSON.stringify(FLOOR_SPAN_FILE)}, JSON.stringify({ seconds: (Date.now() - began) / 1000 })),`,
+      '  },',
+      '};',
+      "export default defineConfig({ build: { format: 'directory' }, integrations: [span] });",
+      '',
+    ].join('\n'),
   );
   writeFileSync(
     path.join(projectDir, 'src', 'content.config.ts'),

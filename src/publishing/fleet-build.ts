@@ -22,7 +22,7 @@ import type { AstroPrerenderer } from 'astro';
 import { ContentCheckFailed } from '../checks/content-check-failed.ts';
 import { publishingFactsOf } from './publishing-facts.ts';
 import { imageOrdersOf } from '../site/share-images.ts';
-import { publishTrust, SymbolicLinkRefused, type PublishResult } from './publish-trust.ts';
+import { publishTrust, searchIndexFolder, SymbolicLinkRefused, type PublishResult } from './publish-trust.ts';
 import { redirectProblem, RedirectRefused } from './host-redirects.ts';
 import { RenderedTrusts } from './rendered-trusts.ts';
 import { closeSearchIndexer } from './search-index.ts';
@@ -115,11 +115,11 @@ export class FleetBuild {
     const results: PublishResult[] = [];
     // A few trusts at a time: while one waits on the disk or on Pagefind, another copies.
     const queue = rendered.slugs();
-    // Pagefind builds the indexes of the next few trusts while these are published: enough to keep
-    // its threads busy, few enough that the built files (each index comes back with every
-    // language's word-stemming module) never pile up in memory for the whole fleet at once.
+    // Pagefind builds and writes the indexes of the next few trusts while these are published:
+    // enough to keep its threads busy, few enough that its indexes never pile up in its memory
+    // for the whole fleet at once.
     const buildIndexesAhead = () => {
-      for (const slug of queue.slice(0, SEARCH_INDEXES_AHEAD)) void rendered.get(slug).search.build();
+      for (const slug of queue.slice(0, SEARCH_INDEXES_AHEAD)) rendered.get(slug).search.build(searchIndexFolder(this.scratchDir, slug));
     };
     buildIndexesAhead();
     const publishNext = async () => {
@@ -174,7 +174,7 @@ export class FleetBuild {
  * Rendering is over and most of what Astro held for it is garbage, but V8 collects it only as
  * the heap nears its limit, so publishing (files, Pagefind) would stack on top of it. One full
  * collection here lowers the fleet build's peak memory without capping the heap (a cap would
- * crash a large fleet). Measured: see README "Benchmark".
+ * crash a large fleet). Measured: see docs/benchmark-log.md.
  */
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');

@@ -29,6 +29,9 @@ export interface PublishResult {
   indexSeconds: number;
 }
 
+/** Where a trust's search index goes in the build's scratch folder, written there by Pagefind ahead of publishing. */
+export const searchIndexFolder = (astroOutDir: string, slug: string) => path.join(astroOutDir, slug, 'pagefind');
+
 /**
  * @param trust what was rendered for the trust
  * @param astroOutDir the whole Astro output, holding <slug>/ and the shared assets
@@ -84,7 +87,7 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
   );
 
   const indexStart = performance.now();
-  const indexed = await trust.search.write(path.join(site, 'pagefind'));
+  const indexed = await trust.search.write(searchIndexFolder(astroOutDir, slug));
   const indexSeconds = (performance.now() - indexStart) / 1000;
 
   await images;

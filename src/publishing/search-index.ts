@@ -8,14 +8,19 @@
  * Every file is a new file on disk for each of up to 200 trusts, and creating files is the
  * slowest part of publishing. So a trust's page excerpts go in one shared fragment file
  * (a few kilobytes for a strategy's pages) rather than one file per page, and the bundle
- * files that only Pagefind's other interfaces use are not written.
+ * files that only Pagefind's other interfaces use are removed.
+ *
+ * Pagefind's process writes each index straight into the trust's folder (writeFiles) rather
+ * than handing its files back to Node (getFiles): every index comes back with Pagefind's
+ * whole bundle, about 640 KB, twice encoded as base64 on the way, which cost more processor
+ * time and memory than the rest of publishing (docs/benchmark-log.md).
  *
  * Easy read pages have an index of their own (pagefind/easy-read/, its data files only), which
  * the search page merges with a lower weight (Pagefind's indexWeight): a reader of the standard
  * pages meets every standard result before the easy read twins that share its words, and a
  * search started from an easy read page weighs the two the other way round.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -35,8 +40,8 @@ interface Entry {
 /** Where the easy read pages' index goes, inside the trust's pagefind/ folder. */
 export const EASY_READ_INDEX_FOLDER = 'easy-read/';
 
-/** The index files a merged index needs: the search code and word stemming come from the main index. */
-const isIndexData = (file: string) => /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/.test(file);
+/** The index files a merged index needs (its folders hold only such files): the search code and word stemming come from the main index. */
+const isIndexData = (file: string) => /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta)$/.test(file);
 
 /** One Pagefind index, built in Pagefind's process. */
 class PagefindIndex {
@@ -45,7 +50,7 @@ class PagefindIndex {
   /** Pages waiting to be indexed, by path: Pagefind's files depend on the order pages are added, and pages finish rendering in no fixed order. */
   readonly #pages = new Map<string, string>();
   readonly #errors: string[] = [];
-  #built: Promise<pagefind.IndexFile[]> | undefined;
+  #built: { outputPath: string; done: Promise<void> } | undefined;
 
   constructor(language: string) {
     this.#index = pagefind.createIndex({ forceLanguage: language, maxFragments: 1 }).then(({ index, errors }) => {
@@ -73,38 +78,44 @@ class PagefindIndex {
     this.#adding.push(added);
   }
 
-  build(): Promise<pagefind.IndexFile[]> {
-    this.#built ??= (async () => {
-      this.#addInOrder();
-      const index = await this.#index;
-      try {
-        await Promise.all(this.#adding);
-        if (this.#errors.length > 0) throw new Error(`Pagefind could not index some pages: ${this.#errors.join('; ')}`);
-        const built = await index.getFiles();
-        if (built.errors.length > 0) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
-        return built.files;
-      } finally {
-        await index.deleteIndex();
-      }
-    })();
+  /** Indexes the pages and has Pagefind's process write the index into outputPath (once; later calls wait for it). */
+  build(outputPath: string): Promise<void> {
+    if (this.#built && this.#built.outputPath !== outputPath)
+      throw new Error(`The search index was built into ${this.#built.outputPath}, not ${outputPath}.`);
+    this.#built ??= {
+      outputPath,
+      done: (async () => {
+        this.#addInOrder();
+        const index = await this.#index;
+        try {
+          await Promise.all(this.#adding);
+          if (this.#errors.length > 0) throw new Error(`Pagefind could not index some pages: ${this.#errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not build its index: ${written.errors.join('; ')}`);
+        } finally {
+          await index.deleteIndex();
+        }
+      })(),
+    };
     // Failures are reported by write(); until then a rejected promise is not an unhandled one.
-    this.#built.catch(() => undefined);
-    return this.#built;
+    this.#built.done.catch(() => undefined);
+    return this.#built.done;
   }
 
-  /** Writes the files `keep` accepts into outputPath and returns how many pages the index holds. */
+  /**
+   * Waits for the index in outputPath, removes the files beside its folders that `keep`
+   * refuses (and those no reader's search loads), and returns how many pages it holds.
+   */
   async write(outputPath: string, keep: (file: string) => boolean): Promise<number> {
-    const files = await this.build();
-    const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
-    if (!entryFile) throw new Error('Pagefind built no pagefind-entry.json.');
-    const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as Entry;
+    await this.build(outputPath);
+    const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as Entry;
     // Search loads only the word-stemming module of the index's own language.
     const wanted = new Set(Object.values(entry.languages).map(({ wasm }) => `wasm.${wasm}.pagefind`));
-    const kept = files.filter(({ path: file }) => (file.startsWith('wasm.') ? wanted.has(file) : !UNUSED_FILES.has(file)) && keep(file));
-
-    for (const folder of new Set(kept.map(({ path: file }) => path.dirname(path.join(outputPath, file)))))
-      await mkdir(folder, { recursive: true });
-    await Promise.all(kept.map(({ path: file, content }) => writeFile(path.join(outputPath, file), content)));
+    const unused = (await readdir(outputPath, { withFileTypes: true }))
+      .filter((item) => item.isFile())
+      .map((item) => item.name)
+      .filter((file) => !((file.startsWith('wasm.') ? wanted.has(file) : !UNUSED_FILES.has(file)) && keep(file)));
+    await Promise.all(unused.map((file) => rm(path.join(outputPath, file))));
     return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
   }
 }
@@ -127,17 +138,18 @@ export class TrustSearchIndex {
   }
 
   /**
-   * Builds the indexes in Pagefind's process once every page has been added. The build calls
-   * this for every trust as soon as rendering ends, so Pagefind builds indexes on its own
-   * threads while Node copies the trusts' files.
+   * Builds the indexes in Pagefind's process once every page has been added, and has it write
+   * them into outputPath (the easy read pages' into its easy-read/ folder). The build calls
+   * this for the next few trusts while it publishes one, so Pagefind indexes and writes on its
+   * own threads while Node copies the trusts' files.
    */
-  build(): void {
+  build(outputPath: string): void {
     // Each part keeps its own outcome for write() to report.
-    void this.#standard.build();
-    void this.#easyRead?.build();
+    void this.#standard.build(outputPath);
+    void this.#easyRead?.build(path.join(outputPath, EASY_READ_INDEX_FOLDER));
   }
 
-  /** Writes the index into outputPath (the easy read pages' into its easy-read/ folder) and returns how many pages they hold (those marked data-pagefind-body). */
+  /** Finishes the index in outputPath (the easy read pages' in its easy-read/ folder) and returns how many pages they hold (those marked data-pagefind-body). */
   async write(outputPath: string): Promise<number> {
     const [standard, easyRead] = await Promise.all([
       this.#standard.write(outputPath, () => true),

@@ -3,6 +3,10 @@
  * checks a page. Prints the time and memory each takes (the figures are for the benchmark
  * notes; nothing here is timed against a target, so it cannot fail on a busy machine); each
  * must finish and be judged (refused where a budget says so); a page accepted must also finish its reading age.
+ *
+ * Build tier: checking these pages takes a minute or more of processor time (the 2,000
+ * paragraphs of links most of it), which the unit tier's minute cannot hold. A case that no
+ * longer finishes within the build tier's test time limit (vitest.config.ts) fails.
  */
 import { describe, expect, it } from 'vitest';
 import { checkBody, parseBody } from '../../src/checks/body-rules.ts';
