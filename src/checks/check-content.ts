@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { PageType } from '../schemas/pages/index.ts';
 import { isReadPage, readContent, type ContentModel, type ReadOptions, type TrustSource } from '../reader/read-content.ts';
 import { buildDate } from '../site/build-date.ts';
-import { generatedPageList, linkableGeneratedPaths, type SiteFacts } from '../site/generated-pages.ts';
+import { generatedPageList, linkableGeneratedPaths, type SiteFacts } from '../routes/generated-pages.ts';
 import { strategyOnAPage, type StrategyOnAPageSource } from '../site/strategy-on-a-page.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
 import { checkDocumentFiles, type DocumentFileRef } from './document-files.ts';

@@ -3,7 +3,7 @@
  * can only ever find its own pages. Pages are collected as Astro renders them and added in
  * page order when the trust is published (Pagefind runs as its own process, so it indexes on
  * the second core while Node publishes), with URLs from the trust's root ("/goals/"); the search page tells Pagefind the base path.
- * Only pages whose <main> carries data-pagefind-body are indexed: not search, contents or 404.
+ * Only pages whose route is declared in search are indexed (their <main> carries data-pagefind-body): not search, contents or 404.
  *
  * Every file is a new file on disk for each of up to 200 trusts, and creating files is the
  * slowest part of publishing. So a trust's page excerpts go in one shared fragment file
@@ -18,6 +18,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { Edition } from '../routes/generated-pages.ts';
 
 /** Files of Pagefind's older interfaces; the search page uses its Component UI only. */
 const UNUSED_FILES = new Set([
@@ -121,8 +122,8 @@ export class TrustSearchIndex {
   }
 
   /** Queues a rendered page; it is indexed when the index is built, in page order, so the same pages always make the same files. */
-  add(pagePath: string, html: string): void {
-    if (pagePath.startsWith('easy-read/')) (this.#easyRead ??= new PagefindIndex(this.#language)).add(pagePath, html);
+  add(pagePath: string, html: string, edition: Edition): void {
+    if (edition === 'easy-read') (this.#easyRead ??= new PagefindIndex(this.#language)).add(pagePath, html);
     else this.#standard.add(pagePath, html);
   }
 

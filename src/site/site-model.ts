@@ -13,7 +13,7 @@ import { base, livePreview } from 'virtual:strategy-sites/selection';
 import { buildDate } from './build-date.ts';
 import { readFileFacts, type FileFacts } from './document-facts.ts';
 import { standardPathOfTwin, twinPagePath } from './easy-read-pairing.ts';
-import { twinnableGeneratedPages } from './generated-pages.ts';
+import { twinnableGeneratedPages } from '../routes/generated-pages.ts';
 import { joinBase, pagePathOf, trustAddress } from './trust-address.ts';
 import { trustEvents, type TrustEvent } from './trust-events.ts';
 

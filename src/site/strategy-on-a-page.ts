@@ -25,7 +25,7 @@ export interface StrategyOnAPage {
 /**
  * What the strategy on a page is drawn from: the trust's settings and the first page of each
  * type. A built site gives its own; the content check gives the same from the validated content,
- * to know whether the page exists (src/site/generated-pages.ts).
+ * to know whether the page exists (src/routes/generated-pages.ts).
  */
 export type StrategyOnAPageSource = Pick<TrustSite, 'settings'> & {
   firstOfType: Partial<Record<PageType, { entry: { data: PageData } }>>;

@@ -1,8 +1,8 @@
 /** One upcoming event as a calendar file, for its "Add to calendar" link. */
 import type { APIRoute } from 'astro';
-import { buildDate } from '../../../site/build-date.ts';
-import { eventCalendar } from '../../../site/event-calendar.ts';
-import { loadSite, loadSites } from '../../../site/site-model.ts';
+import { buildDate } from '../../site/build-date.ts';
+import { eventCalendar } from '../../site/event-calendar.ts';
+import { loadSite, loadSites } from '../../site/site-model.ts';
 
 export async function getStaticPaths() {
   return (await loadSites()).flatMap((site) =>

@@ -1,0 +1,281 @@
+/**
+ * Every page and file the product makes for a trust from its settings and content, declared
+ * once, with the condition under which each exists and what readers know it by. The content
+ * check (which links lead somewhere, which names a content file may not take, which pages an
+ * easy read twin may pair with, which old addresses a redirect may lead to), the site model,
+ * the routes (./routes.ts, which adds the pages written in the content), the contents page and
+ * the menus (src/site/navigation.ts) all read this list. Its flags decide search, the sitemap
+ * and the robots tag; its view decides what renders each page or file.
+ */
+import type { PageData } from '../schemas/pages/index.ts';
+import { hasFigures } from '../site/delivery-measures.ts';
+
+/** What decides whether a generated page exists, known once the content has been validated. */
+export interface SiteFacts {
+  /** The validated data of each standard page, home excluded. */
+  pages: PageData[];
+  /** How many easy read pages the trust has. */
+  easyReadPages: number;
+  /** Whether the trust's content gives a strategy on a page (src/site/strategy-on-a-page.ts). */
+  hasStrategyOnAPage: boolean;
+  /** Whether the trust publishes its plain English report (plainEnglish.publishReport). */
+  publishesReadingAge: boolean;
+}
+
+/**
+ * The version of the strategy a page belongs to. Today a page is the standard page or its easy
+ * read twin; a language would be a second axis of the same kind. Pairing, menus, the layout,
+ * search and the sitemap read it from the page's route (./routes.ts), not from its path.
+ */
+export type Edition = 'standard' | 'easy-read';
+
+/** What makes it: a view rendered by Astro (an HTML page or a file), or the publishing step (src/publishing/). */
+export type Maker = 'page' | 'file' | 'publishing';
+
+/** The views of HTML pages, each an Astro component in src/views/ (the route file src/pages/[trust]/[...path].astro picks it). */
+export type PageView =
+  | 'home'
+  | 'contents'
+  | 'search'
+  | 'contact'
+  | 'accessibility'
+  | 'cookies'
+  | 'reading-age'
+  | 'how-we-are-doing'
+  | 'strategy-on-a-page'
+  | 'easy-read-all'
+  | 'not-found'
+  | 'content-page'
+  | 'easy-read-page';
+
+/** The views of files, each a function in src/views/files/ (the route file src/pages/[trust]/[...file].ts picks it). */
+export type FileView = 'strategy-on-a-page-svg' | 'events-feed' | 'event-calendar' | 'theme-css' | 'favicon' | 'manifest';
+
+export interface GeneratedPage {
+  /** Path from the trust's site root: "contents/", "events.ics", "" for the home page; a folder ends in "/". */
+  path: string;
+  maker: Maker;
+  /** The view that renders it; none for what the publishing step writes. */
+  view?: PageView | FileView;
+  /** The version of the strategy it belongs to. */
+  edition: Edition;
+  /** Readers can be sent here with a link from content (a page or file they can open). */
+  linkable: boolean;
+  /** An easy read twin may be written for it (content/<trust>/easy-read/<name>.md). */
+  twinnable: boolean;
+  /** In the trust's search index (its <main> carries data-pagefind-body). Pages only. */
+  search: boolean;
+  /** Listed in the trust's sitemap.xml. Pages only. */
+  sitemap: boolean;
+  /** Search engines may index it: false gives the page a robots "noindex" tag. Pages only. */
+  indexable: boolean;
+  /** Whether the trust's site has it. */
+  exists: (facts: SiteFacts) => boolean;
+  /** Made in the live preview (`npm run dev`) even where the trust's site does not have it: the team's own report. */
+  alwaysInPreview?: boolean;
+  /**
+   * What readers know the page by: its heading, and its name in the contents page, menus and
+   * footer. The home page's and the easy read all-in-one page's headings are made from the
+   * strategy's name instead. Files and folders have none.
+   */
+  title?: string;
+  /** How the contents page (A to Z) lists it. Pages without are left out (the contents page itself, 404, the team's report). */
+  contents?: {
+    /** Shorter words than the title, where it has some ("Search" for "Search this strategy"). */
+    title?: string;
+    /** One line on what the page is for; a function where it names the strategy. */
+    description: string | ((strategyName: string) => string);
+  };
+}
+
+const always = () => true;
+// A measure with no figure yet gives no chart, so it alone does not make the page (src/site/delivery-measures.ts).
+const hasMeasures = (facts: SiteFacts) => facts.pages.some((page) => page.type === 'delivery' && (page.measures ?? []).some(hasFigures));
+
+/** What a declaration may leave out: a standard page, linkable, in search and the sitemap, indexable, with no easy read twin, always made. */
+type Declared<P extends string, V> = Pick<GeneratedPage, 'title' | 'contents' | 'alwaysInPreview'> &
+  Partial<Pick<GeneratedPage, 'edition' | 'linkable' | 'twinnable' | 'search' | 'sitemap' | 'indexable' | 'exists'>> & { path: P; view: V };
+
+/** An HTML page rendered by one of the views. */
+function page<const P extends string>(declared: Declared<P, PageView>) {
+  return {
+    maker: 'page',
+    edition: 'standard',
+    linkable: true,
+    twinnable: false,
+    search: true,
+    sitemap: true,
+    indexable: true,
+    exists: always,
+    ...declared,
+  } as const satisfies GeneratedPage;
+}
+
+/** A file rendered by one of the file views: never in search or the sitemap. */
+function file<const P extends string>(declared: Omit<Declared<P, FileView>, 'search' | 'sitemap' | 'indexable' | 'twinnable'>) {
+  return {
+    maker: 'file',
+    edition: 'standard',
+    linkable: true,
+    twinnable: false,
+    exists: always,
+    ...declared,
+    search: false,
+    sitemap: false,
+    indexable: true,
+  } as const satisfies GeneratedPage;
+}
+
+/** A file or folder the publishing step writes (src/publishing/publish-trust.ts), never a link target of content. */
+function published<const P extends string>(path: P) {
+  return {
+    path,
+    maker: 'publishing',
+    edition: 'standard',
+    linkable: false,
+    twinnable: false,
+    search: false,
+    sitemap: false,
+    indexable: true,
+    exists: always,
+  } as const satisfies GeneratedPage;
+}
+
+const declarations = [
+  page({
+    path: '',
+    view: 'home',
+    twinnable: true,
+    title: 'Home',
+    contents: { description: (strategyName) => `${strategyName}: the strategy at a glance.` },
+  }),
+  // Ways in rather than content: not in search, where they would only answer their own names.
+  page({ path: 'contents/', view: 'contents', search: false, title: 'Contents (A to Z)' }),
+  page({
+    path: 'search/',
+    view: 'search',
+    search: false,
+    title: 'Search this strategy',
+    contents: { title: 'Search', description: 'Search every page of this strategy.' },
+  }),
+  page({
+    path: 'contact/',
+    view: 'contact',
+    twinnable: true,
+    title: 'Contact us',
+    contents: { description: 'How to contact the strategy team.' },
+  }),
+  page({
+    path: 'accessibility/',
+    view: 'accessibility',
+    twinnable: true,
+    title: 'Accessibility statement',
+    contents: { description: 'How accessible this website is, and how to report a problem.' },
+  }),
+  page({
+    path: 'cookies/',
+    view: 'cookies',
+    twinnable: true,
+    title: 'Cookies',
+    contents: { description: 'This website does not use cookies.' },
+  }),
+  // The team's own report: published only where the trust asks (the live preview always shows it), and
+  // then kept out of the contents page, the menus, search, the sitemap and search engines.
+  page({
+    path: 'reading-age/',
+    view: 'reading-age',
+    search: false,
+    sitemap: false,
+    indexable: false,
+    exists: (facts) => facts.publishesReadingAge,
+    alwaysInPreview: true,
+    title: 'Plain English report',
+  }),
+  page({
+    path: 'how-we-are-doing/',
+    view: 'how-we-are-doing',
+    exists: hasMeasures,
+    title: 'How we are doing',
+    contents: { description: 'The latest figures for every measure, against our targets.' },
+  }),
+  page({
+    path: 'strategy-on-a-page/',
+    view: 'strategy-on-a-page',
+    exists: (facts) => facts.hasStrategyOnAPage,
+    title: 'Our strategy on a page',
+    contents: { description: 'The whole strategy on one page, to print.' },
+  }),
+  file({ path: 'strategy-on-a-page.svg', view: 'strategy-on-a-page-svg', exists: (facts) => facts.hasStrategyOnAPage }),
+  // Every easy read page joined, to print: each part is in search already.
+  page({
+    path: 'easy-read/all/',
+    view: 'easy-read-all',
+    edition: 'easy-read',
+    search: false,
+    exists: (facts) => facts.easyReadPages > 0,
+    title: 'Easy read, all on one page',
+    contents: { description: 'The whole easy read version on one page, to print.' },
+  }),
+  file({ path: 'events.ics', view: 'events-feed' }),
+  // Made for every trust, but not somewhere to send a reader from a page. The publishing step moves 404/ to 404.html.
+  page({ path: '404/', view: 'not-found', linkable: false, search: false, sitemap: false, title: 'Page not found' }),
+  // One calendar file per upcoming event (calendar/<event>.ics).
+  file({ path: 'calendar/', view: 'event-calendar', linkable: false }),
+  file({ path: 'theme.css', view: 'theme-css', linkable: false }),
+  file({ path: 'favicon.svg', view: 'favicon', linkable: false }),
+  file({ path: 'manifest.webmanifest', view: 'manifest', linkable: false }),
+  // What the publishing step writes: icons and share cards, the trust's files, search, Astro's assets,
+  // the sitemap and the files each kind of host reads (src/site/security-headers.ts, src/publishing/host-redirects.ts).
+  published('icon-192.png'),
+  published('icon-512.png'),
+  published('share/'),
+  published('files/'),
+  published('pagefind/'),
+  published('_assets/'),
+  published('sitemap.xml'),
+  published('robots.txt'),
+  published('_headers'),
+  published('_redirects'),
+  published('staticwebapp.config.json'),
+  published('nginx-security-headers.conf'),
+  published('s3-object-redirects.json'),
+  published('s3-website-configuration.json'),
+] as const satisfies readonly GeneratedPage[];
+
+export const generatedPageList: readonly GeneratedPage[] = declarations;
+
+/** The path of a page or file the product generates, so a place that names one cannot name one that is not declared. */
+export type GeneratedPath = (typeof declarations)[number]['path'];
+
+/** A declared folder ("files/", "share/", "calendar/"): what is inside it is named by the model or the content. */
+export type GeneratedFolder = Extract<GeneratedPath, `${string}/`> & Extract<(typeof declarations)[number], { maker: 'file' | 'publishing' }>['path'];
+
+const byPath = new Map<string, GeneratedPage>(generatedPageList.map((page) => [page.path, page]));
+
+/** The declaration of one generated page. */
+export function generatedPage(path: GeneratedPath): GeneratedPage {
+  return byPath.get(path)!;
+}
+
+/** Its title, for a page that has one. */
+export function generatedTitle(path: GeneratedPath): string {
+  const { title } = generatedPage(path);
+  if (title === undefined) throw new Error(`The generated page "${path}" has no title.`);
+  return title;
+}
+
+/** Generated pages an easy read twin may pair with, by content path: "contact", "accessibility", "cookies". */
+export const twinnableGeneratedPages: readonly string[] = generatedPageList
+  .filter((page) => page.twinnable && page.path !== '')
+  .map((page) => page.path.replace(/\/$/, ''));
+
+/** First path segments a content file may not use, because the product publishes something there. */
+export const reservedPagePaths: readonly string[] = [
+  ...new Set(generatedPageList.filter((page) => page.path !== '').map((page) => page.path.split('/')[0]!)),
+  'easy-read',
+];
+
+/** The generated pages and files a trust's content may link to, as paths from its site root. */
+export function linkableGeneratedPaths(facts: SiteFacts): string[] {
+  return generatedPageList.filter((page) => page.linkable && page.exists(facts)).map((page) => page.path);
+}
