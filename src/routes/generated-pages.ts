@@ -248,7 +248,8 @@ export const generatedPageList: readonly GeneratedPage[] = declarations;
 export type GeneratedPath = (typeof declarations)[number]['path'];
 
 /** A declared folder ("files/", "share/", "calendar/"): what is inside it is named by the model or the content. */
-export type GeneratedFolder = Extract<GeneratedPath, `${string}/`> & Extract<(typeof declarations)[number], { maker: 'file' | 'publishing' }>['path'];
+export type GeneratedFolder = Extract<GeneratedPath, `${string}/`> &
+  Extract<(typeof declarations)[number], { maker: 'file' | 'publishing' }>['path'];
 
 const byPath = new Map<string, GeneratedPage>(generatedPageList.map((page) => [page.path, page]));
 

@@ -9,15 +9,7 @@
 import type { EasyReadPage, StandardPage, TrustSite } from '../site/site-model.ts';
 import type { TrustEvent } from '../site/trust-events.ts';
 import { siteFactsOf } from '../site/navigation.ts';
-import {
-  generatedPageList,
-  type Edition,
-  type FileView,
-  type GeneratedFolder,
-  type GeneratedPage,
-  type GeneratedPath,
-  type PageView,
-} from './generated-pages.ts';
+import { generatedPageList, type Edition, type FileView, type GeneratedPage, type PageView } from './generated-pages.ts';
 
 /** What every route carries, read by the layout (robots tag, search body) and by publishing (sitemap, search index). */
 interface RouteBase {
@@ -58,15 +50,12 @@ export type FileRoute = RouteBase &
 
 export type Route = PageRoute | FileRoute;
 
-/**
- * Where a link may lead: a declared page or file, something inside a declared folder, or a
- * value of the model that knows its own path (a route, a page, a twin, a menu link). A path
- * written as a bare string that is not declared is a type error.
- */
-export type LinkTarget = GeneratedPath | `${GeneratedFolder}${string}` | { readonly pagePath: string };
-
-/** The path from the site root a link target names. */
-export const pathOf = (target: LinkTarget): string => (typeof target === 'string' ? target : target.pagePath);
+/** A generated page's heading and name in menus, from its declaration. */
+export function titleOf(route: GeneratedPageRoute): string {
+  const { title } = route.declared;
+  if (title === undefined) throw new Error(`The generated page "${route.pagePath}" has no title.`);
+  return title;
+}
 
 export const isPageRoute = (route: Route): route is PageRoute =>
   route.view === 'content-page' || route.view === 'easy-read-page' || ('declared' in route && route.declared.maker === 'page');

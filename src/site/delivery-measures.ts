@@ -5,8 +5,6 @@
 import type { Measure } from '../schemas/pages/delivery.ts';
 import type { StandardPage } from './site-model.ts';
 
-export const HOW_WE_ARE_DOING_PATH = 'how-we-are-doing/';
-
 export interface MeasureGroup {
   /** The goal the measures belong to, or undefined for those that name none. */
   goal: string | undefined;

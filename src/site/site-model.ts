@@ -14,6 +14,7 @@ import { buildDate } from './build-date.ts';
 import { readFileFacts, type FileFacts } from './document-facts.ts';
 import { standardPathOfTwin, twinPagePath } from './easy-read-pairing.ts';
 import { twinnableGeneratedPages } from '../routes/generated-pages.ts';
+import { pathOf, type LinkTarget } from '../routes/link-target.ts';
 import { joinBase, pagePathOf, trustAddress } from './trust-address.ts';
 import { trustEvents, type TrustEvent } from './trust-events.ts';
 
@@ -62,7 +63,10 @@ export interface TrustSite {
   events: TrustEvent[];
   /** Format, size and pages of each document file ("files/strategy.pdf"), read from the file once per build. */
   documentFiles: Map<string, FileFacts>;
-  href: (pagePath: string) => string;
+  /** The address of a declared page or file, or of a page or route of the model: a path typed as a bare string is refused. */
+  href: (target: LinkTarget) => string;
+  /** The address of a file the content names ("files/strategy.pdf"), which the content check has found. */
+  fileHref: (file: string) => string;
   /** The easy read twin of a standard page, by content path ("goals", "contact"). */
   twinOf: (standardPath: string) => EasyReadPage | undefined;
 }
@@ -96,13 +100,20 @@ function buildSiteModel({ trustEntries, pageEntries, easyReadEntries }: Collecti
     const slug = trustEntry.id;
     const address = trustAddress(settings.url);
     const basePath = devPreview ? previewBasePath(slug) : address.basePath;
-    const href = (pagePath: string) => joinBase(basePath, pagePath);
+    const fileHref = (file: string) => joinBase(basePath, file);
+    const href = (target: LinkTarget) => fileHref(pathOf(target));
 
     const twins = new Map<string, EasyReadPage>();
     for (const entry of twinsByTrust.get(slug) ?? []) {
       const standardPath = standardPathOfTwin(relativePathOf(entry.id, slug));
       const pagePath = twinPagePath(standardPath);
-      twins.set(standardPath, { entry, standardPath, standardHref: href(pagePathOf(standardPath)), pagePath, href: href(pagePath) });
+      twins.set(standardPath, {
+        entry,
+        standardPath,
+        standardHref: fileHref(pagePathOf(standardPath)),
+        pagePath,
+        href: fileHref(pagePath),
+      });
     }
 
     let intro: PageEntry | undefined;
@@ -118,7 +129,7 @@ function buildSiteModel({ trustEntries, pageEntries, easyReadEntries }: Collecti
         entry,
         type: entry.data.type,
         pagePath,
-        href: href(pagePath),
+        href: fileHref(pagePath),
         label: entry.data.navLabel ?? entry.data.title,
         twin: twins.get(relativePath),
       });
@@ -146,6 +157,7 @@ function buildSiteModel({ trustEntries, pageEntries, easyReadEntries }: Collecti
       events: trustEvents(pages, today),
       documentFiles: new Map(),
       href,
+      fileHref,
       twinOf: (standardPath) => twins.get(standardPath),
     };
   });

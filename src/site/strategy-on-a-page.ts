@@ -11,9 +11,6 @@ import { strategyColumns } from './card-columns.ts';
 
 export { strategyColumns, strategyOnAPageFileName } from './card-columns.ts';
 
-export const STRATEGY_ON_A_PAGE_PATH = 'strategy-on-a-page/';
-export const STRATEGY_ON_A_PAGE_SVG = 'strategy-on-a-page.svg';
-
 export interface StrategyOnAPage {
   centre: { label: string; text: string };
   /** What the items are called by this trust, for example "Our goals". */

@@ -16,6 +16,7 @@ const purge = purgeCSSPlugin({
     'src/components/**/*.astro',
     'src/layouts/**/*.astro',
     'src/pages/**/*.astro',
+    'src/views/**/*.astro',
     'src/site/**/*.ts',
     // Classes the header's script adds as it runs (the "More" menu list, the supported marker).
     'node_modules/nhsuk-frontend/dist/nhsuk/components/header/header.mjs',

@@ -10,7 +10,8 @@ import { pageSchema, type PageData, type PageType } from '../../src/schemas/page
 import { trustSchema, type TrustSettings } from '../../src/schemas/trust.ts';
 import type { FileFacts } from '../../src/site/document-facts.ts';
 import { twinPagePath } from '../../src/site/easy-read-pairing.ts';
-import { twinnableGeneratedPages } from '../../src/site/generated-pages.ts';
+import { twinnableGeneratedPages } from '../../src/routes/generated-pages.ts';
+import { pathOf, type LinkTarget } from '../../src/routes/link-target.ts';
 import type { EasyReadPage, PageEntry, StandardPage, TrustSite } from '../../src/site/site-model.ts';
 import { joinBase, pagePathOf, trustAddress } from '../../src/site/trust-address.ts';
 import { trustEvents } from '../../src/site/trust-events.ts';
@@ -86,7 +87,8 @@ export function fixtureSite(options: FixtureSiteOptions = {}): TrustSite {
   const settings: TrustSettings = trustSchema.parse(authored);
   const slug = settings.slug;
   const { origin, basePath } = trustAddress(settings.url);
-  const href = (pagePath: string) => joinBase(basePath, pagePath);
+  const fileHref = (file: string) => joinBase(basePath, file);
+  const href = (target: LinkTarget) => fileHref(pathOf(target));
 
   const twins = new Map<string, EasyReadPage>();
   for (const standardPath of options.twins ?? []) {
@@ -95,9 +97,9 @@ export function fixtureSite(options: FixtureSiteOptions = {}): TrustSite {
     twins.set(standardPath, {
       entry: entry as unknown as EasyReadPage['entry'],
       standardPath,
-      standardHref: href(pagePathOf(standardPath)),
+      standardHref: fileHref(pagePathOf(standardPath)),
       pagePath,
-      href: href(pagePath),
+      href: fileHref(pagePath),
     });
   }
 
@@ -115,7 +117,7 @@ export function fixtureSite(options: FixtureSiteOptions = {}): TrustSite {
       entry,
       type,
       pagePath,
-      href: href(pagePath),
+      href: fileHref(pagePath),
       label: entry.data.navLabel ?? entry.data.title,
       twin: twins.get(relativePath),
     });
@@ -142,6 +144,7 @@ export function fixtureSite(options: FixtureSiteOptions = {}): TrustSite {
     events: trustEvents(pages, new Date(`${FIXED_BUILD_DATE}T00:00:00Z`)),
     documentFiles: new Map(Object.entries(options.documentFiles ?? {})),
     href,
+    fileHref,
     twinOf: (standardPath) => twins.get(standardPath),
   };
 }

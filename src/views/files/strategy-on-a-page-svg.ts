@@ -1,17 +1,9 @@
 /** The strategy on a page as a picture to download (src/site/strategy-on-a-page.ts). */
-import type { APIRoute } from 'astro';
-import { hasGeneratedPage } from '../../site/navigation.ts';
-import { loadSite, loadSites } from '../../site/site-model.ts';
-import { STRATEGY_ON_A_PAGE_SVG, strategyOnAPage, strategyOnAPageSvg } from '../../site/strategy-on-a-page.ts';
+import type { TrustSite } from '../../site/site-model.ts';
+import { strategyOnAPage, strategyOnAPageSvg } from '../../site/strategy-on-a-page.ts';
 
-export async function getStaticPaths() {
-  return (await loadSites())
-    .filter((site) => hasGeneratedPage(site, STRATEGY_ON_A_PAGE_SVG))
-    .map((site) => ({ params: { trust: site.slug } }));
-}
-
-export const GET: APIRoute = async ({ params }) => {
-  const site = await loadSite(params.trust!);
+/** Made only where the trust's content gives a strategy on a page (its route exists then, src/routes/generated-pages.ts). */
+export const strategyOnAPagePicture = (site: TrustSite): Response => {
   const { settings } = site;
   const svg = strategyOnAPageSvg(strategyOnAPage(site)!, {
     name: settings.name,
