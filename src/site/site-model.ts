@@ -1,6 +1,6 @@
 /**
  * The site model: every trust with its pages, twins and addresses, computed once per build
- * from the content collections. Routes read only from here, so each fact (a trust's base
+ * from the content collections. Routes (src/routes/) read only from here, so each fact (a trust's base
  * path, a page's easy-read twin, the menu order) has one source. Content is checked
  * before it gets here (src/checks/), so this module assumes it is valid.
  */
@@ -244,11 +244,6 @@ export async function loadSite(slug: string): Promise<TrustSite> {
   // A document file replaced while the preview runs is not a content entry: look at its size and time on each request.
   if (livePreview) await readDocumentFacts(site);
   return site;
-}
-
-/** getStaticPaths for a route every trust has once (contents, contact, search...). */
-export async function onePagePerTrust(): Promise<Array<{ params: { trust: string } }>> {
-  return (await loadSites()).map((site) => ({ params: { trust: site.slug } }));
 }
 
 /** The data of a trust's first page of a type, typed as that type: what the home page's summary and the strategy on a page read. */
