@@ -18,7 +18,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Edition } from '../routes/generated-pages.ts';
+import { editionList, editions, type Edition } from '../site/editions.ts';
 
 /** Files of Pagefind's older interfaces; the search page uses its Component UI only. */
 const UNUSED_FILES = new Set([
@@ -32,9 +32,6 @@ const UNUSED_FILES = new Set([
 interface Entry {
   languages: Record<string, { wasm: string; page_count: number }>;
 }
-
-/** Where the easy read pages' index goes, inside the trust's pagefind/ folder. */
-export const EASY_READ_INDEX_FOLDER = 'easy-read/';
 
 /** The index files a merged index needs: the search code and word stemming come from the main index. */
 const isIndexData = (file: string) => /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/.test(file);
@@ -112,19 +109,23 @@ class PagefindIndex {
 
 export class TrustSearchIndex {
   readonly #language: string;
-  readonly #standard: PagefindIndex;
-  /** Started with the first easy read page: a trust without any has no second index. */
-  #easyRead: PagefindIndex | undefined;
+  /**
+   * One index per edition (src/site/editions.ts). The standard edition's is always made (it
+   * holds the search code); another edition's is started with its first page, so a trust
+   * without easy read pages has no second index.
+   */
+  readonly #indexes = new Map<Edition, PagefindIndex>();
 
   constructor(language: string) {
     this.#language = language;
-    this.#standard = new PagefindIndex(language);
+    this.#indexes.set('standard', new PagefindIndex(language));
   }
 
-  /** Queues a rendered page; it is indexed when the index is built, in page order, so the same pages always make the same files. */
+  /** Queues a rendered page in its edition's index; it is indexed when the index is built, in page order, so the same pages always make the same files. */
   add(pagePath: string, html: string, edition: Edition): void {
-    if (edition === 'easy-read') (this.#easyRead ??= new PagefindIndex(this.#language)).add(pagePath, html);
-    else this.#standard.add(pagePath, html);
+    let index = this.#indexes.get(edition);
+    if (!index) this.#indexes.set(edition, (index = new PagefindIndex(this.#language)));
+    index.add(pagePath, html);
   }
 
   /**
@@ -134,17 +135,23 @@ export class TrustSearchIndex {
    */
   build(): void {
     // Each part keeps its own outcome for write() to report.
-    void this.#standard.build();
-    void this.#easyRead?.build();
+    for (const index of this.#indexes.values()) void index.build();
   }
 
-  /** Writes the index into outputPath (the easy read pages' into its easy-read/ folder) and returns how many pages they hold (those marked data-pagefind-body). */
+  /**
+   * Writes the standard edition's index into outputPath and each other edition's data into its
+   * own folder there (pagefind/easy-read/), and returns how many pages they hold.
+   */
   async write(outputPath: string): Promise<number> {
-    const [standard, easyRead] = await Promise.all([
-      this.#standard.write(outputPath, () => true),
-      this.#easyRead?.write(path.join(outputPath, EASY_READ_INDEX_FOLDER), isIndexData) ?? 0,
-    ]);
-    return standard + easyRead;
+    const counts = await Promise.all(
+      editionList.flatMap((edition) => {
+        const index = this.#indexes.get(edition);
+        const folder = editions[edition].searchIndexFolder;
+        if (!index) return [];
+        return [folder === undefined ? index.write(outputPath, () => true) : index.write(path.join(outputPath, folder), isIndexData)];
+      }),
+    );
+    return counts.reduce((sum, count) => sum + count, 0);
   }
 }
 

@@ -22,12 +22,13 @@ export interface SiteFacts {
   publishesReadingAge: boolean;
 }
 
+import type { Edition } from '../site/editions.ts';
+
 /**
- * The version of the strategy a page belongs to. Today a page is the standard page or its easy
- * read twin; a language would be a second axis of the same kind. Pairing, menus, the layout,
- * search and the sitemap read it from the page's route (./routes.ts), not from its path.
+ * The version of the strategy a page belongs to (src/site/editions.ts). The layout, search and
+ * the sitemap read it from the page's route (./routes.ts), not from its path.
  */
-export type Edition = 'standard' | 'easy-read';
+export type { Edition };
 
 /** What makes it: a view rendered by Astro (an HTML page or a file), or the publishing step (src/publishing/). */
 export type Maker = 'page' | 'file' | 'publishing';

@@ -4,7 +4,7 @@
  * so the sitemap, the search index and its easy read part follow the route's declaration, not
  * what the HTML happens to contain. The header is removed before anything is written.
  */
-import type { Edition } from './generated-pages.ts';
+import { editionList, type Edition } from '../site/editions.ts';
 
 export const ROUTE_FLAGS_HEADER = 'x-strategy-route';
 
@@ -26,7 +26,7 @@ export function routeFlagsOf(headers: Headers): RouteFlags | undefined {
   if (!value) return undefined;
   const flags = JSON.parse(value) as Partial<RouteFlags>;
   return {
-    edition: flags.edition === 'easy-read' ? 'easy-read' : 'standard',
+    edition: editionList.find((edition) => edition === flags.edition) ?? 'standard',
     search: flags.search === true,
     sitemap: flags.sitemap === true,
   };
