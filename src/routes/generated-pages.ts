@@ -49,7 +49,7 @@ export type PageView =
   | 'content-page'
   | 'easy-read-page';
 
-/** The views of files, each a function in src/views/files/ (the route file src/pages/[trust]/[...file].ts picks it). */
+/** The views of files, each a function in src/views/files/ (src/views/files/index.ts picks it). */
 export type FileView = 'strategy-on-a-page-svg' | 'events-feed' | 'event-calendar' | 'theme-css' | 'favicon' | 'manifest';
 
 export interface GeneratedPage {

@@ -3,7 +3,7 @@
  * the trust (./generated-pages.ts) and the pages written in its content (standard pages and
  * their easy read twins), each with its path, edition, flags and the view that renders it.
  * As in Starlight's routing module, the route files only hand these to Astro: one
- * src/pages/[trust]/[...path].astro renders every HTML page, one [...file].ts every file.
+ * src/pages/[trust]/[...path].astro renders every HTML page, [...file].<extension>.ts the files.
  * Pure functions of the site model, so they are tested without a build.
  */
 import type { EasyReadPage, StandardPage, TrustSite } from '../site/site-model.ts';
@@ -101,7 +101,7 @@ export function pagePaths(sites: TrustSite[], options: RouteOptions) {
   );
 }
 
-/** getStaticPaths of src/pages/[trust]/[...file].ts: every generated file of every trust, with its route. */
+/** Every generated file of every trust, with its route: the route files src/pages/[trust]/[...file].<extension>.ts take their extension's (src/views/files/index.ts). */
 export function filePaths(sites: TrustSite[], options: RouteOptions) {
   return sites.flatMap((site) =>
     routesOf(site, options)

@@ -5,6 +5,8 @@
  * their paths from here. The build tier compares the same routes with a published site
  * (tests/build/routes.test.ts).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedPageList, type GeneratedPath } from '../../src/routes/generated-pages.ts';
 import { filePaths, pagePaths, routesOf, type Route } from '../../src/routes/routes.ts';
@@ -89,6 +91,18 @@ describe('the routes of a trust', () => {
     const files = filePaths([site], preview).map(({ params }) => params.file);
     expect(files).toEqual(expect.arrayContaining(['theme.css', 'favicon.svg', 'manifest.webmanifest', 'events.ics']));
     expect(pages.map(({ props }) => props.route.pagePath)).not.toContain('theme.css');
+  });
+});
+
+describe('the route files', () => {
+  it('serve every extension of the files the routing module declares (one [...file].<extension>.ts each)', () => {
+    const site = fixtureSite({ pages: strategyPages });
+    const files = filePaths([site], preview).map(({ params }) => params.file);
+    const extensions = new Set([...files, 'calendar/event.ics'].map((file) => path.extname(file).slice(1)));
+    for (const extension of extensions) {
+      const routeFile = path.join(import.meta.dirname, '..', '..', 'src', 'pages', '[trust]', `[...file].${extension}.ts`);
+      expect(existsSync(routeFile), `src/pages/[trust]/[...file].${extension}.ts`).toBe(true);
+    }
   });
 });
 
