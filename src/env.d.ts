@@ -16,5 +16,7 @@ declare namespace App {
   interface Locals {
     /** The share cards and icons the page links to, drawn when the trust is published (src/site/share-images.ts). */
     imageOrders: import('./site/share-images.ts').ImageOrder[];
+    /** The route the page is rendered for (src/routes/routes.ts): its flags travel to publishing with the page. */
+    route?: import('./routes/routes.ts').PageRoute;
   }
 }

@@ -6,9 +6,10 @@
  *
  * Paths here are relative to the trust's folder, without the file extension.
  */
+import { editions } from './editions.ts';
 import { pagePathOf } from './trust-address.ts';
 
-const FOLDER = 'easy-read';
+const FOLDER = editions['easy-read'].folder;
 
 /** True for a file in the trust's easy-read folder. */
 export function isTwinPath(relativePath: string): boolean {

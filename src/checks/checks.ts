@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { ContentModel, TrustSource } from '../reader/read-content.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
-import { generatedPageList, linkableGeneratedPaths, type SiteFacts } from '../site/generated-pages.ts';
+import { generatedPageList, linkableGeneratedPaths, type SiteFacts } from '../routes/generated-pages.ts';
 import { checkDocumentFiles, type DocumentFileRef } from './document-files.ts';
 import { fleetAddressProblems } from './fleet-addresses.ts';
 import { checkLetterCase } from './letter-case.ts';

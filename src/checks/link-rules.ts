@@ -2,7 +2,7 @@
  * Every link and picture of every page, from the parsed tree (src/reader/markdown-references.ts:
  * inline, reference-style, autolinks and raw HTML `<a href>`), resolved the way readers' browsers
  * and the build will: a link to a page of this site must lead to one (a page written in the
- * content or one the product generates, src/site/generated-pages.ts), a link into files/ to a
+ * content or one the product generates, src/routes/generated-pages.ts), a link into files/ to a
  * file that is there, and a picture path to a picture in the trust's files folder.
  */
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { closest } from 'fastest-levenshtein';
 import { safeDecodeUri, trustFilePath } from '../markdown/picture-paths.ts';
 import { referencesIn, type Reference } from '../reader/markdown-references.ts';
 import type { TrustSource } from '../reader/read-content.ts';
-import { linkableGeneratedPaths, type SiteFacts } from '../site/generated-pages.ts';
+import { linkableGeneratedPaths, type SiteFacts } from '../routes/generated-pages.ts';
 import { relativeLink, resolveLink } from './body-rules.ts';
 import type { CheckedPage } from './page-rules.ts';
 import type { Problem } from '../problems/problem.ts';

@@ -13,7 +13,7 @@ import { pageSchema, pageSchemas, pageTypes, type PageData } from '../page-types
 import type { TrustSettings } from '../schemas/trust.ts';
 import { hasPublishedFile, type PageSource, type TrustSource } from '../reader/read-content.ts';
 import { lineOfPath } from '../reader/source-text.ts';
-import { reservedPagePaths } from '../site/generated-pages.ts';
+import { reservedPagePaths } from '../routes/generated-pages.ts';
 import { checkBody, parseBody } from './body-rules.ts';
 import type { DocumentFileRef } from './document-files.ts';
 import { lintEasyRead } from './easy-read-lint.ts';

@@ -2,7 +2,7 @@
 import type { TrustSource } from '../reader/read-content.ts';
 import type { PageType } from '../page-types/registry.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
-import type { SiteFacts } from '../site/generated-pages.ts';
+import type { SiteFacts } from '../routes/generated-pages.ts';
 import { strategyOnAPage, type StrategyOnAPageSource } from '../site/strategy-on-a-page.ts';
 import type { CheckedPage } from './page-rules.ts';
 

@@ -5,7 +5,7 @@
 import { closest } from 'fastest-levenshtein';
 import type { TrustSettings } from '../schemas/trust.ts';
 import type { PageSource, TrustSource, UnreadPage } from '../reader/read-content.ts';
-import { twinnableGeneratedPages } from '../site/generated-pages.ts';
+import { twinnableGeneratedPages } from '../routes/generated-pages.ts';
 import { lineOfPath } from '../reader/source-text.ts';
 import type { CheckedPage } from './page-rules.ts';
 import type { Problem } from '../problems/problem.ts';

@@ -2,14 +2,16 @@
  * Registered by the strategy-sites integration: every trust page passes through here as it
  * is rendered, in a build and in `astro dev`. Its asset and picture links are moved under the
  * trust's own base path (see src/addresses/published-paths.ts), and in a build the facts publishing
- * needs travel with the page: the trust's address and language (src/publishing/publishing-facts.ts)
- * and the share cards and icons it links to (src/site/share-images.ts).
+ * needs travel with the page: the trust's address and language (src/publishing/publishing-facts.ts),
+ * the page's route flags (src/routes/route-flags.ts) and the share cards and icons it links to
+ * (src/site/share-images.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { livePreview } from 'virtual:strategy-sites/selection';
 import { withTrustPaths } from '../addresses/published-paths.ts';
 import { PUBLISHING_FACTS_HEADER, publishingFactsHeader } from '../publishing/publishing-facts.ts';
 import { IMAGE_ORDERS_HEADER, imageOrdersHeader } from '../site/share-images.ts';
+import { ROUTE_FLAGS_HEADER, routeFlagsHeader } from '../routes/route-flags.ts';
 import { loadSite, previewBasePath } from '../site/site-model.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -24,6 +26,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const page = new Response(withTrustPaths(await response.text(), site.basePath), response);
   const { url, language, name, redirects } = site.settings;
   page.headers.set(PUBLISHING_FACTS_HEADER, publishingFactsHeader({ url, language, name, redirects }));
+  if (context.locals.route) page.headers.set(ROUTE_FLAGS_HEADER, routeFlagsHeader(context.locals.route));
   if (context.locals.imageOrders.length > 0) page.headers.set(IMAGE_ORDERS_HEADER, imageOrdersHeader(context.locals.imageOrders));
   return page;
 });

@@ -21,6 +21,7 @@ import { runInNewContext } from 'node:vm';
 import type { AstroPrerenderer } from 'astro';
 import { ContentCheckFailed } from '../checks/content-check-failed.ts';
 import { publishingFactsOf } from './publishing-facts.ts';
+import { routeFlagsOf } from '../routes/route-flags.ts';
 import { imageOrdersOf } from '../site/share-images.ts';
 import { publishTrust, searchIndexFolder, SymbolicLinkRefused, type PublishResult } from './publish-trust.ts';
 import { redirectProblem, RedirectRefused } from './host-redirects.ts';
@@ -98,8 +99,11 @@ export class FleetBuild {
         if (!slug || !response.headers.get('content-type')?.startsWith('text/html')) return result;
         const facts = publishingFactsOf(response.headers);
         const images = imageOrdersOf(response.headers);
+        const route = routeFlagsOf(response.headers);
         const html = await response.text();
-        if (facts) rendered.receive({ slug, pagePath: new URL(request.url).pathname.slice(slug.length + 2), html, facts, images });
+        const pagePath = new URL(request.url).pathname.slice(slug.length + 2);
+        if (facts && !route) throw new Error(`The page ${slug}/${pagePath} was rendered without its route (src/routes/routes.ts).`);
+        if (facts && route) rendered.receive({ slug, pagePath, html, facts, images, route });
         const page = new Response(html, response);
         return result instanceof Response ? page : { ...result, response: page };
       },

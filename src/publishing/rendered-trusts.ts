@@ -1,14 +1,15 @@
 /**
  * What the publishing step needs to know about each trust's rendered pages, gathered as
  * Astro renders them (handed over by the build's prerenderer, ./fleet-build.ts): which pages
- * there are, which go in the sitemap, which of Astro's assets they use, and their search
- * index, already built. So each page is examined once, in memory, never read back from disk.
+ * there are, which go in the sitemap and search (as their routes declare), which of Astro's
+ * assets they use, and their search index, already built. So each page is examined once, in memory, never read back from disk.
  */
 import path from 'node:path';
 import { linkedAssets } from '../addresses/published-paths.ts';
 import type { PublishingFacts } from './publishing-facts.ts';
 import type { ImageOrder } from '../site/share-images.ts';
 import { trustAddress } from '../addresses/trust-address.ts';
+import type { RouteFlags } from '../routes/route-flags.ts';
 import { checkRenderedPage } from './last-line-check.ts';
 import { TrustSearchIndex } from './search-index.ts';
 
@@ -22,6 +23,8 @@ export interface RenderedPage {
   facts: PublishingFacts;
   /** The share cards and icons the page links to. */
   images: ImageOrder[];
+  /** Its route's flags (src/routes/generated-pages.ts): whether it goes in the sitemap and search, and its edition. */
+  route: RouteFlags;
 }
 
 export interface PublishingTrust extends PublishingFacts {
@@ -35,7 +38,7 @@ export interface RenderedTrust extends PublishingTrust {
   basePath: string;
   /** Every page, as a path from the site root ("", "goals/", "404/"). */
   pagePaths: string[];
-  /** Pages for the sitemap: not the 404 page, nor pages that ask not to be indexed. */
+  /** Pages for the sitemap: those whose route is declared in it. */
   listedPaths: string[];
   /** Astro's asset files the pages link to ("global.abc123.css"). */
   assets: Set<string>;
@@ -43,9 +46,6 @@ export interface RenderedTrust extends PublishingTrust {
   images: Map<string, ImageOrder>;
   search: TrustSearchIndex;
 }
-
-/** Marks the plain English report and any other page that asks to stay out of search engines. */
-const NOINDEX = '<meta name="robots" content="noindex">';
 
 export class RenderedTrusts {
   readonly #trusts = new Map<string, RenderedTrust>();
@@ -70,15 +70,15 @@ export class RenderedTrusts {
     return this.#cancelled;
   }
 
-  receive({ slug, pagePath, html, facts, images }: RenderedPage): void {
+  receive({ slug, pagePath, html, facts, images, route }: RenderedPage): void {
     if (this.#cancelled) return;
     const trust = this.#trusts.get(slug) ?? this.#add(slug, facts);
     trust.pagePaths.push(pagePath);
     for (const order of images) trust.images.set(order.file, order);
     checkRenderedPage(slug, pagePath, html);
     for (const file of linkedAssets(html, trust.basePath)) trust.assets.add(file);
-    if (pagePath !== '404/' && !html.includes(NOINDEX)) trust.listedPaths.push(pagePath);
-    if (html.includes('data-pagefind-body')) trust.search.add(pagePath, html);
+    if (route.sitemap) trust.listedPaths.push(pagePath);
+    if (route.search) trust.search.add(pagePath, html, route.edition);
   }
 
   /** A trust's first page: what publishing needs comes with it. */

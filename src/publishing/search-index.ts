@@ -3,7 +3,7 @@
  * can only ever find its own pages. Pages are collected as Astro renders them and added in
  * page order when the trust is published (Pagefind runs as its own process, so it indexes on
  * the second core while Node publishes), with URLs from the trust's root ("/goals/"); the search page tells Pagefind the base path.
- * Only pages whose <main> carries data-pagefind-body are indexed: not search, contents or 404.
+ * Only pages whose route is declared in search are indexed (their <main> carries data-pagefind-body): not search, contents or 404.
  *
  * Every file is a new file on disk for each of up to 200 trusts, and creating files is the
  * slowest part of publishing. So a trust's page excerpts go in one shared fragment file
@@ -23,6 +23,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { editionList, editions, type Edition } from '../addresses/editions.ts';
 
 /** Files of Pagefind's older interfaces; the search page uses its Component UI only. */
 const UNUSED_FILES = new Set([
@@ -36,9 +37,6 @@ const UNUSED_FILES = new Set([
 interface Entry {
   languages: Record<string, { wasm: string; page_count: number }>;
 }
-
-/** Where the easy read pages' index goes, inside the trust's pagefind/ folder. */
-export const EASY_READ_INDEX_FOLDER = 'easy-read/';
 
 /** The index files a merged index needs (its folders hold only such files): the search code and word stemming come from the main index. */
 const isIndexData = (file: string) => /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta)$/.test(file);
@@ -122,19 +120,23 @@ class PagefindIndex {
 
 export class TrustSearchIndex {
   readonly #language: string;
-  readonly #standard: PagefindIndex;
-  /** Started with the first easy read page: a trust without any has no second index. */
-  #easyRead: PagefindIndex | undefined;
+  /**
+   * One index per edition (src/addresses/editions.ts). The standard edition's is always made (it
+   * holds the search code); another edition's is started with its first page, so a trust
+   * without easy read pages has no second index.
+   */
+  readonly #indexes = new Map<Edition, PagefindIndex>();
 
   constructor(language: string) {
     this.#language = language;
-    this.#standard = new PagefindIndex(language);
+    this.#indexes.set('standard', new PagefindIndex(language));
   }
 
-  /** Queues a rendered page; it is indexed when the index is built, in page order, so the same pages always make the same files. */
-  add(pagePath: string, html: string): void {
-    if (pagePath.startsWith('easy-read/')) (this.#easyRead ??= new PagefindIndex(this.#language)).add(pagePath, html);
-    else this.#standard.add(pagePath, html);
+  /** Queues a rendered page in its edition's index; it is indexed when the index is built, in page order, so the same pages always make the same files. */
+  add(pagePath: string, html: string, edition: Edition): void {
+    let index = this.#indexes.get(edition);
+    if (!index) this.#indexes.set(edition, (index = new PagefindIndex(this.#language)));
+    index.add(pagePath, html);
   }
 
   /**
@@ -145,17 +147,26 @@ export class TrustSearchIndex {
    */
   build(outputPath: string): void {
     // Each part keeps its own outcome for write() to report.
-    void this.#standard.build(outputPath);
-    void this.#easyRead?.build(path.join(outputPath, EASY_READ_INDEX_FOLDER));
+    for (const edition of editionList) void this.#indexes.get(edition)?.build(this.#outputOf(edition, outputPath));
   }
 
-  /** Finishes the index in outputPath (the easy read pages' in its easy-read/ folder) and returns how many pages they hold (those marked data-pagefind-body). */
+  /** Where an edition's index goes: the standard edition's in outputPath, another's in its own folder there (pagefind/easy-read/). */
+  #outputOf(edition: Edition, outputPath: string): string {
+    const folder = editions[edition].searchIndexFolder;
+    return folder === undefined ? outputPath : path.join(outputPath, folder);
+  }
+
+  /** Finishes each edition's index (built as build() says) and returns how many pages they hold (those marked data-pagefind-body). */
   async write(outputPath: string): Promise<number> {
-    const [standard, easyRead] = await Promise.all([
-      this.#standard.write(outputPath, () => true),
-      this.#easyRead?.write(path.join(outputPath, EASY_READ_INDEX_FOLDER), isIndexData) ?? 0,
-    ]);
-    return standard + easyRead;
+    const counts = await Promise.all(
+      editionList.flatMap((edition) => {
+        const index = this.#indexes.get(edition);
+        if (!index) return [];
+        const keep = editions[edition].searchIndexFolder === undefined ? () => true : isIndexData;
+        return [index.write(this.#outputOf(edition, outputPath), keep)];
+      }),
+    );
+    return counts.reduce((sum, count) => sum + count, 0);
   }
 }
 

@@ -12,7 +12,8 @@ import { joinBase, pagePathOf, trustAddress } from '../addresses/trust-address.t
 import type { FileFacts } from '../reader/document-facts.ts';
 import type { PageType } from '../page-types/registry.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
-import { twinnableGeneratedPages } from './generated-pages.ts';
+import { twinnableGeneratedPages } from '../routes/generated-pages.ts';
+import { pathOf, type LinkTarget } from '../routes/link-target.ts';
 import { trustEvents, type TrustEvent } from './trust-events.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
@@ -60,7 +61,10 @@ export interface TrustSite {
   events: TrustEvent[];
   /** Format, size and pages of each document file ("files/strategy.pdf"), read from the file once per build. */
   documentFiles: Map<string, FileFacts>;
-  href: (pagePath: string) => string;
+  /** The address of a declared page or file, or of a page or route of the model: a path typed as a bare string is refused. */
+  href: (target: LinkTarget) => string;
+  /** The address of a file the content names ("files/strategy.pdf"), which the content check has found. */
+  fileHref: (file: string) => string;
   /** The easy read twin of a standard page, by content path ("goals", "contact"). */
   twinOf: (standardPath: string) => EasyReadPage | undefined;
 }
@@ -90,13 +94,20 @@ export function buildSiteModel(content: SiteContent, options: SiteModelOptions):
     const slug = trustEntry.id;
     const address = trustAddress(settings.url);
     const basePath = options.basePathOf?.(slug) ?? address.basePath;
-    const href = (pagePath: string) => joinBase(basePath, pagePath);
+    const fileHref = (file: string) => joinBase(basePath, file);
+    const href = (target: LinkTarget) => fileHref(pathOf(target));
 
     const twins = new Map<string, EasyReadPage>();
     for (const entry of twinsByTrust.get(slug) ?? []) {
       const standardPath = standardPathOfTwin(relativePathOf(entry.id, slug));
       const pagePath = twinPagePath(standardPath);
-      twins.set(standardPath, { entry, standardPath, standardHref: href(pagePathOf(standardPath)), pagePath, href: href(pagePath) });
+      twins.set(standardPath, {
+        entry,
+        standardPath,
+        standardHref: fileHref(pagePathOf(standardPath)),
+        pagePath,
+        href: fileHref(pagePath),
+      });
     }
 
     let intro: PageEntry | undefined;
@@ -112,7 +123,7 @@ export function buildSiteModel(content: SiteContent, options: SiteModelOptions):
         entry,
         type: entry.data.type,
         pagePath,
-        href: href(pagePath),
+        href: fileHref(pagePath),
         label: entry.data.navLabel ?? entry.data.title,
         twin: twins.get(relativePath),
       });
@@ -140,6 +151,7 @@ export function buildSiteModel(content: SiteContent, options: SiteModelOptions):
       events: trustEvents(pages, options.today),
       documentFiles: options.documentFiles?.(slug) ?? new Map(),
       href,
+      fileHref,
       twinOf: (standardPath) => twins.get(standardPath),
     };
   });

@@ -2,10 +2,10 @@
  * Every measure a trust has written on its delivery pages, grouped by the goal each belongs
  * to, for the trust-wide "How we are doing" page.
  */
-import type { Measure } from '../page-types/delivery/schema.ts';
-import type { StandardPage } from './site-model.ts';
+import { hasFigures, type Measure } from '../page-types/delivery/schema.ts';
 
-export const HOW_WE_ARE_DOING_PATH = 'how-we-are-doing/';
+export { hasFigures };
+import type { StandardPage } from './site-model.ts';
 
 export interface MeasureGroup {
   /** The goal the measures belong to, or undefined for those that name none. */
@@ -14,9 +14,6 @@ export interface MeasureGroup {
 }
 
 const measuresOf = (page: StandardPage): Measure[] => (page.entry.data.type === 'delivery' ? (page.entry.data.measures ?? []) : []);
-
-/** A measure with at least one figure (a starting point, a figure so far or a target). */
-export const hasFigures = (measure: Measure): boolean => Boolean(measure.baseline || measure.values?.length || measure.target);
 
 /**
  * Delivery pages with at least one measure that has a figure: "how we are doing" is made only

@@ -4,6 +4,7 @@
  * Times are written in UTC, computed from the Europe/London wall-clock time the trust wrote,
  * so every calendar app shows the right local time on either side of a clock change.
  */
+import type { TrustSite } from './site-model.ts';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { londonToUtc } from './london-time.ts';
 import type { TrustEvent } from './trust-events.ts';
@@ -12,7 +13,7 @@ export interface CalendarOwner {
   slug: string;
   origin: string;
   settings: { name: string; shortName: string; contact: { email?: string | undefined } };
-  href: (pagePath: string) => string;
+  href: TrustSite['href'];
 }
 
 const formatWords = { 'in-person': 'In person', online: 'Online', hybrid: 'In person and online' } as const;
@@ -54,7 +55,7 @@ function dayArray(date: Date, addDays = 0): DateArray {
 
 function eventAttributes(owner: CalendarOwner, item: TrustEvent, stamp: Date): EventAttributes {
   const { event } = item;
-  const pageUrl = `${owner.origin}${owner.href(item.pagePath)}`;
+  const pageUrl = `${owner.origin}${owner.href(item)}`;
   const when: Pick<EventAttributes, 'start' | 'startInputType' | 'startOutputType' | 'endInputType' | 'endOutputType'> & {
     end: DateArray;
   } = event.start

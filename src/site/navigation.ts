@@ -1,11 +1,11 @@
 /**
  * Where readers are offered a trust's pages: the header menu, the footer, the easy read menu
  * and the contents page (A to Z). Whether a generated page exists, its path and its title come
- * from its one declaration (./generated-pages.ts), so a page a trust's site does not have is
+ * from its one declaration (src/routes/generated-pages.ts), so a page a trust's site does not have is
  * never offered, and one it has is offered in every place that names it. Pure functions of the
  * site model, so they are tested without a build (tests/site/navigation.test.ts).
  */
-import { generatedPage, generatedPageList, type GeneratedPath, type SiteFacts } from './generated-pages.ts';
+import { generatedPage, generatedPageList, type GeneratedPath, type SiteFacts } from '../routes/generated-pages.ts';
 import type { TrustSite } from './site-model.ts';
 import { strategyOnAPage } from './strategy-on-a-page.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The site model of this build: every trust with its pages, twins and addresses, computed once
  * per build from the content collections by the one pure builder (./build-site-model.ts), with
- * the facts of each trust's document files read from disk. Routes read only from here, so each
+ * the facts of each trust's document files read from disk. Routes (src/routes/) read only from here, so each
  * fact (a trust's base path, a page's easy-read twin, the menu order) has one source.
  */
 import { stat } from 'node:fs/promises';
@@ -82,11 +82,6 @@ export async function loadSite(slug: string): Promise<TrustSite> {
   // A document file replaced while the preview runs is not a content entry: look at its size and time on each request.
   if (livePreview) await readDocumentFacts(site);
   return site;
-}
-
-/** getStaticPaths for a route every trust has once (contents, contact, search...). */
-export async function onePagePerTrust(): Promise<Array<{ params: { trust: string } }>> {
-  return (await loadSites()).map((site) => ({ params: { trust: site.slug } }));
 }
 
 /** The data of a trust's first page of a type, typed as that type: what the home page's summary and the strategy on a page read. */

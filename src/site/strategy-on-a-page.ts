@@ -11,9 +11,6 @@ import { strategyColumns } from './card-columns.ts';
 
 export { strategyColumns, strategyOnAPageFileName } from './card-columns.ts';
 
-export const STRATEGY_ON_A_PAGE_PATH = 'strategy-on-a-page/';
-export const STRATEGY_ON_A_PAGE_SVG = 'strategy-on-a-page.svg';
-
 export interface StrategyOnAPage {
   centre: { label: string; text: string };
   /** What the items are called by this trust, for example "Our goals". */
@@ -25,7 +22,7 @@ export interface StrategyOnAPage {
 /**
  * What the strategy on a page is drawn from: the trust's settings and the first page of each
  * type. A built site gives its own; the content check gives the same from the validated content,
- * to know whether the page exists (src/site/generated-pages.ts).
+ * to know whether the page exists (src/routes/generated-pages.ts).
  */
 export type StrategyOnAPageSource = Pick<TrustSite, 'settings'> & {
   firstOfType: Partial<Record<PageType, { entry: { data: PageData } }>>;

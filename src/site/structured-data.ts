@@ -3,13 +3,14 @@
  * tools read events and the trust's identity from the page. Data only, never run: a strict
  * CSP allows it.
  */
+import type { TrustSite } from './site-model.ts';
 import { londonIsoDateTime } from './london-time.ts';
 import type { TrustEvent } from './trust-events.ts';
 
 interface Owner {
   origin: string;
   settings: { name: string; url: string; contact: { email?: string | undefined; phone?: string | undefined } };
-  href: (pagePath: string) => string;
+  href: TrustSite['href'];
 }
 
 const attendanceModes = {
@@ -32,7 +33,7 @@ export function organizationData(owner: Owner, logoUrl?: string): Record<string,
 export function eventData(owner: Owner, item: TrustEvent): Record<string, unknown> {
   const { event } = item;
   const day = event.date.toISOString().slice(0, 10);
-  const pageUrl = `${owner.origin}${owner.href(item.pagePath)}`;
+  const pageUrl = `${owner.origin}${owner.href(item)}`;
   const place = event.place && { '@type': 'Place', name: event.place, address: event.place };
   const virtual = event.format !== 'in-person' && { '@type': 'VirtualLocation', url: event.link ?? pageUrl };
   const locations = [place, virtual].filter(Boolean);

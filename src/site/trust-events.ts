@@ -18,7 +18,7 @@ export interface TrustEvent {
   /** Unique in the trust: "2027-01-20-evening-conversation-at-millbrook-community-hall". */
   id: string;
   /** The event's own calendar file, from the site root: "calendar/<id>.ics". */
-  calendarPath: string;
+  calendarPath: `calendar/${string}.ics`;
   /** On or after the build date. */
   upcoming: boolean;
 }

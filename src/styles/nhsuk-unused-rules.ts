@@ -17,6 +17,7 @@ const purge = purgeCSSPlugin({
     'src/page-types/**/*.astro',
     'src/layouts/**/*.astro',
     'src/pages/**/*.astro',
+    'src/views/**/*.astro',
     'src/site/**/*.ts',
     // Classes the header's script adds as it runs (the "More" menu list, the supported marker).
     'node_modules/nhsuk-frontend/dist/nhsuk/components/header/header.mjs',

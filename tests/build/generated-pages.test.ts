@@ -1,6 +1,6 @@
 /**
  * Generated pages in the built sample sites: the contents page lists each generated page its
- * declaration (src/site/generated-pages.ts) puts there exactly when the site was built with it,
+ * declaration (src/routes/generated-pages.ts) puts there exactly when the site was built with it,
  * under its declared title; every link in the menus leads to a built page. And the easy read
  * all-in-one page: a relative link written on the easy read home (easy-read/, one folder deep)
  * still leads to the same page where it is shown on easy-read/all/ (two folders deep).
@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { generatedPageList } from '../../src/site/generated-pages.ts';
+import { generatedPageList } from '../../src/routes/generated-pages.ts';
 import { pagePaths, readPage, textOf } from '../support/built-sites.ts';
 import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
 

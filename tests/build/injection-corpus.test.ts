@@ -33,6 +33,7 @@ import { markdownReport } from '../../scripts/check/markdown-report.ts';
 import { indexHtml } from '../../scripts/editor/editor-site.ts';
 import { nginxConfig } from '../../scripts/hosting/nginx-config.ts';
 import { repoRoot, runBuild } from '../support/built-sites.ts';
+import { pathOf, type LinkTarget } from '../../src/routes/link-target.ts';
 
 interface Case {
   name: string;
@@ -516,7 +517,7 @@ describe('the injection corpus: values encoded for every other format', () => {
       slug: 'harbourside',
       origin: 'https://harbourside.example',
       settings: { name, shortName: 'Harbourside', contact: { email: 'strategy@harbourside.example' } },
-      href: (pagePath) => `/our-strategy/${pagePath}`,
+      href: (target) => `/our-strategy/${pathOf(target)}`,
     };
     const events = [{ title: 'Drop-in', date: day, format: 'in-person', start: '18:00', ...event } as EngagementEvent];
     const [item] = trustEvents(
@@ -594,7 +595,7 @@ describe('the injection corpus: values encoded for every other format', () => {
     const owner = {
       origin: 'https://harbourside.example',
       settings: { name: 'Harbourside', url: 'https://harbourside.example/', contact: { email: 'a@harbourside.example' } },
-      href: (p: string) => `/${p}`,
+      href: (target: LinkTarget) => `/${pathOf(target)}`,
     };
     const text = jsonLdText([eventData(owner, item!)]);
     expect(text).not.toMatch(/<\/?script/i);

@@ -121,7 +121,7 @@ async function load(contentDir: string): Promise<Loaded> {
   }
 }
 
-/** Pages and files a link in the output may lead to: the content's pages and the pages every site has (routes in src/pages/[trust]/). */
+/** Pages and files a link in the output may lead to: the content's pages and the pages every site has (declared in src/routes/generated-pages.ts). */
 function reachable(contentDir: string): { pages: Set<string>; files: Set<string> } {
   const model = readContent({ contentDir, displayRoot: path.dirname(contentDir) });
   const trust = model.trusts[0]!;

@@ -34,6 +34,7 @@ import { nginxConfig } from '../../scripts/hosting/nginx-config.ts';
 import { NGINX } from '../hosting/nginx-server.ts';
 import { eventData, jsonLdText, organizationData } from '../../src/site/structured-data.ts';
 import { trustEvents, type EngagementEvent } from '../../src/site/trust-events.ts';
+import { pathOf, type LinkTarget } from '../../src/routes/link-target.ts';
 
 /** At least 500 values per field; seeded so a failure is the same on every machine. */
 const runs = { numRuns: 500, seed: 18 } as const;
@@ -57,7 +58,7 @@ describe('iCalendar (ical.js reads back)', () => {
     slug: 'riverside',
     origin: 'https://www.riverside.example',
     settings: { name, shortName, contact: { email: 'talk@riverside.example' } },
-    href: (pagePath) => `/strategy/${pagePath}`,
+    href: (target) => `/strategy/${pathOf(target)}`,
   });
   const calendarOf = (name: string, fields: Partial<EngagementEvent>) => {
     const event = {
@@ -110,7 +111,7 @@ describe('JSON-LD inside the page (HTML parser, then JSON.parse)', () => {
   const jsonLdOwner = (name: string, phone: string) => ({
     origin: 'https://www.riverside.example',
     settings: { name, url: 'https://www.riverside.example/strategy/', contact: { email: 'talk@riverside.example', phone } },
-    href: (pagePath: string) => `/strategy/${pagePath}`,
+    href: (target: LinkTarget) => `/strategy/${pathOf(target)}`,
   });
 
   it('no value closes the script, opens a comment or adds an element; the data reads back unchanged', () => {

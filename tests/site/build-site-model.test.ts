@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureSite, pageData } from '../../src/fixtures/component-fixtures.ts';
 import { FIXED_BUILD_DATE } from '../../src/fixtures/fixed-build-date.ts';
 import { buildSiteModel, type EasyReadEntry, type PageEntry, type SiteContent } from '../../src/site/build-site-model.ts';
-import { twinnableGeneratedPages } from '../../src/site/generated-pages.ts';
+import { twinnableGeneratedPages } from '../../src/routes/generated-pages.ts';
 
 // Valid settings for a trust at https://riverside.example/our-strategy/, as the fixtures write them.
 const { settings } = fixtureSite();
@@ -62,7 +62,7 @@ describe('buildSiteModel', () => {
     const [site] = buildSiteModel(content, { today, basePathOf: (slug) => `/${slug}/`, documentFiles: () => facts });
     expect(site?.basePath).toBe('/riverside/');
     expect(site?.origin).toBe('https://riverside.example');
-    expect(site?.href('goals/')).toBe('/riverside/goals/');
+    expect(site?.fileHref('goals/')).toBe('/riverside/goals/');
     expect(site?.twinOf('goals')?.href).toBe('/riverside/easy-read/goals/');
     expect(site?.documentFiles.get('files/strategy.pdf')).toBe(facts.get('files/strategy.pdf'));
   });

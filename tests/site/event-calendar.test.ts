@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { eventCalendar, upcomingEventsCalendar, type CalendarOwner } from '../../src/site/event-calendar.ts';
 import { londonIsoDateTime, londonToUtc } from '../../src/site/london-time.ts';
 import { trustEvents, type EngagementEvent } from '../../src/site/trust-events.ts';
+import { pathOf } from '../../src/routes/link-target.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const owner: CalendarOwner = {
   slug: 'riverside',
   origin: 'https://www.riverside.example',
   settings: { name: 'Riverside Community NHS Trust', shortName: 'Riverside', contact: { email: 'talk@riverside.example' } },
-  href: (pagePath) => `/strategy/${pagePath}`,
+  href: (target) => `/strategy/${pathOf(target)}`,
 };
 const londonClock = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',

@@ -1,11 +1,11 @@
 /**
- * Generated pages are declared once (src/site/generated-pages.ts): the contents page and every
+ * Generated pages are declared once (src/routes/generated-pages.ts): the contents page and every
  * menu offer a generated page exactly when its declaration says the trust's site has it, by
  * its declared path and title. Each page's condition is forced both ways, so a place that
  * lists a page on its own (or forgets one) fails here without a build.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { generatedPage, generatedPageList, type GeneratedPath } from '../../src/site/generated-pages.ts';
+import { generatedPage, generatedPageList, type GeneratedPath } from '../../src/routes/generated-pages.ts';
 import {
   contentsEntries,
   easyReadMenu,

@@ -125,3 +125,6 @@ export const deliverySchema = z
   .describe('Delivery: the plans, the measures and the reporting dates that show whether the strategy is working.');
 
 export type Measure = z.infer<typeof measure>;
+
+/** A measure with a baseline, a value or a target has figures to chart; one with a name only has none (the how-we-are-doing page exists only for measures with figures). */
+export const hasFigures = (measure: Measure): boolean => Boolean(measure.baseline || measure.values?.length || measure.target);

@@ -1,12 +1,8 @@
 /** The trust's favicon, drawn from its colours and initials (src/site/share-images.ts). */
-import type { APIRoute } from 'astro';
 import { iconSvg } from '../../site/share-images.ts';
-import { loadSite, onePagePerTrust } from '../../site/site-model.ts';
+import type { TrustSite } from '../../site/site-model.ts';
 
-export const getStaticPaths = onePagePerTrust;
-
-export const GET: APIRoute = async ({ params }) => {
-  const { settings } = await loadSite(params.trust!);
+export const favicon = ({ settings }: TrustSite): Response => {
   const svg = iconSvg({
     shortName: settings.shortName,
     brand: settings.colours.brand,

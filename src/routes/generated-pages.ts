@@ -3,10 +3,15 @@
  * once, with the condition under which each exists and what readers know it by. The content
  * check (which links lead somewhere, which names a content file may not take, which pages an
  * easy read twin may pair with, which old addresses a redirect may lead to), the site model,
- * the routes, the contents page and the menus (src/site/navigation.ts) all read this list.
+ * the routes (./routes.ts, which adds the pages written in the content), the contents page and
+ * the menus (src/site/navigation.ts) all read this list. Its flags decide search, the sitemap
+ * and the robots tag; its view decides what renders each page or file.
  */
 import type { PageData } from '../page-types/registry.ts';
-import { hasFigures } from './delivery-measures.ts';
+import { hasFigures } from '../page-types/delivery/schema.ts';
+import { file, page, published, type Edition, type FileView, type Maker, type PageView } from './route-kinds.ts';
+
+export type { Edition, FileView, Maker, PageView };
 
 /** What decides whether a generated page exists, known once the content has been validated. */
 export interface SiteFacts {
@@ -21,14 +26,27 @@ export interface SiteFacts {
 }
 
 export interface GeneratedPage {
-  /** Path from the trust's site root: "contents/", "events.ics", "" for the home page. */
+  /** Path from the trust's site root: "contents/", "events.ics", "" for the home page; a folder ends in "/". */
   path: string;
+  maker: Maker;
+  /** The view that renders it; none for what the publishing step writes. */
+  view?: PageView | FileView;
+  /** The version of the strategy it belongs to. */
+  edition: Edition;
   /** Readers can be sent here with a link from content (a page or file they can open). */
   linkable: boolean;
   /** An easy read twin may be written for it (content/<trust>/easy-read/<name>.md). */
   twinnable: boolean;
+  /** In the trust's search index (its <main> carries data-pagefind-body). Pages only. */
+  search: boolean;
+  /** Listed in the trust's sitemap.xml. Pages only. */
+  sitemap: boolean;
+  /** Search engines may index it: false gives the page a robots "noindex" tag. Pages only. */
+  indexable: boolean;
   /** Whether the trust's site has it. */
   exists: (facts: SiteFacts) => boolean;
+  /** Made in the live preview (`npm run dev`) even where the trust's site does not have it: the team's own report. */
+  alwaysInPreview?: boolean;
   /**
    * What readers know the page by: its heading, and its name in the contents page, menus and
    * footer. The home page's and the easy read all-in-one page's headings are made from the
@@ -44,106 +62,118 @@ export interface GeneratedPage {
   };
 }
 
-const always = () => true;
 // A measure with no figure yet gives no chart, so it alone does not make the page (src/site/delivery-measures.ts).
 const hasMeasures = (facts: SiteFacts) => facts.pages.some((page) => page.type === 'delivery' && (page.measures ?? []).some(hasFigures));
 
 const declarations = [
-  {
+  page({
     path: '',
-    linkable: true,
+    view: 'home',
     twinnable: true,
-    exists: always,
     title: 'Home',
     contents: { description: (strategyName) => `${strategyName}: the strategy at a glance.` },
-  },
-  { path: 'contents/', linkable: true, twinnable: false, exists: always, title: 'Contents (A to Z)' },
-  {
+  }),
+  // Ways in rather than content: not in search, where they would only answer their own names.
+  page({ path: 'contents/', view: 'contents', search: false, title: 'Contents (A to Z)' }),
+  page({
     path: 'search/',
-    linkable: true,
-    twinnable: false,
-    exists: always,
+    view: 'search',
+    search: false,
     title: 'Search this strategy',
     contents: { title: 'Search', description: 'Search every page of this strategy.' },
-  },
-  {
+  }),
+  page({
     path: 'contact/',
-    linkable: true,
+    view: 'contact',
     twinnable: true,
-    exists: always,
     title: 'Contact us',
     contents: { description: 'How to contact the strategy team.' },
-  },
-  {
+  }),
+  page({
     path: 'accessibility/',
-    linkable: true,
+    view: 'accessibility',
     twinnable: true,
-    exists: always,
     title: 'Accessibility statement',
     contents: { description: 'How accessible this website is, and how to report a problem.' },
-  },
-  {
+  }),
+  page({
     path: 'cookies/',
-    linkable: true,
+    view: 'cookies',
     twinnable: true,
-    exists: always,
     title: 'Cookies',
     contents: { description: 'This website does not use cookies.' },
-  },
+  }),
   // The team's own report: published only where the trust asks (the live preview always shows it), and
-  // then kept out of the contents page, the menus, search and the sitemap.
-  {
+  // then kept out of the contents page, the menus, search, the sitemap and search engines.
+  page({
     path: 'reading-age/',
-    linkable: true,
-    twinnable: false,
+    view: 'reading-age',
+    search: false,
+    sitemap: false,
+    indexable: false,
     exists: (facts) => facts.publishesReadingAge,
+    alwaysInPreview: true,
     title: 'Plain English report',
-  },
-  {
+  }),
+  page({
     path: 'how-we-are-doing/',
-    linkable: true,
-    twinnable: false,
+    view: 'how-we-are-doing',
     exists: hasMeasures,
     title: 'How we are doing',
     contents: { description: 'The latest figures for every measure, against our targets.' },
-  },
-  {
+  }),
+  page({
     path: 'strategy-on-a-page/',
-    linkable: true,
-    twinnable: false,
+    view: 'strategy-on-a-page',
     exists: (facts) => facts.hasStrategyOnAPage,
     title: 'Our strategy on a page',
     contents: { description: 'The whole strategy on one page, to print.' },
-  },
-  { path: 'strategy-on-a-page.svg', linkable: true, twinnable: false, exists: (facts) => facts.hasStrategyOnAPage },
-  {
+  }),
+  file({ path: 'strategy-on-a-page.svg', view: 'strategy-on-a-page-svg', exists: (facts) => facts.hasStrategyOnAPage }),
+  // Every easy read page joined, to print: each part is in search already.
+  page({
     path: 'easy-read/all/',
-    linkable: true,
-    twinnable: false,
+    view: 'easy-read-all',
+    edition: 'easy-read',
+    search: false,
     exists: (facts) => facts.easyReadPages > 0,
     title: 'Easy read, all on one page',
     contents: { description: 'The whole easy read version on one page, to print.' },
-  },
-  { path: 'events.ics', linkable: true, twinnable: false, exists: always },
-  // Made for every trust, but not somewhere to send a reader from a page.
-  { path: '404/', linkable: false, twinnable: false, exists: always, title: 'Page not found' },
-  { path: 'calendar/', linkable: false, twinnable: false, exists: always },
-  { path: 'theme.css', linkable: false, twinnable: false, exists: always },
-  { path: 'favicon.svg', linkable: false, twinnable: false, exists: always },
-  { path: 'manifest.webmanifest', linkable: false, twinnable: false, exists: always },
-  { path: 'icon-192.png', linkable: false, twinnable: false, exists: always },
-  { path: 'icon-512.png', linkable: false, twinnable: false, exists: always },
-  { path: 'share/', linkable: false, twinnable: false, exists: always },
-  // Folders the publishing step fills: the trust's files, search and Astro's assets.
-  { path: 'files/', linkable: false, twinnable: false, exists: always },
-  { path: 'pagefind/', linkable: false, twinnable: false, exists: always },
-  { path: '_assets/', linkable: false, twinnable: false, exists: always },
+  }),
+  file({ path: 'events.ics', view: 'events-feed' }),
+  // Made for every trust, but not somewhere to send a reader from a page. The publishing step moves 404/ to 404.html.
+  page({ path: '404/', view: 'not-found', linkable: false, search: false, sitemap: false, title: 'Page not found' }),
+  // One calendar file per upcoming event (calendar/<event>.ics).
+  file({ path: 'calendar/', view: 'event-calendar', linkable: false }),
+  file({ path: 'theme.css', view: 'theme-css', linkable: false }),
+  file({ path: 'favicon.svg', view: 'favicon', linkable: false }),
+  file({ path: 'manifest.webmanifest', view: 'manifest', linkable: false }),
+  // What the publishing step writes: icons and share cards, the trust's files, search, Astro's assets,
+  // the sitemap and the files each kind of host reads (src/site/security-headers.ts, src/publishing/host-redirects.ts).
+  published('icon-192.png'),
+  published('icon-512.png'),
+  published('share/'),
+  published('files/'),
+  published('pagefind/'),
+  published('_assets/'),
+  published('sitemap.xml'),
+  published('robots.txt'),
+  published('_headers'),
+  published('_redirects'),
+  published('staticwebapp.config.json'),
+  published('nginx-security-headers.conf'),
+  published('s3-object-redirects.json'),
+  published('s3-website-configuration.json'),
 ] as const satisfies readonly GeneratedPage[];
 
 export const generatedPageList: readonly GeneratedPage[] = declarations;
 
 /** The path of a page or file the product generates, so a place that names one cannot name one that is not declared. */
 export type GeneratedPath = (typeof declarations)[number]['path'];
+
+/** A declared folder ("files/", "share/", "calendar/"): what is inside it is named by the model or the content. */
+export type GeneratedFolder = Extract<GeneratedPath, `${string}/`> &
+  Extract<(typeof declarations)[number], { maker: 'file' | 'publishing' }>['path'];
 
 const byPath = new Map<string, GeneratedPage>(generatedPageList.map((page) => [page.path, page]));
 

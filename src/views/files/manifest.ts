@@ -1,12 +1,8 @@
 /** The trust's web manifest: its name, colours and icons, for "Add to home screen". */
-import type { APIRoute } from 'astro';
 import { strategyOf } from '../../site/sentence-words.ts';
-import { loadSite, onePagePerTrust } from '../../site/site-model.ts';
+import type { TrustSite } from '../../site/site-model.ts';
 
-export const getStaticPaths = onePagePerTrust;
-
-export const GET: APIRoute = async ({ params }) => {
-  const site = await loadSite(params.trust!);
+export const manifest = (site: TrustSite): Response => {
   const { settings } = site;
   const manifest = {
     name: `${settings.strategy.name}: ${settings.name}`,

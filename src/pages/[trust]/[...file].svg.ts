@@ -1,0 +1,4 @@
+/** Every .svg file of every trust, as declared in src/routes/ (see src/views/files/index.ts). */
+import { fileRoute } from '../../views/files/index.ts';
+
+export const { getStaticPaths, GET } = fileRoute('svg');

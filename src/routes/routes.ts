@@ -1,0 +1,111 @@
+/**
+ * Every page and file a trust publishes, as route values: the generated pages that exist for
+ * the trust (./generated-pages.ts) and the pages written in its content (standard pages and
+ * their easy read twins), each with its path, edition, flags and the view that renders it.
+ * As in Starlight's routing module, the route files only hand these to Astro: one
+ * src/pages/[trust]/[...path].astro renders every HTML page, [...file].<extension>.ts the files.
+ * Pure functions of the site model, so they are tested without a build.
+ */
+import type { EasyReadPage, StandardPage, TrustSite } from '../site/site-model.ts';
+import type { TrustEvent } from '../site/trust-events.ts';
+import { siteFactsOf } from '../site/navigation.ts';
+import { generatedPageList, type Edition, type FileView, type GeneratedPage, type PageView } from './generated-pages.ts';
+
+/** What every route carries, read by the layout (robots tag, search body) and by publishing (sitemap, search index). */
+interface RouteBase {
+  /** Path from the trust's site root: "" for home, "goals/", "easy-read/goals/", "events.ics". */
+  pagePath: string;
+  edition: Edition;
+  /** In the trust's search index. */
+  search: boolean;
+  /** Listed in sitemap.xml. */
+  sitemap: boolean;
+  /** Search engines may index it (no robots "noindex" tag). */
+  indexable: boolean;
+}
+
+/** A generated HTML page (contact, contents, 404...): its declaration holds its title. */
+export interface GeneratedPageRoute extends RouteBase {
+  view: Exclude<PageView, 'content-page' | 'easy-read-page'>;
+  declared: GeneratedPage;
+}
+
+/** A standard page written in the content. */
+export interface ContentPageRoute extends RouteBase {
+  view: 'content-page';
+  page: StandardPage;
+}
+
+/** An easy read page written in the content (the twin of a standard or generated page). */
+export interface EasyReadPageRoute extends RouteBase {
+  view: 'easy-read-page';
+  twin: EasyReadPage;
+}
+
+export type PageRoute = GeneratedPageRoute | ContentPageRoute | EasyReadPageRoute;
+
+/** A generated file (theme.css, events.ics...), or one upcoming event's calendar file. */
+export type FileRoute = RouteBase &
+  ({ view: Exclude<FileView, 'event-calendar'>; declared: GeneratedPage } | { view: 'event-calendar'; event: TrustEvent });
+
+export type Route = PageRoute | FileRoute;
+
+/** A generated page's heading and name in menus, from its declaration. */
+export function titleOf(route: GeneratedPageRoute): string {
+  const { title } = route.declared;
+  if (title === undefined) throw new Error(`The generated page "${route.pagePath}" has no title.`);
+  return title;
+}
+
+export const isPageRoute = (route: Route): route is PageRoute =>
+  route.view === 'content-page' || route.view === 'easy-read-page' || ('declared' in route && route.declared.maker === 'page');
+
+export interface RouteOptions {
+  /** `npm run dev`: the team's own report is always shown. */
+  livePreview: boolean;
+}
+
+/** Every route of a trust's site: home and the generated pages first, then the written pages, their twins, then the files. */
+export function routesOf(site: TrustSite, { livePreview }: RouteOptions): Route[] {
+  const facts = siteFactsOf(site);
+  const flagsOf = (declared: GeneratedPage) => ({
+    edition: declared.edition,
+    search: declared.search,
+    sitemap: declared.sitemap,
+    indexable: declared.indexable,
+  });
+  const generated = generatedPageList
+    .filter((declared) => declared.maker !== 'publishing' && (declared.exists(facts) || (livePreview && declared.alwaysInPreview)))
+    .flatMap((declared): Route[] => {
+      if (declared.view === 'event-calendar')
+        return site.events
+          .filter((item) => item.upcoming)
+          .map((event) => ({ pagePath: event.calendarPath, view: 'event-calendar', event, ...flagsOf(declared) }));
+      return [{ pagePath: declared.path, view: declared.view, declared, ...flagsOf(declared) } as Route];
+    });
+  const written = { search: true, sitemap: true, indexable: true };
+  return [
+    ...generated.filter(isPageRoute),
+    ...site.pages.map((page): Route => ({ pagePath: page.pagePath, view: 'content-page', edition: 'standard', page, ...written })),
+    ...site.easyRead.map((twin): Route => ({ pagePath: twin.pagePath, view: 'easy-read-page', edition: 'easy-read', twin, ...written })),
+    ...generated.filter((route) => !isPageRoute(route)),
+  ];
+}
+
+/** getStaticPaths of src/pages/[trust]/[...path].astro: every HTML page of every trust, with its route. */
+export function pagePaths(sites: TrustSite[], options: RouteOptions) {
+  return sites.flatMap((site) =>
+    routesOf(site, options)
+      .filter(isPageRoute)
+      .map((route) => ({ params: { trust: site.slug, path: route.pagePath.replace(/\/$/, '') || undefined }, props: { route } })),
+  );
+}
+
+/** Every generated file of every trust, with its route: the route files src/pages/[trust]/[...file].<extension>.ts take their extension's (src/views/files/index.ts). */
+export function filePaths(sites: TrustSite[], options: RouteOptions) {
+  return sites.flatMap((site) =>
+    routesOf(site, options)
+      .filter((route): route is FileRoute => !isPageRoute(route))
+      .map((route) => ({ params: { trust: site.slug, file: route.pagePath }, props: { route } })),
+  );
+}
