@@ -20,8 +20,12 @@ import { pagePathOf } from '../addresses/trust-address.ts';
 /** Files the content layer stores itself; once stored, Astro reloads the browser on its own. */
 const CONTENT_ENTRY = /\.(md|mdx|ya?ml)$/;
 
-/** Longest the preview waits, after a mistake is corrected, for Astro to serve the corrected page before reloading the browser. */
-const WAIT_FOR_SERVED_MS = 15_000;
+/**
+ * Longest the preview waits, after a mistake is corrected, for Astro to serve the corrected page before reloading
+ * the browser. Sized for a loaded machine: Astro stores a page whose settings could not be read only after it reads
+ * the file again, which took over 15 s while the test suite ran beside it.
+ */
+const WAIT_FOR_SERVED_MS = 45_000;
 
 /** The trust a request for a page is for, or undefined for anything else (scripts, styles, pictures, Vite's own). */
 function trustOfPageRequest(request: IncomingMessage): string | undefined {
@@ -41,6 +45,8 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
   const displayRoot = path.dirname(contentDir);
   /** Each trust's errors, until a check of that trust finds none. */
   const errorsByTrust = new Map<string, Problem[]>();
+  /** Trusts whose mistake was just corrected, until Astro serves the corrected page: their pages wait for it. */
+  const settling = new Map<string, Promise<void>>();
   /** The file saved last, as problems name it: its mistakes are the ones shown first. */
   let lastSaved: string | undefined;
   // Loaded on first use: a build loads this file with the config but runs its own check.
@@ -56,6 +62,9 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
   // seconds slower to show. A check that finds a mistake reloads the browser, which then gets this page (see check below).
   server.middlewares.use((request, response, next) => {
     const trust = trustOfPageRequest(request);
+    // Just corrected: answered once Astro has stored the file, so a reload (Astro's or ours) never meets its 404.
+    const corrected = trust === undefined ? undefined : settling.get(trust);
+    if (corrected) return void corrected.then(() => next());
     const problems = trust === undefined ? undefined : errorsByTrust.get(trust);
     if (!problems) return next();
     void words()
@@ -70,8 +79,9 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
     const origin = server.resolvedUrls?.local[0];
     if (!slug || !origin) return;
     const inTrust = changed ? path.relative(path.join(contentDir, slug), changed).split(path.sep).join('/') : '';
-    const page =
-      /^[^.][^/]*(\/[^/]+)?\.mdx?$/.test(inTrust) && !inTrust.startsWith('files/') ? pagePathOf(inTrust.replace(/\.mdx?$/, '')) : '';
+    // A page deleted to correct a mistake is never served again: wait for the home page instead.
+    const isPage = /^[^.][^/]*(\/[^/]+)?\.mdx?$/.test(inTrust) && !inTrust.startsWith('files/') && existsSync(changed!);
+    const page = isPage ? pagePathOf(inTrust.replace(/\.mdx?$/, '')) : '';
     const deadline = Date.now() + WAIT_FOR_SERVED_MS;
     while (Date.now() < deadline) {
       // Not a page request (no text/html), so this middleware lets Astro answer it.
@@ -116,7 +126,9 @@ export function checkContentOnSave(server: ViteDevServer, logger: AstroIntegrati
     } else if (hadErrors) {
       // Pages showing the mistake come back, once Astro has stored the corrected file: a page whose
       // settings could not be read is stored only a moment after the check, and reloading sooner shows a 404.
-      await untilServed(slug, changed);
+      const served = untilServed(slug, changed);
+      if (slug) settling.set(slug, served);
+      await served.finally(() => slug && settling.delete(slug));
       server.ws.send({ type: 'full-reload' });
     } else if (!changed || !CONTENT_ENTRY.test(changed)) {
       // A page or trust.yaml reloads the browser once Astro has stored it; reloading now would show the old words.
