@@ -16,5 +16,7 @@ declare namespace App {
   interface Locals {
     /** The share cards and icons the page links to, drawn when the trust is published (src/site/share-images.ts). */
     imageOrders: import('./site/share-images.ts').ImageOrder[];
+    /** The words of the trust being rendered, from its site model (src/words/); unset outside a trust's pages. */
+    words?: import('./words/index.ts').Words;
   }
 }

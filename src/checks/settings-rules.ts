@@ -8,6 +8,7 @@ import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts
 import type { Problem } from './problem.ts';
 import { judge } from './issue-words.ts';
 import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
+import { availableLanguages, defaultLanguage, hasCatalogue } from '../words/index.ts';
 
 export function checkSettings(trust: TrustSource, placeholders: PlaceholderSeverity, problems: Problem[]): TrustSettings | undefined {
   const source = trust.settings;
@@ -27,6 +28,18 @@ export function checkSettings(trust: TrustSource, placeholders: PlaceholderSever
     });
   }
   if (!result.success) return undefined;
+  const { language } = result.data;
+  if (!hasCatalogue(language)) {
+    problems.push({
+      file,
+      line: lineOfPath(yaml, ['language']),
+      field: 'language',
+      rule: 'invalid-field',
+      severity: 'error',
+      message: `language is "${language}", but the site has no words in that language yet: every heading, menu and date would stay in English on pages marked as ${language}. Use one of the languages available (${availableLanguages.join(', ')}), for example language: ${defaultLanguage}, or leave language out.`,
+    });
+    return undefined;
+  }
   const logo = result.data.logo?.file;
   if (logo && !existsSync(path.join(trust.dir, logo))) {
     problems.push({

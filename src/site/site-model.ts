@@ -14,6 +14,7 @@ import { buildDate } from './build-date.ts';
 import { readFileFacts, type FileFacts } from './document-facts.ts';
 import { standardPathOfTwin, twinPagePath } from './easy-read-pairing.ts';
 import { twinnableGeneratedPages } from './generated-pages.ts';
+import { wordsFor, type Words } from '../words/index.ts';
 import { joinBase, pagePathOf, trustAddress } from './trust-address.ts';
 import { trustEvents, type TrustEvent } from './trust-events.ts';
 
@@ -45,6 +46,8 @@ export interface StandardPage {
 export interface TrustSite {
   slug: string;
   settings: TrustSettings;
+  /** Every word readers see, in the trust's language (src/words/). */
+  words: Words;
   origin: string;
   /** The path every link of this trust starts with, for example "/our-strategy/". */
   basePath: string;
@@ -136,6 +139,7 @@ function buildSiteModel({ trustEntries, pageEntries, easyReadEntries }: Collecti
     return {
       slug,
       settings,
+      words: wordsFor(settings.language),
       origin: address.origin,
       basePath,
       intro,

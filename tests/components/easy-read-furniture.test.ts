@@ -64,7 +64,10 @@ describe('easy read words written by the product', () => {
 
   it.each(strategyStatuses)('the status line on an easy read page, %s', async (status) => {
     const site = fixtureSite({ settings: { strategy: { name: 'Caring together', period: { start: 2025, end: 2030 }, status } } });
-    const html = await container.renderToString(StatusBanner, { props: { site, easyRead: true } });
+    const html = await container.renderToString(StatusBanner, {
+      props: { site, easyRead: true },
+      locals: { imageOrders: [], words: site.words },
+    });
     const lines = textLines(html);
     expect(lines.join(' ')).toContain('Caring together');
     expect(lint(lines)).toEqual([]);
@@ -75,7 +78,10 @@ describe('easy read words written by the product', () => {
       settings: { contact: contacts[name], accessibility: { otherFormats: [...otherFormatKinds] } },
       twins: ['index'],
     });
-    const html = await container.renderToString(SiteFooter, { props: { site, easyRead: true } });
+    const html = await container.renderToString(SiteFooter, {
+      props: { site, easyRead: true },
+      locals: { imageOrders: [], words: site.words },
+    });
     const lines = textLines(html);
     expect(lines.join(' ')).toContain('You can ask for this in:');
     expect(lint(lines)).toEqual([]);

@@ -11,6 +11,7 @@ import { trustSchema, type TrustSettings } from '../../src/schemas/trust.ts';
 import type { FileFacts } from '../../src/site/document-facts.ts';
 import { twinPagePath } from '../../src/site/easy-read-pairing.ts';
 import { twinnableGeneratedPages } from '../../src/site/generated-pages.ts';
+import { wordsFor } from '../../src/words/index.ts';
 import type { EasyReadPage, PageEntry, StandardPage, TrustSite } from '../../src/site/site-model.ts';
 import { joinBase, pagePathOf, trustAddress } from '../../src/site/trust-address.ts';
 import { trustEvents } from '../../src/site/trust-events.ts';
@@ -128,6 +129,7 @@ export function fixtureSite(options: FixtureSiteOptions = {}): TrustSite {
   return {
     slug,
     settings,
+    words: wordsFor(settings.language),
     origin,
     basePath,
     intro,

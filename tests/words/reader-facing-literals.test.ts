@@ -1,0 +1,129 @@
+/**
+ * Every word a reader sees comes from the words catalogue (src/words/), so a new language is a
+ * new catalogue file and not edits in every component. This test reads each component, layout
+ * and route (.astro) and each module of src/site/, and fails on a word written into it.
+ * Files whose words have not moved yet are listed in NOT_MOVED_YET: the list may only shrink.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroLiterals, moduleLiterals, type Literal } from '../support/literal-lint.ts';
+import { repoRoot } from '../support/built-sites.ts';
+
+/** Where reader-facing words could be written: templates, and the view-model modules that make labels. */
+const TEMPLATE_FOLDERS = ['src/components', 'src/layouts', 'src/pages', 'src/page-types', 'src/views'];
+const MODULE_FOLDERS = ['src/site'];
+
+/**
+ * Files whose words are still to move into the catalogue, each with its literals left. Remove a
+ * file from here when you move its words; the test fails if a listed file has none left.
+ */
+const NOT_MOVED_YET = new Set<string>([
+  'src/components/DeliveryDetails.astro',
+  'src/components/DocumentsList.astro',
+  'src/components/EngagementDetails.astro',
+  'src/components/EngagementHighlight.astro',
+  'src/components/EventCard.astro',
+  'src/components/MeasureChart.astro',
+  'src/components/MeasuresList.astro',
+  'src/components/OtherFormats.astro',
+  'src/components/StrategyAtAGlance.astro',
+  'src/components/StrategyOnAPage.astro',
+  'src/pages/[trust]/404.astro',
+  'src/pages/[trust]/accessibility.astro',
+  'src/pages/[trust]/contact.astro',
+  'src/pages/[trust]/cookies.astro',
+  'src/pages/[trust]/how-we-are-doing.astro',
+  'src/pages/[trust]/index.astro',
+  'src/pages/[trust]/reading-age.astro',
+  'src/pages/[trust]/search.astro',
+  'src/pages/[trust]/strategy-on-a-page.astro',
+  'src/pages/[trust]/easy-read/[...slug].astro',
+  'src/pages/[trust]/easy-read/all.astro',
+  'src/site/card-columns.ts',
+  'src/site/document-facts.ts',
+  'src/site/easy-read-furniture.ts',
+  'src/site/event-calendar.ts',
+  'src/site/generated-pages.ts',
+  'src/site/link-words.ts',
+  'src/site/measure-chart.ts',
+  'src/site/measure-summary.ts',
+  'src/site/navigation.ts',
+  'src/site/other-formats.ts',
+  'src/site/page-kinds.ts',
+  'src/site/strategy-on-a-page.ts',
+]);
+
+/**
+ * Files that are not read by the public (so their words are not translated):
+ * - src/pages/index.astro: the live preview's list of trusts, for the team running `npm run dev`;
+ * - src/site/trust-address.ts: its words are the content check's messages about trust.yaml's `url`, for editors.
+ */
+const NOT_FOR_READERS = new Set(['src/pages/index.astro', 'src/site/trust-address.ts']);
+
+function filesUnder(folders: string[], extension: string): string[] {
+  return folders.flatMap((folder) => {
+    const absolute = path.join(repoRoot, folder);
+    let names: string[];
+    try {
+      names = readdirSync(absolute, { recursive: true, encoding: 'utf8' });
+    } catch {
+      return [];
+    }
+    return names.filter((name) => name.endsWith(extension) && !name.endsWith(`.fixtures${extension}`)).map((name) => `${folder}/${name}`);
+  });
+}
+
+const templates = filesUnder(TEMPLATE_FOLDERS, '.astro');
+const modules = filesUnder(MODULE_FOLDERS, '.ts');
+
+async function literalsOf(file: string): Promise<Literal[]> {
+  const source = readFileSync(path.join(repoRoot, file), 'utf8');
+  return file.endsWith('.astro') ? astroLiterals(source) : moduleLiterals(source, file);
+}
+
+const show = (literals: Literal[]) =>
+  literals.map((literal) => `  line ${literal.line}, ${literal.where}: ${JSON.stringify(literal.text)}`).join('\n');
+
+describe('reader-facing words come from the catalogue', () => {
+  it('finds the components, routes and modules', () => {
+    expect(templates.length).toBeGreaterThan(30);
+    expect(modules.length).toBeGreaterThan(10);
+  });
+
+  it.each([...templates, ...modules].filter((file) => !NOT_MOVED_YET.has(file) && !NOT_FOR_READERS.has(file)))('%s', async (file) => {
+    const literals = await literalsOf(file);
+    expect(
+      literals,
+      `${file} writes words readers see; move them to src/words/en-GB.ts and read them from site.words:\n${show(literals)}`,
+    ).toEqual([]);
+  });
+
+  it.each([...NOT_MOVED_YET])('%s still has words to move (else remove it from NOT_MOVED_YET)', async (file) => {
+    expect(await literalsOf(file)).not.toEqual([]);
+  });
+});
+
+describe('the lint itself', () => {
+  it('fails on text and on a reader attribute written into a component', async () => {
+    const component =
+      '---\nconst { site } = Astro.props;\n---\n<nav aria-label="Breadcrumb"><p>Back to {site.words.home}</p><img alt="Our logo" src="x.svg" /></nav>';
+    expect((await astroLiterals(component)).map((literal) => [literal.where, literal.text])).toEqual([
+      ['aria-label', 'Breadcrumb'],
+      ['text', 'Back to'],
+      ['alt', 'Our logo'],
+    ]);
+  });
+
+  it('passes words read from the catalogue, code in expressions, scripts, class names and symbols', async () => {
+    const component =
+      '---\nconst { site } = Astro.props;\n---\n<nav class="nhsuk-breadcrumb" aria-label={site.words.breadcrumb}>{site.words.back} ({1 > 0 && <span>:</span>})</nav><script>const a = "Some code";</script>';
+    expect(await astroLiterals(component)).toEqual([]);
+  });
+
+  it('fails on a label written into a module, and passes thrown errors and keys', () => {
+    const module =
+      "const labels = { draft: 'Draft', launched: 'Our current strategy' };\nthrow new Error('This is for the build log');\nconst css = 'nhsuk-tag';";
+    expect(moduleLiterals(module).map((literal) => literal.text)).toEqual(['Draft', 'Our current strategy']);
+  });
+});
