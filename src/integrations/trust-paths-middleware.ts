@@ -17,7 +17,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const slug = context.params.trust;
   // Components given no site model (an .mdx page's <Callout>) read the trust's words here.
   // A preview address naming no trust gets Astro's own 404, which needs none.
-  if (slug) context.locals.words = (await loadSite(slug).catch(() => undefined))?.words;
+  const words = slug ? (await loadSite(slug).catch(() => undefined))?.words : undefined;
+  if (words) context.locals.words = words;
   const response = await next();
   if (!slug || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   // The preview's addresses need no site model: this module is loaded once when the dev server

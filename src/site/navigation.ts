@@ -124,5 +124,5 @@ export function contentsEntries(site: NavigableSite): ContentsEntry[] {
       pagePath: twin.pagePath,
     })),
     ...others,
-  ].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+  ].sort((a, b) => a.title.localeCompare(b.title, site.settings.language));
 }

@@ -5,6 +5,12 @@
  * readers meet them. Read through `wordsFor(language)` (./index.ts), never imported directly.
  */
 
+import type { PageKind } from '../site/page-kinds.ts';
+import type { OtherFormat } from '../site/other-formats.ts';
+import type { strategyStatuses } from '../schemas/trust.ts';
+
+type StrategyStatus = (typeof strategyStatuses)[number];
+
 const enGB = {
   /** Words around dates and times (the dates and numbers themselves come from Intl, ./format.ts). */
   dates: {
@@ -60,6 +66,152 @@ const enGB = {
     atTheCentre: 'At the centre:',
     themesCaption: (centre: string | undefined) => `The themes${centre ? `, with "${centre}" at the centre` : ''}`,
     newValuesExpected: 'We expect to publish the new values',
+  },
+  /** The kind of each page, as readers see it in the search filter: it groups pages of one type across trusts. */
+  pageKinds: {
+    home: 'Home',
+    overview: 'Overview',
+    mission: 'Mission',
+    vision: 'Vision',
+    'case-for-change': 'Case for change',
+    goals: 'Goals',
+    values: 'Values',
+    priorities: 'Priorities',
+    themes: 'Themes',
+    delivery: 'Delivery',
+    engagement: 'Engagement',
+    documents: 'Documents',
+    acknowledgements: 'Thanks',
+    page: 'Other pages',
+    contact: 'Contact',
+    accessibility: 'About this website',
+    cookies: 'About this website',
+  } satisfies Record<PageKind, string>,
+  /** Where the strategy is in its life, under each page's heading. */
+  status: {
+    engagement: 'We are listening: this strategy is being developed with you',
+    draft: 'Draft: this strategy has not been agreed yet',
+    launched: 'Our current strategy',
+    refreshing: 'We are refreshing this strategy: have your say',
+  } satisfies Record<StrategyStatus, string>,
+  /** The other formats a trust offers, as each reads after "in": "in large print". Easy read words too. */
+  otherFormats: {
+    'large-print': 'large print',
+    'easy-read': 'easy read',
+    audio: 'audio',
+    braille: 'braille',
+    'british-sign-language': 'British Sign Language',
+    'other-languages': 'another language',
+  } satisfies Record<OtherFormat, string>,
+  /** "large print, braille or another language". */
+  list: (items: string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`),
+  /** How to ask for information in another format (src/components/OtherFormats.astro). */
+  askForFormats: {
+    thisInformation: 'this information',
+    ifYouNeed: 'If you need',
+    in: 'in',
+    weWillReply: (responseTime: string) => ` We will reply ${responseTime}.`,
+  },
+  /**
+   * The product's own words on easy read pages, in easy read: short sentences and common words.
+   * "Plan" stands for "strategy", as the easy read pages say it. No invitation to write in: the
+   * trust may have given nowhere to write to. Linted with the easy read rules
+   * (tests/components/easy-read-furniture.test.ts).
+   */
+  easyRead: {
+    status: {
+      engagement: 'We are still making this plan. We are asking people what they think.',
+      draft: 'This plan is not finished yet.',
+      launched: 'We are using this plan now.',
+      refreshing: 'We are looking at this plan again. We are asking people what they think.',
+    } satisfies Record<StrategyStatus, string>,
+    /** "Our plan is called Better together. It is for 2025 to 2030." The years only when the trust gave them. */
+    strategy: (name: string, period: { start: number; end: number } | undefined) =>
+      `Our plan is called ${name}.${period ? ` It is for ${period.start} to ${period.end}.` : ''}`,
+    /** The other-formats offer of one format: "You can ask for this in braille." */
+    oneFormat: (format: string) => `You can ask for this in ${format}.`,
+    /** Before a list of two or more formats, one to a line. */
+    formatsIntro: 'You can ask for this in:',
+    /** Before a list of the ways to ask, one to a line. */
+    routesIntro: 'To ask, you can:',
+    /** Before the only way to ask when the trust gave none ("contact Riverside NHS Trust"), which ends the sentence. */
+    howToAsk: 'To ask,',
+    /** Before the trust's promised reply time, which ends the sentence. */
+    reply: 'We will reply',
+  },
+  /** One engagement event (src/components/EventCard.astro). */
+  event: {
+    past: 'Past',
+    date: 'Date',
+    time: 'Time',
+    to: 'to',
+    how: 'How',
+    where: 'Where',
+    formats: { 'in-person': 'In person', online: 'Online', hybrid: 'In person and online' },
+    joinOrBook: 'Join or book',
+    bookAPlace: 'Book a place',
+    forEvent: (title: string) => ` for ${title}`,
+    addToCalendar: 'Add to your calendar',
+  },
+  /** The home page's invitation to take part (src/components/EngagementHighlight.astro). */
+  takePart: {
+    heading: 'Have your say',
+    /** "<survey> is open to <audience> until <date>." */
+    isOpenTo: 'is open to',
+    until: 'until',
+    fillInSurvey: 'Fill in the survey',
+    orFindOutMore: 'Or find out more on our page ',
+    findOutMore: 'Find out more on our page ',
+    /** "Our next event is <title> on <day> at <time>." */
+    nextEventIs: 'Our next event is',
+    on: 'on',
+    at: 'at',
+    moreAboutEvents: 'Find out more about our events',
+  },
+  /** An engagement page (src/components/EngagementDetails.astro). */
+  engagement: {
+    inNumbers: 'In numbers',
+    youSaidWeDid: 'You said, we did',
+    youSaid: 'You said',
+    weDid: 'We did',
+    forAudience: (audience: string) => `For ${audience}.`,
+    surveyCloses: 'The survey closes on',
+    fillInSurvey: 'Fill in the survey',
+    surveyClosed: 'This survey closed on',
+    thankYou: 'Thank you to everyone who took part.',
+    readWhatWeHeard: 'Read what we heard',
+    upcomingEvents: 'Upcoming events',
+    subscribe: 'Subscribe to all our upcoming events',
+    subscribeFormat: '(calendar feed, ICS file)',
+    pastEvents: 'Past events',
+    questionsAsked: 'The questions we asked',
+    questionsToThinkAbout: 'Questions we would like you to think about',
+    faq: 'Frequently asked questions',
+    tellUs: 'Tell us what you think',
+    toSendComments: 'To send your comments and questions,',
+  },
+  delivery: {
+    published: 'Published',
+    seeCharts: 'See the charts of how we are doing on every measure',
+  },
+  documents: {
+    onRequest: 'Available on request. To ask for a copy,',
+    published: 'Published',
+    alsoOnThisSite: 'Also on this site:',
+    /** What the reader may want in another format, below the list. */
+    anyOfThese: 'any of these documents',
+  },
+  glance: {
+    heading: 'The strategy at a glance',
+    atTheCentre: 'At the centre:',
+  },
+  strategyOnAPage: {
+    heading: 'Our strategy on a page',
+    open: 'Open the strategy on a page to print it',
+    or: 'or',
+    download: 'Download',
+    downloadInSentence: 'download',
+    asAPicture: 'it as a picture for slides and newsletters',
   },
 };
 

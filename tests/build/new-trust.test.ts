@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroCacheDir } from '../../src/publishing/astro-cache-dir.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { pageTypes } from '../../src/schemas/pages/index.ts';
-import { pageKindLabels } from '../../src/site/page-kinds.ts';
+import { defaultLanguage, wordsFor } from '../../src/words/index.ts';
 import { parse } from 'yaml';
 import { hashFolder, readPage, repoRoot, runBuild, textOf } from '../support/built-sites.ts';
 
@@ -199,7 +199,7 @@ describe('npm run new-trust', () => {
       if (meta) kinds.add(meta.getAttribute('content')!);
     }
     // Every type has a page of its kind (the overview is the home page's introduction).
-    const expected = pageTypes.filter((type) => type !== 'overview').map((type) => pageKindLabels[type]);
+    const expected = pageTypes.filter((type) => type !== 'overview').map((type) => wordsFor(defaultLanguage).pageKinds[type]);
     expect([...kinds]).toEqual(expect.arrayContaining(expected));
     expect(textOf(readPage(site, '').querySelector('header'))).toContain('Riverside Community');
   });
