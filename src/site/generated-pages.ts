@@ -6,6 +6,7 @@
  * the routes, the contents page and the menus (src/site/navigation.ts) all read this list.
  */
 import type { PageData } from '../schemas/pages/index.ts';
+import type { Words } from '../words/index.ts';
 import { hasFigures } from './delivery-measures.ts';
 
 /** What decides whether a generated page exists, known once the content has been validated. */
@@ -30,18 +31,13 @@ export interface GeneratedPage {
   /** Whether the trust's site has it. */
   exists: (facts: SiteFacts) => boolean;
   /**
-   * What readers know the page by: its heading, and its name in the contents page, menus and
-   * footer. The home page's and the easy read all-in-one page's headings are made from the
-   * strategy's name instead. Files and folders have none.
+   * Readers know the page by a title: its heading, and its name in the contents page, menus and
+   * footer, in the words catalogue (src/words/en-GB.ts: generatedPages). The home page's and the
+   * easy read all-in-one page's headings are made from the strategy's name instead. Files and folders have none.
    */
-  title?: string;
-  /** How the contents page (A to Z) lists it. Pages without are left out (the contents page itself, 404, the team's report). */
-  contents?: {
-    /** Shorter words than the title, where it has some ("Search" for "Search this strategy"). */
-    title?: string;
-    /** One line on what the page is for; a function where it names the strategy. */
-    description: string | ((strategyName: string) => string);
-  };
+  titled?: true;
+  /** The contents page (A to Z) lists it, with the catalogue's line on what it is for. Pages without are left out (the contents page itself, 404, the team's report). */
+  contents?: true;
 }
 
 const always = () => true;
@@ -54,41 +50,41 @@ const declarations = [
     linkable: true,
     twinnable: true,
     exists: always,
-    title: 'Home',
-    contents: { description: (strategyName) => `${strategyName}: the strategy at a glance.` },
+    titled: true,
+    contents: true,
   },
-  { path: 'contents/', linkable: true, twinnable: false, exists: always, title: 'Contents (A to Z)' },
+  { path: 'contents/', linkable: true, twinnable: false, exists: always, titled: true },
   {
     path: 'search/',
     linkable: true,
     twinnable: false,
     exists: always,
-    title: 'Search this strategy',
-    contents: { title: 'Search', description: 'Search every page of this strategy.' },
+    titled: true,
+    contents: true,
   },
   {
     path: 'contact/',
     linkable: true,
     twinnable: true,
     exists: always,
-    title: 'Contact us',
-    contents: { description: 'How to contact the strategy team.' },
+    titled: true,
+    contents: true,
   },
   {
     path: 'accessibility/',
     linkable: true,
     twinnable: true,
     exists: always,
-    title: 'Accessibility statement',
-    contents: { description: 'How accessible this website is, and how to report a problem.' },
+    titled: true,
+    contents: true,
   },
   {
     path: 'cookies/',
     linkable: true,
     twinnable: true,
     exists: always,
-    title: 'Cookies',
-    contents: { description: 'This website does not use cookies.' },
+    titled: true,
+    contents: true,
   },
   // The team's own report: published only where the trust asks (the live preview always shows it), and
   // then kept out of the contents page, the menus, search and the sitemap.
@@ -97,23 +93,23 @@ const declarations = [
     linkable: true,
     twinnable: false,
     exists: (facts) => facts.publishesReadingAge,
-    title: 'Plain English report',
+    titled: true,
   },
   {
     path: 'how-we-are-doing/',
     linkable: true,
     twinnable: false,
     exists: hasMeasures,
-    title: 'How we are doing',
-    contents: { description: 'The latest figures for every measure, against our targets.' },
+    titled: true,
+    contents: true,
   },
   {
     path: 'strategy-on-a-page/',
     linkable: true,
     twinnable: false,
     exists: (facts) => facts.hasStrategyOnAPage,
-    title: 'Our strategy on a page',
-    contents: { description: 'The whole strategy on one page, to print.' },
+    titled: true,
+    contents: true,
   },
   { path: 'strategy-on-a-page.svg', linkable: true, twinnable: false, exists: (facts) => facts.hasStrategyOnAPage },
   {
@@ -121,12 +117,12 @@ const declarations = [
     linkable: true,
     twinnable: false,
     exists: (facts) => facts.easyReadPages > 0,
-    title: 'Easy read, all on one page',
-    contents: { description: 'The whole easy read version on one page, to print.' },
+    titled: true,
+    contents: true,
   },
   { path: 'events.ics', linkable: true, twinnable: false, exists: always },
   // Made for every trust, but not somewhere to send a reader from a page.
-  { path: '404/', linkable: false, twinnable: false, exists: always, title: 'Page not found' },
+  { path: '404/', linkable: false, twinnable: false, exists: always, titled: true },
   { path: 'calendar/', linkable: false, twinnable: false, exists: always },
   { path: 'theme.css', linkable: false, twinnable: false, exists: always },
   { path: 'favicon.svg', linkable: false, twinnable: false, exists: always },
@@ -152,11 +148,12 @@ export function generatedPage(path: GeneratedPath): GeneratedPage {
   return byPath.get(path)!;
 }
 
-/** Its title, for a page that has one. */
-export function generatedTitle(path: GeneratedPath): string {
-  const { title } = generatedPage(path);
-  if (title === undefined) throw new Error(`The generated page "${path}" has no title.`);
-  return title;
+/** The path of a generated page readers know by a title: the catalogue gives each its words. */
+export type TitledPath = Extract<(typeof declarations)[number], { titled: true }>['path'];
+
+/** Its title, in the page's words. */
+export function generatedTitle(path: TitledPath, words: Words): string {
+  return words.generatedPages[path].title;
 }
 
 /** Generated pages an easy read twin may pair with, by content path: "contact", "accessibility", "cookies". */

@@ -7,6 +7,7 @@
 
 import type { PageKind } from '../site/page-kinds.ts';
 import type { OtherFormat } from '../site/other-formats.ts';
+import type { TitledPath } from '../site/generated-pages.ts';
 import type { strategyStatuses } from '../schemas/trust.ts';
 
 type StrategyStatus = (typeof strategyStatuses)[number];
@@ -66,6 +67,40 @@ const enGB = {
     atTheCentre: 'At the centre:',
     themesCaption: (centre: string | undefined) => `The themes${centre ? `, with "${centre}" at the centre` : ''}`,
     newValuesExpected: 'We expect to publish the new values',
+  },
+  /**
+   * The pages every trust gets (src/site/generated-pages.ts): the title readers know each by, and
+   * for the contents page (A to Z), shorter words where it has some and one line on what it is for.
+   */
+  generatedPages: {
+    '': { title: 'Home', description: (strategyName: string) => `${strategyName}: the strategy at a glance.` },
+    'contents/': { title: 'Contents (A to Z)' },
+    'search/': { title: 'Search this strategy', contentsTitle: 'Search', description: () => 'Search every page of this strategy.' },
+    'contact/': { title: 'Contact us', description: () => 'How to contact the strategy team.' },
+    'accessibility/': {
+      title: 'Accessibility statement',
+      description: () => 'How accessible this website is, and how to report a problem.',
+    },
+    'cookies/': { title: 'Cookies', description: () => 'This website does not use cookies.' },
+    'reading-age/': { title: 'Plain English report' },
+    'how-we-are-doing/': { title: 'How we are doing', description: () => 'The latest figures for every measure, against our targets.' },
+    'strategy-on-a-page/': { title: 'Our strategy on a page', description: () => 'The whole strategy on one page, to print.' },
+    'easy-read/all/': { title: 'Easy read, all on one page', description: () => 'The whole easy read version on one page, to print.' },
+    '404/': { title: 'Page not found' },
+  } satisfies Record<TitledPath, { title: string; contentsTitle?: string; description?: (strategyName: string) => string }> as Record<
+    TitledPath,
+    { title: string; contentsTitle?: string; description?: (strategyName: string) => string }
+  >,
+  /** Words of the menus and footer that are not a page's own title (src/site/navigation.ts). */
+  navigation: {
+    contact: 'Contact',
+    easyRead: 'Easy read',
+    easyReadHome: 'Easy read home',
+    printItAll: 'Print it all',
+    contactUs: 'Contact us',
+    standardWebsite: 'Standard website',
+    /** A twin's line in the contents page: "<title> (easy read)". */
+    easyReadTitle: (title: string) => `${title} (easy read)`,
   },
   /** The kind of each page, as readers see it in the search filter: it groups pages of one type across trusts. */
   pageKinds: {

@@ -35,11 +35,9 @@ const NOT_MOVED_YET = new Set<string>([
   'src/site/card-columns.ts',
   'src/site/document-facts.ts',
   'src/site/event-calendar.ts',
-  'src/site/generated-pages.ts',
   'src/site/link-words.ts',
   'src/site/measure-chart.ts',
   'src/site/measure-summary.ts',
-  'src/site/navigation.ts',
   'src/site/strategy-on-a-page.ts',
 ]);
 
