@@ -34,6 +34,12 @@ const enGB = {
     /** After the organisation's logo, for screen readers: " - <strategy> home". */
     lockupHome: (strategyName: string) => ` - ${strategyName} home`,
     footerHeading: 'Support links',
+    /** The link to a page's easy read twin. */
+    easyReadVersion: 'Easy read version',
+    /** The search filter of the two versions of a page. */
+    versions: { 'easy-read': 'Easy read', standard: 'Standard' },
+    /** A search result's title for an easy read page whose title does not already say so. */
+    easyReadSearchTitle: (title: string) => (/^easy read\b/i.test(title) ? title : `Easy read: ${title}`),
   },
   header: {
     searchLabel: 'Search this strategy',
@@ -45,6 +51,8 @@ const enGB = {
     more: 'More',
   },
   breadcrumbs: {
+    home: 'Home',
+    easyRead: 'Easy read',
     label: 'Breadcrumb',
     backTo: 'Back to ',
   },
@@ -91,6 +99,40 @@ const enGB = {
     TitledPath,
     { title: string; contentsTitle?: string; description?: (strategyName: string) => string }
   >,
+  /** Pages every trust gets (src/pages/[trust]/). */
+  generated: {
+    contentsDescription: (strategyName: string) => `Every page of ${strategyName}, from A to Z.`,
+    searchDescription: (strategyName: string) => `Search every page of ${strategyName}.`,
+    searchNeedsScripts: 'Search needs JavaScript, which is turned off or not available in your browser. You can find every page on the',
+    contentsPage: 'contents (A to Z) page',
+    alsoBrowse: 'You can also browse',
+    everyPage: 'every page from A to Z',
+    searchPlaceholder: 'Search this strategy',
+    notFoundDescription: 'The page you were looking for could not be found.',
+    typed: 'If you typed the web address, check it is correct.',
+    pasted: 'If you pasted the web address, check you copied the entire address.',
+    youCan: 'You can',
+    goHome: 'go to the strategy home page',
+    seeEveryPage: 'see every page from A to Z',
+    or: 'or',
+    search: 'search',
+    cookiesDescription: 'This website does not use cookies.',
+    cookies: [
+      'Cookies are small files saved on your phone, tablet or computer when you visit a website.',
+      'This website does not set any cookies. It does not use analytics or tracking of any kind, so we do not ask you to accept cookies.',
+      'Search on this website runs in your browser. What you type in the search box is not sent to us or to anyone else.',
+    ],
+    contactDescription: (name: string) => `How to contact ${name} about its strategy.`,
+    contactTheTeam: 'the strategy team',
+    contact: 'Contact',
+    withQuestions: 'with questions or comments',
+    orToAsk: ', or to ask for this information in',
+    email: 'Email',
+    phone: 'Phone',
+    address: 'Address',
+    web: 'Web',
+    weReply: (responseTime: string) => `We reply ${responseTime}.`,
+  },
   /** Words of the menus and footer that are not a page's own title (src/site/navigation.ts). */
   navigation: {
     contact: 'Contact',
@@ -230,6 +272,9 @@ const enGB = {
     seeCharts: 'See the charts of how we are doing on every measure',
   },
   documents: {
+    /** The kind of each document, on its card. */
+    kinds: { full: 'Full strategy', summary: 'Summary', 'easy-read': 'Easy read', other: 'Document' },
+    onAnotherWebsite: 'On another website',
     onRequest: 'Available on request. To ask for a copy,',
     published: 'Published',
     alsoOnThisSite: 'Also on this site:',
@@ -237,6 +282,7 @@ const enGB = {
     anyOfThese: 'any of these documents',
   },
   glance: {
+    valuesRefreshed: 'Our values are being refreshed',
     heading: 'The strategy at a glance',
     atTheCentre: 'At the centre:',
   },

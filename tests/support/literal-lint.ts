@@ -54,13 +54,21 @@ export async function astroLiterals(source: string): Promise<Literal[]> {
   const found: Literal[] = [];
   const visit = (node: Node, parent: Node | undefined, inRawText: boolean) => {
     const line = node.position?.start.line ?? 0;
-    // Text directly inside {...} is JavaScript; text inside <script> and <style> is code.
+    // The frontmatter and text directly inside {...} are JavaScript: their strings are judged as a module's are.
+    if (node.type === 'frontmatter' || (node.type === 'text' && parent?.type === 'expression')) {
+      for (const literal of moduleLiterals(node.value)) found.push({ ...literal, line: line + literal.line - 1 });
+    }
+    // Text inside <script> and <style> is code.
     if (node.type === 'text' && parent?.type !== 'expression' && !inRawText) {
       const text = node.value.trim().replace(/\s+/g, ' ');
       if (hasLetters(text) && !ALLOWED_TEXT.has(text)) found.push({ line, where: 'text', text });
     }
     if ('attributes' in node) {
       for (const attribute of node.attributes) {
+        if (attribute.kind === 'expression' && !attribute.name.startsWith('class')) {
+          for (const literal of moduleLiterals(attribute.value)) found.push({ ...literal, line, where: attribute.name });
+          continue;
+        }
         if (attribute.kind !== 'quoted' || !READER_ATTRIBUTES.has(attribute.name)) continue;
         if (hasLetters(attribute.value) && !ALLOWED_TEXT.has(attribute.value))
           found.push({ line, where: attribute.name, text: attribute.value });
