@@ -267,6 +267,33 @@ const enGB = {
     tellUs: 'Tell us what you think',
     toSendComments: 'To send your comments and questions,',
   },
+  /** A delivery measure's figures, chart and summary (src/site/measure-summary.ts, measure-chart.ts). */
+  measures: {
+    rowKinds: { start: 'Starting point', measured: 'Measured', target: 'Target' },
+    /** "the target is 75% by March 2027". */
+    target: (value: string, date: string | undefined) => `the target is ${value}${date ? ` by ${date}` : ''}`,
+    notMeasuredYet: (target: string) => `Not measured yet: ${target}.`,
+    latestFigure: 'Latest figure',
+    startingPoint: 'Starting point',
+    /** "Latest figure: 68% (March 2026); the target is 75% by March 2027." */
+    summary: (kind: string, value: string, date: string, target: string | undefined) =>
+      `${kind}: ${value} (${date})${target ? `; ${target}` : ''}.`,
+    /** "Up from 61% (March 2025); higher is better, so this is improving." */
+    trend: (moved: 'up' | 'down' | 'same', from: string, date: string, better: string | undefined, improving: boolean | undefined) =>
+      `${{ up: 'Up from', down: 'Down from', same: 'The same as' }[moved]} ${from} (${date})${
+        better && improving !== undefined ? `; ${better} is better, so this is ${improving ? 'improving' : 'getting worse'}` : ''
+      }.`,
+    partOf: 'Part of:',
+    figuresFor: 'Figures for',
+    figure: 'Figure',
+    notSet: 'Not set',
+    when: 'When',
+    value: 'Value',
+    chart: 'Chart:',
+    targetOnChart: 'Target',
+    barsFrom: (max: string) => `Bars are drawn from 0 to ${max}.`,
+    sameFiguresBelow: 'The same figures are in the table below.',
+  },
   delivery: {
     published: 'Published',
     seeCharts: 'See the charts of how we are doing on every measure',
