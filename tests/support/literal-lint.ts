@@ -19,6 +19,8 @@ export interface Literal {
 const READER_ATTRIBUTES = new Set([
   'alt',
   'title',
+  'description',
+  'kind',
   'aria-label',
   'aria-description',
   'aria-roledescription',
