@@ -152,6 +152,69 @@ const enGB = {
     web: 'Web',
     weReply: (responseTime: string) => `We reply ${responseTime}.`,
   },
+  /**
+   * The accessibility statement (src/pages/[trust]/accessibility.astro), in the words of GOV.UK's
+   * model statement for public sector websites. It claims nothing the trust has not stated.
+   */
+  accessibility: {
+    description: (strategyName: string) => `How accessible the ${strategyName} website is, and how to report a problem.`,
+    compliance: {
+      'not-assessed': `This website has not yet been assessed against the Web Content Accessibility Guidelines version 2.2 AA standard, so we cannot yet say how far it meets it.`,
+      full: 'This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.',
+      partial:
+        'This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, because of the issues listed below.',
+      none: 'This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The issues are listed below.',
+    },
+    appliesTo: (strategyName: string, url: string, name: string) =>
+      `This accessibility statement applies to the ${strategyName} website at ${url}, run by ${name}.`,
+    wantMany: 'We want as many people as possible to be able to use this website.',
+    forExample: ' For example, you should be able to:',
+    youCan: [
+      'change colours, contrast levels and fonts using your browser or device settings',
+      'zoom in up to 400% without the text spilling off the screen',
+      'get from the start of the website to the end using just a keyboard',
+      'get from the start of the website to the end using speech recognition software',
+      'listen to the website using a screen reader',
+      'read an easy read version of pages, where one has been written',
+    ],
+    howAccessible: 'How accessible this website is',
+    notTested: 'We have not yet tested how accessible this website is.',
+    noKnownParts: 'We know of no part of this website that is hard to use for people with disabilities.',
+    someParts: 'We know some parts of this website are not fully accessible:',
+    feedback: 'Feedback and contact information',
+    ifYouNeedIn: (formats: string) => `If you need information on this website in ${formats},`,
+    ifYouHaveAQuestion: 'If you have a question about this website,',
+    considerRequest: (responseTime: string) => `We will consider your request and get back to you ${responseTime}.`,
+    reporting: 'Reporting accessibility problems with this website',
+    alwaysLooking:
+      'We are always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we are not meeting accessibility requirements,',
+    tellUsAddress: '. Tell us the web address of the page and what the problem was.',
+    enforcement: 'Enforcement procedure',
+    enforcementText:
+      'The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the "accessibility regulations"). If you are not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS).',
+    technical: "Technical information about this website's accessibility",
+    committed: (name: string) => `${name} is committed to making its website accessible, in accordance with the accessibility regulations.`,
+    complianceStatus: 'Compliance status',
+    nonAccessible: 'Non-accessible content',
+    listedBelow: 'The content listed below is non-accessible for the following reasons.',
+    nonCompliance: 'Non-compliance with the accessibility regulations',
+    cannotList: 'We cannot list content that fails the accessibility regulations until this website has been tested.',
+    noKnownContent: 'We know of no content that fails the accessibility regulations.',
+    burden: 'Disproportionate burden',
+    noBurden: 'We are not claiming that fixing any part of this website would be a disproportionate burden.',
+    outOfScope: 'Content that is not within the scope of the accessibility regulations',
+    oldDocuments:
+      'PDFs and other documents published before 23 September 2018 do not need to meet the regulations if they are not essential to using our services.',
+    improving: "What we're doing to improve accessibility",
+    planBeside: 'Our plan for each known issue is given beside it above.',
+    pleaseTell: 'If you find a problem, please tell us, as described under reporting accessibility problems above.',
+    preparation: 'Preparation of this accessibility statement',
+    prepared: (date: string) => `This statement was prepared on ${date}.`,
+    reviewed: (date: string) => `It was last reviewed on ${date}.`,
+    tested: (date: string) => `This website was last tested on ${date}.`,
+    testedBy: (who: string) => ` The test was carried out by ${who}.`,
+    notYetTested: 'This website has not yet been tested for accessibility.',
+  },
   /** Words of the menus and footer that are not a page's own title (src/site/navigation.ts). */
   navigation: {
     contact: 'Contact',
@@ -339,6 +402,8 @@ const enGB = {
     download: 'Download',
     downloadInSentence: 'download',
     asAPicture: 'it as a picture for slides and newsletters',
+    /** The name a reader's browser saves the picture as, before ".svg". */
+    fileName: (strategyName: string) => `${strategyName} - our strategy on a page`,
   },
 };
 
