@@ -311,6 +311,11 @@ const enGB = {
     bookAPlace: 'Book a place',
     forEvent: (title: string) => ` for ${title}`,
     addToCalendar: 'Add to your calendar',
+    /** Lines of a calendar file, under the event's own description. */
+    bookOrJoin: (link: string) => `Book or join: ${link}`,
+    details: (pageUrl: string) => `Details: ${pageUrl}`,
+    /** The name of the feed of a trust's upcoming events in a calendar app. */
+    calendarName: (shortName: string) => `${shortName} events`,
   },
   /** The home page's invitation to take part (src/components/EngagementHighlight.astro). */
   takePart: {
@@ -402,6 +407,11 @@ const enGB = {
     download: 'Download',
     downloadInSentence: 'download',
     asAPicture: 'it as a picture for slides and newsletters',
+    /** The picture's centre, when the strategy gives a themes centre or nothing else. */
+    centre: 'At the centre',
+    ourStrategy: 'Our strategy',
+    /** The picture's heading and its text alternative. */
+    pictureTitle: (strategyName: string) => `${strategyName}: our strategy on a page`,
     /** The name a reader's browser saves the picture as, before ".svg". */
     fileName: (strategyName: string) => `${strategyName} - our strategy on a page`,
   },

@@ -18,6 +18,7 @@ export const GET: APIRoute = async ({ params }) => {
     strategyName: settings.strategy.name,
     brand: settings.colours.brand,
     accent: settings.colours.accent ?? settings.colours.brand,
+    words: site.words,
   });
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
