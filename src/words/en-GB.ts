@@ -8,9 +8,30 @@
 import type { PageKind } from '../site/page-kinds.ts';
 import type { OtherFormat } from '../site/other-formats.ts';
 import type { TitledPath } from '../site/generated-pages.ts';
+import { inFull, readAbout } from './english/link-words.ts';
 import type { strategyStatuses } from '../schemas/trust.ts';
 
 type StrategyStatus = (typeof strategyStatuses)[number];
+
+/** File formats as GOV.UK names them beside a download. */
+const fileFormats: Record<string, string> = {
+  pdf: 'PDF',
+  doc: 'MS Word Document',
+  docx: 'MS Word Document',
+  xls: 'MS Excel Spreadsheet',
+  xlsx: 'MS Excel Spreadsheet',
+  ppt: 'MS PowerPoint Presentation',
+  pptx: 'MS PowerPoint Presentation',
+  odt: 'OpenDocument Text',
+  ods: 'OpenDocument Spreadsheet',
+  odp: 'OpenDocument Presentation',
+  csv: 'CSV',
+  txt: 'Plain text',
+  rtf: 'Rich Text Format',
+  mp3: 'MP3 audio',
+  mp4: 'MP4 video',
+  zip: 'ZIP archive',
+};
 
 const enGB = {
   /** Words around dates and times (the dates and numbers themselves come from Intl, ./format.ts). */
@@ -386,6 +407,12 @@ const enGB = {
     seeCharts: 'See the charts of how we are doing on every measure',
   },
   documents: {
+    /** A file's format by its extension ("docx"): "MS Word Document"; an unknown one by its extension, "File" with none. */
+    fileFormat: (extension: string) => fileFormats[extension] ?? (extension.toUpperCase() || 'File'),
+    bytes: (bytes: number) => `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`,
+    kilobytes: (kilobytes: number) => `${kilobytes} KB`,
+    megabytes: (megabytes: number) => `${megabytes} MB`,
+    pages: (pages: number) => `${pages} ${pages === 1 ? 'page' : 'pages'}`,
     /** The kind of each document, on its card. */
     kinds: { full: 'Full strategy', summary: 'Summary', 'easy-read': 'Easy read', other: 'Document' },
     onAnotherWebsite: 'On another website',
@@ -395,6 +422,8 @@ const enGB = {
     /** What the reader may want in another format, below the list. */
     anyOfThese: 'any of these documents',
   },
+  /** Link words made from a page's title: "Read about our mission", "Our values in full". */
+  links: { readAbout, inFull },
   glance: {
     valuesRefreshed: 'Our values are being refreshed',
     heading: 'The strategy at a glance',

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardColumns, strategyColumns, strategyOnAPageFileName } from '../../src/site/card-columns.ts';
 import { defaultLanguage, wordsFor } from '../../src/words/index.ts';
-import { inFull, readAbout } from '../../src/site/link-words.ts';
+import { inFull, readAbout } from '../../src/words/english/link-words.ts';
 
 describe('link words from the sample trusts’ titles', () => {
   it.each([

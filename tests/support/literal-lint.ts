@@ -98,8 +98,8 @@ export function moduleLiterals(source: string, fileName = 'module.ts'): Literal[
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const found: Literal[] = [];
   const visit = (node: ts.Node) => {
-    // Messages of thrown errors are for the people who run the build, not readers.
-    if (ts.isNewExpression(node) && node.expression.getText(file) === 'Error') return;
+    // Errors' messages are for the people who run the build or write the content, not readers.
+    if (ts.isNewExpression(node) && /Error$/.test(node.expression.getText(file))) return;
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
     if (
       ts.isStringLiteral(node) ||
