@@ -9,6 +9,7 @@ import type { PageKind } from '../site/page-kinds.ts';
 import type { OtherFormat } from '../site/other-formats.ts';
 import type { TitledPath } from '../site/generated-pages.ts';
 import { inFull, readAbout } from './english/link-words.ts';
+import { possessive, strategyOf, strategyWithYears } from './english/sentence-words.ts';
 import type { strategyStatuses } from '../schemas/trust.ts';
 
 type StrategyStatus = (typeof strategyStatuses)[number];
@@ -84,7 +85,7 @@ const enGB = {
     email: 'email',
     phone: 'phone',
     use: 'use',
-    contactPage: (possessiveName: string) => `${possessiveName} contact page`,
+    contactPage: (name: string) => `${possessive(name)} contact page`,
     writeTo: 'write to',
     /** With no way given: "contact <trust>". */
     contactName: (name: string) => `contact ${name}`,
@@ -422,6 +423,8 @@ const enGB = {
     /** What the reader may want in another format, below the list. */
     anyOfThese: 'any of these documents',
   },
+  /** The strategy named in a sentence: "Better together, 2025 to 2030"; "Riverside NHS Trust's strategy for 2025 to 2030." */
+  strategy: { withYears: strategyWithYears, of: strategyOf },
   /** Link words made from a page's title: "Read about our mission", "Our values in full". */
   links: { readAbout, inFull },
   glance: {

@@ -1,6 +1,5 @@
 /** The trust's web manifest: its name, colours and icons, for "Add to home screen". */
 import type { APIRoute } from 'astro';
-import { strategyOf } from '../../site/sentence-words.ts';
 import { loadSite, onePagePerTrust } from '../../site/site-model.ts';
 
 export const getStaticPaths = onePagePerTrust;
@@ -11,7 +10,7 @@ export const GET: APIRoute = async ({ params }) => {
   const manifest = {
     name: `${settings.strategy.name}: ${settings.name}`,
     short_name: settings.shortName,
-    description: strategyOf(settings.name, settings.strategy.period),
+    description: site.words.strategy.of(settings.name, settings.strategy.period),
     lang: settings.language,
     start_url: site.href(''),
     scope: site.href(''),
