@@ -89,6 +89,16 @@ describe('the lint itself', () => {
     expect(await astroLiterals(component)).toEqual([]);
   });
 
+  it('fails on words in frontmatter and component props, and passes class lists', async () => {
+    const component =
+      "---\nconst subject = 'this information';\n---\n<Layout kind=\"Home\" crumbs={[{ label: 'Home' }]} class={open ? 'nhsuk-card card-row--wide' : 'nhsuk-card'} />";
+    expect((await astroLiterals(component)).map((literal) => [literal.where, literal.text])).toEqual([
+      ['string', 'this information'],
+      ['kind', 'Home'],
+      ['crumbs', 'Home'],
+    ]);
+  });
+
   it('fails on a label written into a module, and passes thrown errors and keys', () => {
     const module =
       "const labels = { draft: 'Draft', launched: 'Our current strategy' };\nthrow new Error('This is for the build log');\nconst css = 'nhsuk-tag';";
