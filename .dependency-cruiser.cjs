@@ -19,6 +19,9 @@
  */
 const layers = [
   ['addresses', "a trust's address, page paths, easy read twin paths, published placeholders: pure rules"],
+  // The catalogue's type names the keys it gives words for (page kinds, generated pages, statuses,
+  // formats), so it may import types from above; nothing it runs comes from there.
+  ['words', 'every word readers see, one catalogue per language, read with wordsFor()', undefined, { typesFromAbove: true }],
   ['hosting', 'hosting policy: security and cache headers, host file encoders'],
   ['schemas', 'what content may say: zod schemas and the vocabularies of their fields'],
   [
@@ -59,12 +62,17 @@ const folderPattern = (names) => names.flatMap((name) => patternsOf.get(name));
 const names = layers.map(([name]) => name);
 
 /** One rule per layer: nothing it imports may sit above it. */
+const typesFromAbove = new Set(layers.filter(([, , , options]) => options?.typesFromAbove).map(([name]) => name));
+
 const layerRules = names.slice(0, -1).map((name, index) => ({
   name: `layer-${name}`,
   severity: 'error',
   comment: `${name} sits below ${names.slice(index + 1).join(', ')}: move what both need down into ${name} or a layer under it.`,
   from: { path: folderPattern([name]) },
-  to: { path: folderPattern(names.slice(index + 1)) },
+  to: {
+    path: folderPattern(names.slice(index + 1)),
+    ...(typesFromAbove.has(name) ? { dependencyTypesNot: ['type-only'] } : {}),
+  },
 }));
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -18,5 +18,7 @@ declare namespace App {
     imageOrders: import('./site/share-images.ts').ImageOrder[];
     /** The route the page is rendered for (src/routes/routes.ts): its flags travel to publishing with the page. */
     route?: import('./routes/routes.ts').PageRoute;
+    /** The words of the trust being rendered, from its site model (src/words/); unset outside a trust's pages. */
+    words?: import('./words/index.ts').Words;
   }
 }

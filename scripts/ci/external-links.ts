@@ -15,7 +15,7 @@ import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { listTrustFolders, trustSettingsOf } from '../../src/reader/trust-folders.ts';
 import { trustAddress } from '../../src/addresses/trust-address.ts';
-import { possessive } from '../../src/site/sentence-words.ts';
+import { possessive } from '../../src/words/english/sentence-words.ts';
 import { parseCommandLine, stop } from '../cli/arguments.ts';
 import { freePort } from '../cli/free-port.ts';
 

@@ -14,15 +14,13 @@ export interface EditionDeclaration {
    * each with the standard page of the same name; none for the standard edition.
    */
   folder: string | undefined;
-  /** What the search filter "version" calls its pages. */
-  searchLabel: string;
   /** The folder of its own search index inside the trust's pagefind/ folder; none for the standard edition's, which holds the search code. */
   searchIndexFolder: string | undefined;
 }
 
 export const editions = {
-  standard: { folder: undefined, searchLabel: 'Standard', searchIndexFolder: undefined },
-  'easy-read': { folder: 'easy-read', searchLabel: 'Easy read', searchIndexFolder: 'easy-read/' },
+  standard: { folder: undefined, searchIndexFolder: undefined },
+  'easy-read': { folder: 'easy-read', searchIndexFolder: 'easy-read/' },
 } as const satisfies Record<Edition, EditionDeclaration>;
 
 /** Every edition, the standard one first. */

@@ -26,7 +26,7 @@ import {
 } from './page-rules.ts';
 import type { PlaceholderSeverity } from './placeholders.ts';
 import type { Problem } from '../problems/problem.ts';
-import { judgeSettings, missingLogo, settingsPlaceholders, slugMismatch } from './settings-rules.ts';
+import { judgeSettings, languageWithoutWords, missingLogo, settingsPlaceholders, slugMismatch } from './settings-rules.ts';
 import { checkAddresses, checkDocumentPages, checkRedirects, checkTwins } from './site-rules.ts';
 import { siteFacts } from './site-facts.ts';
 import { checkTrustFiles } from './trust-files.ts';
@@ -94,8 +94,10 @@ export const checks = {
   'settings-placeholders': check('trust.yaml', (trust) => settingsPlaceholders(trust.trust, trust.run.options.placeholders)),
   settings: check('trust.yaml', (trust) => {
     const judged = judgeSettings(trust.trust);
-    trust.settings = judged.settings;
-    return judged.problems;
+    // Settings in a language with no words are not used: the pages would be in English.
+    const language = languageWithoutWords(trust.trust, judged.settings);
+    trust.settings = language.length === 0 ? judged.settings : undefined;
+    return [...judged.problems, ...language];
   }),
   slug: check('trust.yaml', (trust) => slugMismatch(trust.trust)),
   logo: check('trust.yaml', (trust) => missingLogo(trust.trust, trust.settings)),

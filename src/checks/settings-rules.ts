@@ -7,6 +7,7 @@ import type { Problem } from '../problems/problem.ts';
 import { judge } from './issue-words.ts';
 import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
 import { ruleOf } from './rule-of.ts';
+import { availableLanguages, defaultLanguage, hasCatalogue } from '../words/index.ts';
 
 /** Scaffold guidance ("Replace this…") left in trust.yaml. */
 export function settingsPlaceholders(trust: TrustSource, placeholders: PlaceholderSeverity): Problem[] {
@@ -50,6 +51,25 @@ export function missingLogo(trust: TrustSource, settings: TrustSettings | undefi
       field: 'logo.file',
       ...ruleOf('missing-file'),
       message: `The file "${logo}" does not exist. Put the logo in ${trust.folder}/files/ or correct the name, for example file: files/logo.svg`,
+    },
+  ];
+}
+
+/**
+ * A language the site has no words for is refused: every heading, menu and date would stay in
+ * English on pages marked as that language (src/words/).
+ */
+export function languageWithoutWords(trust: TrustSource, settings: TrustSettings | undefined): Problem[] {
+  const source = trust.settings;
+  if (!source || !settings || hasCatalogue(settings.language)) return [];
+  const { language } = settings;
+  return [
+    {
+      file: source.file,
+      line: lineOfPath(source.yaml, ['language']),
+      field: 'language',
+      ...ruleOf('invalid-field'),
+      message: `language is "${language}", but the site has no words in that language yet: every heading, menu and date would stay in English on pages marked as ${language}. Use one of the languages available (${availableLanguages.join(', ')}), for example language: ${defaultLanguage}, or leave language out.`,
     },
   ];
 }

@@ -16,8 +16,12 @@ import { loadSite, previewBasePath } from '../site/site-model.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.imageOrders = [];
-  const response = await next();
   const slug = context.params.trust;
+  // Components given no site model (an .mdx page's <Callout>) read the trust's words here.
+  // A preview address naming no trust gets Astro's own 404, which needs none.
+  const words = slug ? (await loadSite(slug).catch(() => undefined))?.words : undefined;
+  if (words) context.locals.words = words;
+  const response = await next();
   if (!slug || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   // The preview's addresses need no site model: this module is loaded once when the dev server
   // starts, so the model it would see is the one of that moment, without trusts added since.

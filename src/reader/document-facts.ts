@@ -7,9 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
+import type { Words } from '../words/index.ts';
 
 export interface FileFacts {
-  /** "PDF", "MS Word Document", "CSV"... */
+  /** The extension in lower case: "pdf", "docx", "csv"... (see formatOf). */
   format: string;
   bytes: number;
   /** Pages, for a PDF. */
@@ -26,42 +27,23 @@ export class UnreadableFileError extends Error {
   }
 }
 
-const formatNames: Record<string, string> = {
-  pdf: 'PDF',
-  doc: 'MS Word Document',
-  docx: 'MS Word Document',
-  xls: 'MS Excel Spreadsheet',
-  xlsx: 'MS Excel Spreadsheet',
-  ppt: 'MS PowerPoint Presentation',
-  pptx: 'MS PowerPoint Presentation',
-  odt: 'OpenDocument Text',
-  ods: 'OpenDocument Spreadsheet',
-  odp: 'OpenDocument Presentation',
-  csv: 'CSV',
-  txt: 'Plain text',
-  rtf: 'Rich Text Format',
-  mp3: 'MP3 audio',
-  mp4: 'MP4 video',
-  zip: 'ZIP archive',
-};
-
+/** The file's format, as its extension in lower case ("pdf", "docx"): readers get its name from the catalogue. */
 export function formatOf(fileName: string): string {
-  const extension = path.extname(fileName).slice(1).toLowerCase();
-  return formatNames[extension] ?? (extension.toUpperCase() || 'File');
+  return path.extname(fileName).slice(1).toLowerCase();
 }
 
 /** "818 bytes", "345 KB", "1.2 MB" (1 KB = 1,024 bytes, as file managers count). */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+export function formatFileSize(bytes: number, words: Words): string {
+  if (bytes < 1024) return words.documents.bytes(bytes);
+  if (bytes < 1024 * 1024) return words.documents.kilobytes(Math.round(bytes / 1024));
   const megabytes = bytes / (1024 * 1024);
-  return `${megabytes < 10 ? megabytes.toFixed(1).replace(/\.0$/, '') : Math.round(megabytes)} MB`;
+  return words.documents.megabytes(megabytes < 10 ? Number(megabytes.toFixed(1)) : Math.round(megabytes));
 }
 
 /** "PDF, 1.2 MB, 24 pages" */
-export function describeFile(facts: FileFacts): string {
-  const parts = [facts.format, formatFileSize(facts.bytes)];
-  if (facts.pages !== undefined) parts.push(`${facts.pages} ${facts.pages === 1 ? 'page' : 'pages'}`);
+export function describeFile(facts: FileFacts, words: Words): string {
+  const parts = [words.documents.fileFormat(facts.format), formatFileSize(facts.bytes, words)];
+  if (facts.pages !== undefined) parts.push(words.documents.pages(facts.pages));
   return parts.join(', ');
 }
 
@@ -75,7 +57,7 @@ export async function readFileFacts(absolute: string): Promise<FileFacts> {
   }
   if (bytes.length === 0) throw new UnreadableFileError('The file is empty. Replace it with the finished document.');
   const format = formatOf(absolute);
-  if (format !== 'PDF') return { format, bytes: bytes.length };
+  if (format !== 'pdf') return { format, bytes: bytes.length };
   try {
     const pdf = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
     const pages = pdf.getPageCount();

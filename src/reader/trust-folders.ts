@@ -8,6 +8,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { trustSchema, type TrustSettings } from '../schemas/trust.ts';
 import { readTrustSettings } from './read-content.ts';
 import { SETTINGS_FILE } from './trust-layout.ts';
+import { defaultLanguage } from '../words/index.ts';
 
 export interface TrustFolder {
   slug: string;
@@ -33,7 +34,7 @@ export function trustSettingsOf(folder: TrustFolder): TrustSettings | undefined 
 /** The settings serving a built trust needs: its address and its two-letter language. */
 export function readPublishingSettings(folder: TrustFolder): { url: string; language: string } {
   const settings = trustSettingsOf(folder);
-  return { url: settings?.url ?? '', language: (settings?.language ?? 'en-GB').slice(0, 2) };
+  return { url: settings?.url ?? '', language: (settings?.language ?? defaultLanguage).slice(0, 2) };
 }
 
 /**

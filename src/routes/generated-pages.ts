@@ -12,6 +12,7 @@ import { hasFigures } from '../page-types/delivery/schema.ts';
 import { file, page, published, type Edition, type FileView, type Maker, type PageView } from './route-kinds.ts';
 
 export type { Edition, FileView, Maker, PageView };
+import type { Words } from '../words/index.ts';
 
 /** What decides whether a generated page exists, known once the content has been validated. */
 export interface SiteFacts {
@@ -48,18 +49,13 @@ export interface GeneratedPage {
   /** Made in the live preview (`npm run dev`) even where the trust's site does not have it: the team's own report. */
   alwaysInPreview?: boolean;
   /**
-   * What readers know the page by: its heading, and its name in the contents page, menus and
-   * footer. The home page's and the easy read all-in-one page's headings are made from the
-   * strategy's name instead. Files and folders have none.
+   * Readers know the page by a title: its heading, and its name in the contents page, menus and
+   * footer, in the words catalogue (src/words/en-GB.ts: generatedPages). The home page's and the
+   * easy read all-in-one page's headings are made from the strategy's name instead. Files and folders have none.
    */
-  title?: string;
-  /** How the contents page (A to Z) lists it. Pages without are left out (the contents page itself, 404, the team's report). */
-  contents?: {
-    /** Shorter words than the title, where it has some ("Search" for "Search this strategy"). */
-    title?: string;
-    /** One line on what the page is for; a function where it names the strategy. */
-    description: string | ((strategyName: string) => string);
-  };
+  titled?: true | undefined;
+  /** The contents page (A to Z) lists it, with the catalogue's line on what it is for. Pages without are left out (the contents page itself, 404, the team's report). */
+  contents?: true;
 }
 
 // A measure with no figure yet gives no chart, so it alone does not make the page (src/site/delivery-measures.ts).
@@ -70,38 +66,38 @@ const declarations = [
     path: '',
     view: 'home',
     twinnable: true,
-    title: 'Home',
-    contents: { description: (strategyName) => `${strategyName}: the strategy at a glance.` },
+    titled: true,
+    contents: true,
   }),
   // Ways in rather than content: not in search, where they would only answer their own names.
-  page({ path: 'contents/', view: 'contents', search: false, title: 'Contents (A to Z)' }),
+  page({ path: 'contents/', view: 'contents', search: false, titled: true }),
   page({
     path: 'search/',
     view: 'search',
     search: false,
-    title: 'Search this strategy',
-    contents: { title: 'Search', description: 'Search every page of this strategy.' },
+    titled: true,
+    contents: true,
   }),
   page({
     path: 'contact/',
     view: 'contact',
     twinnable: true,
-    title: 'Contact us',
-    contents: { description: 'How to contact the strategy team.' },
+    titled: true,
+    contents: true,
   }),
   page({
     path: 'accessibility/',
     view: 'accessibility',
     twinnable: true,
-    title: 'Accessibility statement',
-    contents: { description: 'How accessible this website is, and how to report a problem.' },
+    titled: true,
+    contents: true,
   }),
   page({
     path: 'cookies/',
     view: 'cookies',
     twinnable: true,
-    title: 'Cookies',
-    contents: { description: 'This website does not use cookies.' },
+    titled: true,
+    contents: true,
   }),
   // The team's own report: published only where the trust asks (the live preview always shows it), and
   // then kept out of the contents page, the menus, search, the sitemap and search engines.
@@ -113,21 +109,21 @@ const declarations = [
     indexable: false,
     exists: (facts) => facts.publishesReadingAge,
     alwaysInPreview: true,
-    title: 'Plain English report',
+    titled: true,
   }),
   page({
     path: 'how-we-are-doing/',
     view: 'how-we-are-doing',
     exists: hasMeasures,
-    title: 'How we are doing',
-    contents: { description: 'The latest figures for every measure, against our targets.' },
+    titled: true,
+    contents: true,
   }),
   page({
     path: 'strategy-on-a-page/',
     view: 'strategy-on-a-page',
     exists: (facts) => facts.hasStrategyOnAPage,
-    title: 'Our strategy on a page',
-    contents: { description: 'The whole strategy on one page, to print.' },
+    titled: true,
+    contents: true,
   }),
   file({ path: 'strategy-on-a-page.svg', view: 'strategy-on-a-page-svg', exists: (facts) => facts.hasStrategyOnAPage }),
   // Every easy read page joined, to print: each part is in search already.
@@ -137,12 +133,12 @@ const declarations = [
     edition: 'easy-read',
     search: false,
     exists: (facts) => facts.easyReadPages > 0,
-    title: 'Easy read, all on one page',
-    contents: { description: 'The whole easy read version on one page, to print.' },
+    titled: true,
+    contents: true,
   }),
   file({ path: 'events.ics', view: 'events-feed' }),
   // Made for every trust, but not somewhere to send a reader from a page. The publishing step moves 404/ to 404.html.
-  page({ path: '404/', view: 'not-found', linkable: false, search: false, sitemap: false, title: 'Page not found' }),
+  page({ path: '404/', view: 'not-found', linkable: false, search: false, sitemap: false, titled: true }),
   // One calendar file per upcoming event (calendar/<event>.ics).
   file({ path: 'calendar/', view: 'event-calendar', linkable: false }),
   file({ path: 'theme.css', view: 'theme-css', linkable: false }),
@@ -182,11 +178,12 @@ export function generatedPage(path: GeneratedPath): GeneratedPage {
   return byPath.get(path)!;
 }
 
-/** Its title, for a page that has one. */
-export function generatedTitle(path: GeneratedPath): string {
-  const { title } = generatedPage(path);
-  if (title === undefined) throw new Error(`The generated page "${path}" has no title.`);
-  return title;
+/** The path of a generated page readers know by a title: the catalogue gives each its words. */
+export type TitledPath = Extract<(typeof declarations)[number], { titled: true }>['path'];
+
+/** Its title, in the page's words. */
+export function generatedTitle(path: TitledPath, words: Words): string {
+  return words.generatedPages[path].title;
 }
 
 /** Generated pages an easy read twin may pair with, by content path: "contact", "accessibility", "cookies". */

@@ -37,11 +37,13 @@ export type FileView = 'strategy-on-a-page-svg' | 'events-feed' | 'event-calenda
 const always = () => true;
 
 /** What a declaration may leave out: a standard page, linkable, in search and the sitemap, indexable, with no easy read twin, always made. */
-export type Declared<P extends string, V> = Pick<GeneratedPage, 'title' | 'contents' | 'alwaysInPreview'> &
+export type Declared<P extends string, V> = Pick<GeneratedPage, 'titled' | 'contents' | 'alwaysInPreview'> &
   Partial<Pick<GeneratedPage, 'edition' | 'linkable' | 'twinnable' | 'search' | 'sitemap' | 'indexable' | 'exists'>> & { path: P; view: V };
 
 /** An HTML page rendered by one of the views. */
-export function page<const P extends string>(declared: Declared<P, PageView>) {
+export function page<const P extends string, const T extends true | undefined = undefined>(
+  declared: Declared<P, PageView> & { titled?: T },
+) {
   return {
     maker: 'page',
     edition: 'standard',
@@ -52,6 +54,8 @@ export function page<const P extends string>(declared: Declared<P, PageView>) {
     indexable: true,
     exists: always,
     ...declared,
+    // Kept as written, so the pages readers know by a title are known by type (TitledPath).
+    titled: declared.titled as T,
   } as const satisfies GeneratedPage;
 }
 

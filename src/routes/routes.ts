@@ -9,7 +9,16 @@
 import type { EasyReadPage, StandardPage, TrustSite } from '../site/site-model.ts';
 import type { TrustEvent } from '../site/trust-events.ts';
 import { siteFactsOf } from '../site/navigation.ts';
-import { generatedPageList, type Edition, type FileView, type GeneratedPage, type PageView } from './generated-pages.ts';
+import {
+  generatedPageList,
+  generatedTitle,
+  type Edition,
+  type FileView,
+  type GeneratedPage,
+  type PageView,
+  type TitledPath,
+} from './generated-pages.ts';
+import type { Words } from '../words/index.ts';
 
 /** What every route carries, read by the layout (robots tag, search body) and by publishing (sitemap, search index). */
 interface RouteBase {
@@ -50,11 +59,11 @@ export type FileRoute = RouteBase &
 
 export type Route = PageRoute | FileRoute;
 
-/** A generated page's heading and name in menus, from its declaration. */
-export function titleOf(route: GeneratedPageRoute): string {
-  const { title } = route.declared;
-  if (title === undefined) throw new Error(`The generated page "${route.pagePath}" has no title.`);
-  return title;
+/** A generated page's heading and name in menus, in the trust's words (its declaration says it has one). */
+export function titleOf(route: GeneratedPageRoute, words: Words): string {
+  const { declared } = route;
+  if (!declared.titled) throw new Error(`The generated page "${route.pagePath}" has no title.`);
+  return generatedTitle(declared.path as TitledPath, words);
 }
 
 export const isPageRoute = (route: Route): route is PageRoute =>

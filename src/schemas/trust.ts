@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from './contrast.ts';
 import { MAX_ADDRESS_LENGTH, siteAddressProblem } from '../addresses/trust-address.ts';
 import { otherFormatKinds } from './other-formats.ts';
+import { availableLanguages } from '../words/index.ts';
 import { easyReadRuleNames } from './easy-read-rules.ts';
 import { calendarDate, email, hexColour, itemLimit, text, textList, trustFile, webAddress, year } from './fields.ts';
 import { ALWAYS, approversField, redirectsField, redirectsStayWithTrust } from './redirects.ts';
@@ -265,7 +266,9 @@ const trustFields = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'language must be a language tag such as "en-GB" or "cy-GB".' })
     .default('en-GB')
-    .describe('The main language of the site as a language tag, for example "en-GB" or "cy-GB".'),
+    .describe(
+      `The main language of the site as a language tag. Every heading, menu and date the site writes is in this language, so only a language the site has words for is accepted: ${availableLanguages.join(', ')}.`,
+    ),
   accessibility: accessibility
     .prefault({})
     .describe(

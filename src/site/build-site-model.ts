@@ -15,6 +15,7 @@ import type { TrustSettings } from '../schemas/trust.ts';
 import { twinnableGeneratedPages } from '../routes/generated-pages.ts';
 import { pathOf, type LinkTarget } from '../routes/link-target.ts';
 import { trustEvents, type TrustEvent } from './trust-events.ts';
+import { wordsFor, type Words } from '../words/index.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type EasyReadEntry = CollectionEntry<'easyRead'>;
@@ -65,6 +66,8 @@ export interface TrustSite {
   href: (target: LinkTarget) => string;
   /** The address of a file the content names ("files/strategy.pdf"), which the content check has found. */
   fileHref: (file: string) => string;
+  /** Every word readers see, in the trust's language (src/words/). */
+  words: Words;
   /** The easy read twin of a standard page, by content path ("goals", "contact"). */
   twinOf: (standardPath: string) => EasyReadPage | undefined;
 }
@@ -152,6 +155,7 @@ export function buildSiteModel(content: SiteContent, options: SiteModelOptions):
       documentFiles: options.documentFiles?.(slug) ?? new Map(),
       href,
       fileHref,
+      words: wordsFor(settings.language),
       twinOf: (standardPath) => twins.get(standardPath),
     };
   });

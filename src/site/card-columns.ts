@@ -5,6 +5,8 @@
  * divides by three, two when it divides by two, else three with the last row's cards
  * widened to fill it (see .card-row in global.css). One card takes the full width.
  */
+import type { Words } from '../words/index.ts';
+
 export function cardColumns(count: number): 1 | 2 | 3 {
   if (count <= 1) return 1;
   if (count % 3 === 0) return 3;
@@ -29,10 +31,10 @@ export function strategyColumns(count: number): number {
 }
 
 /** The file name a reader's browser saves the picture as: what it is, not "strategy-on-a-page.svg". */
-export function strategyOnAPageFileName(strategyName: string): string {
+export function strategyOnAPageFileName(strategyName: string, words: Words): string {
   const safe = strategyName
     .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return `${safe} - our strategy on a page.svg`;
+  return `${words.strategyOnAPage.fileName(safe)}.svg`;
 }

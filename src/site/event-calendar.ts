@@ -8,15 +8,16 @@ import type { TrustSite } from './site-model.ts';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { londonToUtc } from './london-time.ts';
 import type { TrustEvent } from './trust-events.ts';
+import type { Words } from '../words/index.ts';
 
 export interface CalendarOwner {
   slug: string;
   origin: string;
   settings: { name: string; shortName: string; contact: { email?: string | undefined } };
   href: TrustSite['href'];
+  /** The trust's words, for the lines a calendar app shows under the event. */
+  words: Words;
 }
-
-const formatWords = { 'in-person': 'In person', online: 'Online', hybrid: 'In person and online' } as const;
 
 /** Every kind of line break a value may hold: CRLF, CR, LF, vertical tab, form feed, NEL, line and paragraph separators. */
 const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
@@ -70,10 +71,11 @@ function eventAttributes(owner: CalendarOwner, item: TrustEvent, stamp: Date): E
       }
     : { start: dayArray(event.date), end: dayArray(event.date, 1) };
   const link = event.link ? icalUri(event.link) : undefined;
-  const description = [event.description, `${formatWords[event.format]}.`, link && `Book or join: ${link}`, `Details: ${pageUrl}`]
+  const words = owner.words.event;
+  const description = [event.description, `${words.formats[event.format]}.`, link && words.bookOrJoin(link), words.details(pageUrl)]
     .filter(Boolean)
     .join('\n');
-  const place = event.place ?? (event.format === 'online' ? 'Online' : undefined);
+  const place = event.place ?? (event.format === 'online' ? words.formats.online : undefined);
   return {
     ...when,
     title: icalText(event.title),
@@ -106,5 +108,5 @@ export function eventCalendar(owner: CalendarOwner, item: TrustEvent, stamp: Dat
 /** The trust's feed: its upcoming events only. */
 export function upcomingEventsCalendar(owner: CalendarOwner, events: TrustEvent[], stamp: Date): string {
   const upcoming = events.filter((item) => item.upcoming).map((item) => eventAttributes(owner, item, stamp));
-  return calendarText(upcoming, icalText(`${owner.settings.shortName} events`));
+  return calendarText(upcoming, icalText(owner.words.event.calendarName(owner.settings.shortName)));
 }

@@ -3,7 +3,8 @@
  * so a local date and time is turned into UTC with the Europe/London rules (GMT in winter,
  * BST in summer) from the platform's time zone data, never the build machine's own zone.
  */
-const londonParts = new Intl.DateTimeFormat('en-GB', {
+// Only the numbers of the parts are read, so the locale is any that writes them in digits.
+const londonParts = new Intl.DateTimeFormat('en', {
   timeZone: 'Europe/London',
   hourCycle: 'h23',
   year: 'numeric',

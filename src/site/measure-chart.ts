@@ -5,38 +5,37 @@
  * it has moved.
  */
 import type { Measure } from '../page-types/delivery/schema.ts';
+import type { Words } from '../words/index.ts';
 import { measureSummary, withUnit } from './measure-summary.ts';
 
 export interface ChartRow {
-  label: 'Starting point' | 'Measured' | 'Target';
+  /** Which figure it is; readers get the catalogue's words for it (measures.rowKinds). */
+  kind: 'start' | 'measured' | 'target';
   value: number;
   date: string | undefined;
 }
 
 export function measureRows(measure: Measure): ChartRow[] {
   return [
-    ...(measure.baseline ? [{ label: 'Starting point' as const, ...measure.baseline }] : []),
-    ...(measure.values ?? []).map((figure) => ({ label: 'Measured' as const, ...figure })),
-    ...(measure.target ? [{ label: 'Target' as const, value: measure.target.value, date: measure.target.date }] : []),
+    ...(measure.baseline ? [{ kind: 'start' as const, ...measure.baseline }] : []),
+    ...(measure.values ?? []).map((figure) => ({ kind: 'measured' as const, ...figure })),
+    ...(measure.target ? [{ kind: 'target' as const, value: measure.target.value, date: measure.target.date }] : []),
   ];
 }
 
 /** "Up from 61% (March 2025); higher is better, so this is improving." when there is something to compare. */
-export function measureTrend(measure: Measure): string | undefined {
+export function measureTrend(measure: Measure, words: Words): string | undefined {
   const latest = measure.values?.at(-1);
   const from = measure.baseline ?? (measure.values && measure.values.length > 1 ? measure.values[0] : undefined);
   if (!latest || !from) return undefined;
   const change = latest.value - from.value;
-  const moved = change > 0 ? 'Up from' : change < 0 ? 'Down from' : 'The same as';
-  const judged =
-    measure.better && change !== 0
-      ? `; ${measure.better} is better, so this is ${change > 0 === (measure.better === 'higher') ? 'improving' : 'getting worse'}`
-      : '';
-  return `${moved} ${withUnit(from.value, measure.unit)} (${from.date})${judged}.`;
+  const moved = change > 0 ? 'up' : change < 0 ? 'down' : 'same';
+  const improving = measure.better && change !== 0 ? change > 0 === (measure.better === 'higher') : undefined;
+  return words.measures.trend(moved, withUnit(from.value, measure.unit, words), from.date, measure.better, improving);
 }
 
-export function chartDescription(measure: Measure): string {
-  return [measureSummary(measure), measureTrend(measure)].filter(Boolean).join(' ');
+export function chartDescription(measure: Measure, words: Words): string {
+  return [measureSummary(measure, words), measureTrend(measure, words)].filter(Boolean).join(' ');
 }
 
 /**

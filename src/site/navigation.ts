@@ -5,8 +5,16 @@
  * never offered, and one it has is offered in every place that names it. Pure functions of the
  * site model, so they are tested without a build (tests/site/navigation.test.ts).
  */
-import { generatedPage, generatedPageList, type GeneratedPath, type SiteFacts } from '../routes/generated-pages.ts';
+import {
+  generatedPage,
+  generatedPageList,
+  generatedTitle,
+  type GeneratedPath,
+  type SiteFacts,
+  type TitledPath,
+} from '../routes/generated-pages.ts';
 import type { TrustSite } from './site-model.ts';
+import type { Words } from '../words/index.ts';
 import { strategyOnAPage } from './strategy-on-a-page.ts';
 
 /** A link in a menu or the footer: its words and the page's path from the trust's site root. */
@@ -23,7 +31,7 @@ export interface ContentsEntry {
 }
 
 /** What navigation reads of a trust's site model. */
-export type NavigableSite = Pick<TrustSite, 'settings' | 'pages' | 'easyRead' | 'homeTwin' | 'firstOfType' | 'twinOf'>;
+export type NavigableSite = Pick<TrustSite, 'settings' | 'words' | 'pages' | 'easyRead' | 'homeTwin' | 'firstOfType' | 'twinOf'>;
 
 const factsOfSite = new WeakMap<NavigableSite, SiteFacts>();
 
@@ -47,43 +55,49 @@ export function hasGeneratedPage(site: NavigableSite, path: GeneratedPath): bool
   return generatedPage(path).exists(siteFactsOf(site));
 }
 
+/** Words of the catalogue's navigation (src/words/en-GB.ts) that a menu item can take. */
+type Label = Exclude<keyof Words['navigation'], 'easyReadTitle'>;
+
 /** One item of a place: a generated page, in words shorter than its title where the place needs them, or pages from the content. */
 type Slot =
-  | { page: GeneratedPath; label?: string; preferTwin?: true }
+  | { page: TitledPath; label?: Label; preferTwin?: true }
   | { written: 'pages' }
-  | { written: 'easy read home'; label: string; otherwise?: GeneratedPath };
+  | { written: 'easy-read-home'; label: Label; otherwise?: TitledPath };
 
 /** The places, in the order readers meet their items. */
 const places = {
   /** The header menu of standard pages: home, the written pages in menu order, contact. */
-  menu: [{ page: '' }, { written: 'pages' }, { page: 'contact/', label: 'Contact' }],
+  menu: [{ page: '' }, { written: 'pages' }, { page: 'contact/', label: 'contact' }],
   /** The footer of every page: ways in, the easy read version, then statements about the website. */
   footer: [
     { page: 'contents/' },
     { page: 'contact/' },
-    { written: 'easy read home', label: 'Easy read' },
+    { written: 'easy-read-home', label: 'easyRead' },
     { page: 'accessibility/' },
     { page: 'cookies/' },
   ],
   /** The short menu of easy read pages, in easy words; contact leads to its easy read twin where written. */
   easyReadMenu: [
-    { written: 'easy read home', label: 'Easy read home', otherwise: '' },
-    { page: 'easy-read/all/', label: 'Print it all' },
-    { page: 'contact/', label: 'Contact us', preferTwin: true },
-    { page: '', label: 'Standard website' },
+    { written: 'easy-read-home', label: 'easyReadHome', otherwise: '' },
+    { page: 'easy-read/all/', label: 'printItAll' },
+    { page: 'contact/', label: 'contactUs', preferTwin: true },
+    { page: '', label: 'standardWebsite' },
   ],
 } satisfies Record<string, readonly Slot[]>;
 
 function linksOf(site: NavigableSite, slots: readonly Slot[]): NavLink[] {
+  const words = site.words.navigation;
   return slots.flatMap((slot): NavLink[] => {
     if ('page' in slot) {
       if (!hasGeneratedPage(site, slot.page)) return [];
       const twin = slot.preferTwin ? site.twinOf(slot.page.replace(/\/$/, '')) : undefined;
-      return [{ label: slot.label ?? generatedPage(slot.page).title ?? slot.page, pagePath: twin?.pagePath ?? slot.page }];
+      return [{ label: slot.label ? words[slot.label] : generatedTitle(slot.page, site.words), pagePath: twin?.pagePath ?? slot.page }];
     }
     if (slot.written === 'pages') return site.pages.map((page) => ({ label: page.label, pagePath: page.pagePath }));
-    if (site.homeTwin) return [{ label: slot.label, pagePath: site.homeTwin.pagePath }];
-    return slot.otherwise !== undefined && hasGeneratedPage(site, slot.otherwise) ? [{ label: slot.label, pagePath: slot.otherwise }] : [];
+    if (site.homeTwin) return [{ label: words[slot.label], pagePath: site.homeTwin.pagePath }];
+    return slot.otherwise !== undefined && hasGeneratedPage(site, slot.otherwise)
+      ? [{ label: words[slot.label], pagePath: slot.otherwise }]
+      : [];
   });
 }
 
@@ -104,14 +118,8 @@ export function contentsEntries(site: NavigableSite): ContentsEntry[] {
   const strategyName = site.settings.strategy.name;
   const generated = generatedPageList.flatMap((page): ContentsEntry[] => {
     if (!page.contents || !page.exists(siteFactsOf(site))) return [];
-    const { description } = page.contents;
-    return [
-      {
-        title: page.contents.title ?? page.title ?? page.path,
-        description: typeof description === 'string' ? description : description(strategyName),
-        pagePath: page.path,
-      },
-    ];
+    const words = site.words.generatedPages[page.path as TitledPath];
+    return [{ title: words.contentsTitle ?? words.title, description: words.description?.(strategyName) ?? '', pagePath: page.path }];
   });
   // The home page first and the other generated pages after the written ones, so pages of the same title keep their order.
   const [home, others] = [generated.filter((entry) => entry.pagePath === ''), generated.filter((entry) => entry.pagePath !== '')];
@@ -119,10 +127,10 @@ export function contentsEntries(site: NavigableSite): ContentsEntry[] {
     ...home,
     ...site.pages.map((page) => ({ title: page.entry.data.title, description: page.entry.data.description, pagePath: page.pagePath })),
     ...site.easyRead.map((twin) => ({
-      title: `${twin.entry.data.title} (easy read)`,
+      title: site.words.navigation.easyReadTitle(twin.entry.data.title),
       description: twin.entry.data.description,
       pagePath: twin.pagePath,
     })),
     ...others,
-  ].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+  ].sort((a, b) => a.title.localeCompare(b.title, site.settings.language));
 }

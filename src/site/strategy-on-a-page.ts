@@ -8,6 +8,7 @@ import { escapeXml, wrapText } from './share-images.ts';
 import type { PageData, PageType } from '../page-types/registry.ts';
 import type { TrustSite } from './site-model.ts';
 import { strategyColumns } from './card-columns.ts';
+import { wordsFor, type Words } from '../words/index.ts';
 
 export { strategyColumns, strategyOnAPageFileName } from './card-columns.ts';
 
@@ -29,6 +30,8 @@ export type StrategyOnAPageSource = Pick<TrustSite, 'settings'> & {
 };
 
 export function strategyOnAPage(site: StrategyOnAPageSource): StrategyOnAPage | undefined {
+  // The trust's language: the content check calls this before any site model exists.
+  const words = wordsFor(site.settings.language).strategyOnAPage;
   const data = <T extends PageType>(type: T) => {
     const found = site.firstOfType[type]?.entry.data;
     return found?.type === type ? (found as Extract<PageData, { type: T }>) : undefined;
@@ -44,8 +47,8 @@ export function strategyOnAPage(site: StrategyOnAPageSource): StrategyOnAPage | 
     : vision
       ? { label: vision.title, text: vision.statement }
       : themes?.centre
-        ? { label: 'At the centre', text: themes.centre }
-        : { label: 'Our strategy', text: site.settings.strategy.name };
+        ? { label: words.centre, text: themes.centre }
+        : { label: words.ourStrategy, text: site.settings.strategy.name };
   const around = goals
     ? { label: goals.title, items: goals.goals.map((goal) => ({ title: goal.title, text: goal.statement })) }
     : priorities && priorities.groups.every((group) => group.title)
@@ -71,7 +74,7 @@ export function strategyOnAPage(site: StrategyOnAPageSource): StrategyOnAPage | 
  */
 export function strategyOnAPageSvg(
   model: StrategyOnAPage,
-  trust: { name: string; strategyName: string; brand: string; accent: string },
+  trust: { name: string; strategyName: string; brand: string; accent: string; words: Words },
 ): string {
   const width = 1123;
   const height = 794;
@@ -84,7 +87,8 @@ export function strategyOnAPageSvg(
       .map((line, index) => `<text x="${x}" y="${y + index * size * 1.25}" ${font} font-size="${size}" ${attrs}>${escapeXml(line)}</text>`)
       .join('');
   parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-  parts.push(text(wrapText(`${trust.strategyName}: our strategy on a page`, 70, 1), margin, 52, 28, 'font-weight="bold" fill="#212b32"'));
+  const heading = trust.words.strategyOnAPage.pictureTitle(trust.strategyName);
+  parts.push(text(wrapText(heading, 70, 1), margin, 52, 28, 'font-weight="bold" fill="#212b32"'));
   parts.push(text(wrapText(trust.name, 100, 1), margin, 82, 18, 'fill="#4c6272"'));
   // The centre, across the top.
   const inner = width - 2 * margin;
@@ -142,5 +146,5 @@ export function strategyOnAPageSvg(
     parts.push(text([model.values.label], margin + 20, valuesY + 34, 18, 'font-weight="bold" fill="#212b32"'));
     parts.push(text(wrapText(model.values.names.join(' · '), 95, 1), margin + 20, valuesY + 68, 20, 'fill="#212b32"'));
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(`${trust.strategyName}: our strategy on a page`)}"><title>${escapeXml(`${trust.strategyName}: our strategy on a page`)}</title>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(heading)}"><title>${escapeXml(heading)}</title>${parts.join('')}</svg>`;
 }

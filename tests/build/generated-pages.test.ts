@@ -9,11 +9,18 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { generatedPageList } from '../../src/routes/generated-pages.ts';
+import { generatedPageList, type TitledPath } from '../../src/routes/generated-pages.ts';
+import { defaultLanguage, wordsFor } from '../../src/words/index.ts';
 import { pagePaths, readPage, textOf } from '../support/built-sites.ts';
 import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
 
 const dist = inject('builtSites');
+
+/** How the contents page lists a generated page, in the samples' language (src/words/). */
+function contentsTitleOf(path: string): string {
+  const words = wordsFor(defaultLanguage).generatedPages[path as TitledPath];
+  return words.contentsTitle ?? words.title;
+}
 
 /** The built file a link leads to, from the page it is on, or undefined if it leaves the site. */
 function builtFileOf(site: string, basePath: string, pagePath: string, href: string): string | undefined {
@@ -46,7 +53,7 @@ describe.each(sampleSlugs)('generated pages offered in %s', (slug) => {
       const built = existsSync(path.join(site, page.path, 'index.html'));
       const listed = links.find((link) => link.href === `${basePath}${page.path}`);
       expect(Boolean(listed), `contents lists "${page.path}" (built: ${built})`).toBe(built);
-      if (listed) expect(listed.text).toBe(page.contents!.title ?? page.title);
+      if (listed) expect(listed.text).toBe(contentsTitleOf(page.path));
     }
   });
 

@@ -29,6 +29,7 @@ import { eventCalendar, type CalendarOwner } from '../../src/site/event-calendar
 import { hostHeaderFiles } from '../../src/hosting/security-headers.ts';
 import { eventData, jsonLdText } from '../../src/site/structured-data.ts';
 import { trustEvents, type EngagementEvent } from '../../src/site/trust-events.ts';
+import { defaultLanguage, wordsFor } from '../../src/words/index.ts';
 import { markdownReport } from '../../scripts/check/markdown-report.ts';
 import { indexHtml } from '../../scripts/editor/editor-site.ts';
 import { nginxConfig } from '../../scripts/hosting/nginx-config.ts';
@@ -518,6 +519,7 @@ describe('the injection corpus: values encoded for every other format', () => {
       origin: 'https://harbourside.example',
       settings: { name, shortName: 'Harbourside', contact: { email: 'strategy@harbourside.example' } },
       href: (target) => `/our-strategy/${pathOf(target)}`,
+      words: wordsFor(defaultLanguage),
     };
     const events = [{ title: 'Drop-in', date: day, format: 'in-person', start: '18:00', ...event } as EngagementEvent];
     const [item] = trustEvents(

@@ -11,7 +11,8 @@ import { astroCacheDir } from '../../src/publishing/astro-cache-dir.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { typeName } from '../../src/page-types/define.ts';
 import { pageTypeDefinitions, pageTypes } from '../../src/page-types/registry.ts';
-import { pageKindLabels } from '../../src/site/page-kinds.ts';
+import { kindOf } from '../../src/site/page-kinds.ts';
+import { defaultLanguage, wordsFor } from '../../src/words/index.ts';
 import { parse } from 'yaml';
 import { hashFolder, readPage, repoRoot, runBuild, textOf } from '../support/built-sites.ts';
 
@@ -186,7 +187,7 @@ describe('npm run new-trust', () => {
       if (meta) kinds.add(meta.getAttribute('content')!);
     }
     // Every type has a page of its kind (the overview is the home page's introduction).
-    const expected = pageTypes.filter((type) => type !== 'overview').map((type) => pageKindLabels[type]);
+    const expected = pageTypes.filter((type) => type !== 'overview').map((type) => kindOf(type, wordsFor(defaultLanguage)));
     expect([...kinds]).toEqual(expect.arrayContaining(expected));
     expect(textOf(readPage(site, '').querySelector('header'))).toContain('Riverside Community');
   });

@@ -11,17 +11,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import SiteFooter from '../../src/components/SiteFooter.astro';
 import StatusBanner from '../../src/components/StatusBanner.astro';
 import { strategyStatuses } from '../../src/schemas/trust.ts';
-import {
-  EASY_READ_FORMATS_INTRO,
-  EASY_READ_ROUTES_INTRO,
-  easyReadOneFormatWords,
-  easyReadStatusWords,
-  easyReadStrategyWords,
-} from '../../src/site/easy-read-furniture.ts';
-import { otherFormatKinds, otherFormatWords } from '../../src/schemas/other-formats.ts';
+import { otherFormatKinds } from '../../src/schemas/other-formats.ts';
+import { defaultLanguage, wordsFor } from '../../src/words/index.ts';
 import { fixtureSite } from '../../src/fixtures/component-fixtures.ts';
 import { FIXED_BUILD_DATE } from '../support/built-sites.ts';
 import { lintShownText } from '../support/easy-read-text-lint.ts';
+
+// The easy read rules are English ones: they lint the English catalogue.
+const { easyRead, otherFormats } = wordsFor(defaultLanguage);
 
 const lint = (lines: string[]) => lintShownText(lines).map((problem) => `${problem.rule}: ${problem.message}`);
 
@@ -47,7 +44,7 @@ describe('easy read words written by the product', () => {
   it('say where the strategy is, for every status, with and without years', () => {
     for (const status of strategyStatuses) {
       for (const period of [{ start: 2025, end: 2030 }, undefined]) {
-        const words = `${easyReadStrategyWords('Better together', period)} ${easyReadStatusWords[status]}`;
+        const words = `${easyRead.strategy('Better together', period)} ${easyRead.status[status]}`;
         expect(lint([words]), words).toEqual([]);
       }
     }
@@ -55,16 +52,19 @@ describe('easy read words written by the product', () => {
 
   it('offer every format the settings can list, alone and as a list', () => {
     for (const kind of otherFormatKinds) {
-      const words = easyReadOneFormatWords(otherFormatWords[kind]);
+      const words = easyRead.oneFormat(otherFormats[kind]);
       expect(lint([words]), words).toEqual([]);
     }
-    const list = [EASY_READ_FORMATS_INTRO, ...Object.values(otherFormatWords), EASY_READ_ROUTES_INTRO];
+    const list = [easyRead.formatsIntro, ...Object.values(otherFormats), easyRead.routesIntro];
     expect(lint(list)).toEqual([]);
   });
 
   it.each(strategyStatuses)('the status line on an easy read page, %s', async (status) => {
     const site = fixtureSite({ settings: { strategy: { name: 'Caring together', period: { start: 2025, end: 2030 }, status } } });
-    const html = await container.renderToString(StatusBanner, { props: { site, easyRead: true } });
+    const html = await container.renderToString(StatusBanner, {
+      props: { site, easyRead: true },
+      locals: { imageOrders: [], words: site.words },
+    });
     const lines = textLines(html);
     expect(lines.join(' ')).toContain('Caring together');
     expect(lint(lines)).toEqual([]);
@@ -75,7 +75,10 @@ describe('easy read words written by the product', () => {
       settings: { contact: contacts[name], accessibility: { otherFormats: [...otherFormatKinds] } },
       twins: ['index'],
     });
-    const html = await container.renderToString(SiteFooter, { props: { site, easyRead: true } });
+    const html = await container.renderToString(SiteFooter, {
+      props: { site, easyRead: true },
+      locals: { imageOrders: [], words: site.words },
+    });
     const lines = textLines(html);
     expect(lines.join(' ')).toContain('You can ask for this in:');
     expect(lint(lines)).toEqual([]);

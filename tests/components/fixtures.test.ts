@@ -11,6 +11,7 @@ import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ComponentFixture } from '../../src/fixtures/component-fixtures.ts';
 import { FIXED_BUILD_DATE } from '../support/built-sites.ts';
+import { defaultLanguage, wordsFor } from '../../src/words/index.ts';
 
 type AnyComponent = Parameters<AstroContainer['renderToString']>[0];
 
@@ -67,7 +68,11 @@ describe.each(
 )('%s', (_name, file, fixtures) => {
   it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', async (_fixture, fixture) => {
     const component = await componentFiles[file.replace(/\.fixtures\.ts$/, '.astro')]!();
-    const html = await container.renderToString(component, { props: fixture.props });
+    // As on a trust's page, components given no site model read the trust's words from locals (src/words/).
+    const html = await container.renderToString(component, {
+      props: fixture.props,
+      locals: { imageOrders: [], words: wordsFor(defaultLanguage) },
+    });
     const root = parse(html);
     const text = collapse(readerText(root));
 

@@ -35,6 +35,7 @@ import { NGINX } from '../hosting/nginx-server.ts';
 import { eventData, jsonLdText, organizationData } from '../../src/site/structured-data.ts';
 import { trustEvents, type EngagementEvent } from '../../src/site/trust-events.ts';
 import { pathOf, type LinkTarget } from '../../src/routes/link-target.ts';
+import { defaultLanguage, wordsFor } from '../../src/words/index.ts';
 
 /** At least 500 values per field; seeded so a failure is the same on every machine. */
 const runs = { numRuns: 500, seed: 18 } as const;
@@ -59,6 +60,7 @@ describe('iCalendar (ical.js reads back)', () => {
     origin: 'https://www.riverside.example',
     settings: { name, shortName, contact: { email: 'talk@riverside.example' } },
     href: (target) => `/strategy/${pathOf(target)}`,
+    words: wordsFor(defaultLanguage),
   });
   const calendarOf = (name: string, fields: Partial<EngagementEvent>) => {
     const event = {

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeFile, formatFileSize, readFileFacts, UnreadableFileError } from '../../src/reader/document-facts.ts';
+import { defaultLanguage, wordsFor } from '../../src/words/index.ts';
+
+const words = wordsFor(defaultLanguage);
 
 let work: string;
 
@@ -31,22 +34,22 @@ describe('document facts', () => {
   it('reads the format, size and page count of a PDF', async () => {
     const file = await writePdf('strategy.pdf', 24);
     const facts = await readFileFacts(file);
-    expect(facts).toEqual({ format: 'PDF', bytes: statSync(file).size, pages: 24 });
-    expect(describeFile(facts)).toBe(`PDF, ${statSync(file).size} bytes, 24 pages`);
+    expect(facts).toEqual({ format: 'pdf', bytes: statSync(file).size, pages: 24 });
+    expect(describeFile(facts, words)).toBe(`PDF, ${statSync(file).size} bytes, 24 pages`);
   });
 
   it('says "1 page" and megabytes for a large one-page PDF', async () => {
     const file = await writePdf('poster.pdf', 1, 1_300_000);
     const facts = await readFileFacts(file);
     expect(facts.pages).toBe(1);
-    expect(describeFile(facts)).toBe(`PDF, ${formatFileSize(statSync(file).size)}, 1 page`);
-    expect(describeFile(facts)).toMatch(/^PDF, 1\.2 MB, 1 page$/);
+    expect(describeFile(facts, words)).toBe(`PDF, ${formatFileSize(statSync(file).size, words)}, 1 page`);
+    expect(describeFile(facts, words)).toMatch(/^PDF, 1\.2 MB, 1 page$/);
   });
 
   it('names other formats as GOV.UK does, without a page count', async () => {
     const file = path.join(work, 'plan.docx');
     writeFileSync(file, Buffer.alloc(50 * 1024, 1));
-    expect(describeFile(await readFileFacts(file))).toBe('MS Word Document, 50 KB');
+    expect(describeFile(await readFileFacts(file), words)).toBe('MS Word Document, 50 KB');
   });
 
   it('refuses a PDF that is really something else, and an empty file', async () => {
@@ -60,9 +63,9 @@ describe('document facts', () => {
   });
 
   it('writes sizes the way people read them', () => {
-    expect(formatFileSize(818)).toBe('818 bytes');
-    expect(formatFileSize(345 * 1024)).toBe('345 KB');
-    expect(formatFileSize(Math.round(1.2 * 1024 * 1024))).toBe('1.2 MB');
-    expect(formatFileSize(24 * 1024 * 1024)).toBe('24 MB');
+    expect(formatFileSize(818, words)).toBe('818 bytes');
+    expect(formatFileSize(345 * 1024, words)).toBe('345 KB');
+    expect(formatFileSize(Math.round(1.2 * 1024 * 1024), words)).toBe('1.2 MB');
+    expect(formatFileSize(24 * 1024 * 1024, words)).toBe('24 MB');
   });
 });

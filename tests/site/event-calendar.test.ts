@@ -7,6 +7,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventCalendar, upcomingEventsCalendar, type CalendarOwner } from '../../src/site/event-calendar.ts';
 import { londonIsoDateTime, londonToUtc } from '../../src/site/london-time.ts';
+import { defaultLanguage, wordsFor } from '../../src/words/index.ts';
 import { trustEvents, type EngagementEvent } from '../../src/site/trust-events.ts';
 import { pathOf } from '../../src/routes/link-target.ts';
 
@@ -16,6 +17,7 @@ const owner: CalendarOwner = {
   origin: 'https://www.riverside.example',
   settings: { name: 'Riverside Community NHS Trust', shortName: 'Riverside', contact: { email: 'talk@riverside.example' } },
   href: (target) => `/strategy/${pathOf(target)}`,
+  words: wordsFor(defaultLanguage),
 };
 const londonClock = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',

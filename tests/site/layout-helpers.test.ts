@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cardColumns, strategyColumns, strategyOnAPageFileName } from '../../src/site/card-columns.ts';
-import { inFull, readAbout } from '../../src/site/link-words.ts';
+import { defaultLanguage, wordsFor } from '../../src/words/index.ts';
+import { inFull, readAbout } from '../../src/words/english/link-words.ts';
 
 describe('link words from the sample trusts’ titles', () => {
   it.each([
@@ -73,6 +74,6 @@ describe('strategy on a page', () => {
   });
 
   it('names the download for what it is', () => {
-    expect(strategyOnAPageFileName('Better together')).toBe('Better together - our strategy on a page.svg');
+    expect(strategyOnAPageFileName('Better together', wordsFor(defaultLanguage))).toBe('Better together - our strategy on a page.svg');
   });
 });

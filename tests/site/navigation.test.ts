@@ -5,7 +5,7 @@
  * lists a page on its own (or forgets one) fails here without a build.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { generatedPage, generatedPageList, type GeneratedPath } from '../../src/routes/generated-pages.ts';
+import { generatedPage, generatedPageList, type GeneratedPath, type TitledPath } from '../../src/routes/generated-pages.ts';
 import {
   contentsEntries,
   easyReadMenu,
@@ -84,6 +84,12 @@ function writtenPaths(site: TrustSite): Set<string> {
 
 const inContents = generatedPageList.filter((page) => page.contents);
 
+/** How the contents page lists a generated page, in the site's words (src/words/). */
+function contentsTitle(site: TrustSite, path: string): string {
+  const words = site.words.generatedPages[path as TitledPath];
+  return words.contentsTitle ?? words.title;
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -101,7 +107,7 @@ describe.each(fixtures)('generated pages offered to readers: %s', (_name, makeSi
     for (const page of inContents) {
       const entry = entries.find((candidate) => candidate.pagePath === page.path);
       expect(Boolean(entry), `contents lists "${page.path}"`).toBe(page.exists(facts));
-      if (entry) expect(entry.title).toBe(page.contents!.title ?? page.title);
+      if (entry) expect(entry.title).toBe(contentsTitle(site, page.path));
     }
   });
 

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { linkReport } from '../../scripts/ci/external-links.ts';
-import { inFull, readAbout } from '../../src/site/link-words.ts';
-import { possessive, strategyOf, strategyWithYears, yearsWords } from '../../src/site/sentence-words.ts';
+import { inFull, readAbout } from '../../src/words/english/link-words.ts';
+import { possessive, strategyOf, strategyWithYears, yearsWords } from '../../src/words/english/sentence-words.ts';
 
 describe('possessives of real NHS names', () => {
   it.each([

@@ -27,8 +27,8 @@ const site = fixtureSite({
     },
   },
   documentFiles: {
-    'files/strategy.pdf': { format: 'PDF', bytes: 1_234_567, pages: 24 },
-    'files/goals-summary.docx': { format: 'MS Word Document', bytes: 48_000 },
+    'files/strategy.pdf': { format: 'pdf', bytes: 1_234_567, pages: 24 },
+    'files/goals-summary.docx': { format: 'docx', bytes: 48_000 },
   },
 });
 

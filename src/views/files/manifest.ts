@@ -1,5 +1,4 @@
 /** The trust's web manifest: its name, colours and icons, for "Add to home screen". */
-import { strategyOf } from '../../site/sentence-words.ts';
 import type { TrustSite } from '../../site/site-model.ts';
 
 export const manifest = (site: TrustSite): Response => {
@@ -7,7 +6,7 @@ export const manifest = (site: TrustSite): Response => {
   const manifest = {
     name: `${settings.strategy.name}: ${settings.name}`,
     short_name: settings.shortName,
-    description: strategyOf(settings.name, settings.strategy.period),
+    description: site.words.strategy.of(settings.name, settings.strategy.period),
     lang: settings.language,
     start_url: site.href(''),
     scope: site.href(''),

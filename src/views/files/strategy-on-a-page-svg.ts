@@ -10,6 +10,7 @@ export const strategyOnAPagePicture = (site: TrustSite): Response => {
     strategyName: settings.strategy.name,
     brand: settings.colours.brand,
     accent: settings.colours.accent ?? settings.colours.brand,
+    words: site.words,
   });
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -1,4 +1,5 @@
 /**
+ * English grammar, given to readers through the English catalogue (../en-GB.ts: strategy).
  * Words the site writes around the trust's own names and facts: "Barts Health NHS Trust's",
  * "Blackpool Teaching Hospitals'" and the strategy's years, or nothing where the trust gave none.
  * Real names end in anything, so each rule here is tested against real NHS organisation names.

@@ -1,6 +1,7 @@
 /**
  * Link words made from a page's own title, so a link reads naturally out of context:
- * "Read about our mission", "Read why we need to change", "Our values in full".
+ * "Read about our mission", "Read why we need to change", "Our values in full". English
+ * grammar, given to readers through the English catalogue (../en-GB.ts: links).
  */
 
 /** The title as it reads inside a sentence: first letter lower-case, unless it starts an acronym ("NHS …"). */
