@@ -34,6 +34,30 @@ const fileFormats: Record<string, string> = {
 };
 
 const enGB = {
+  /** The language itself: how the language navigation names it, and which way its script runs. */
+  language: {
+    /** Its name in its own language. */
+    name: 'English',
+    direction: 'ltr' as 'ltr' | 'rtl',
+  },
+  /** The language navigation on every page of a site published in more than one language (GOV.UK's pattern). */
+  languageNavigation: {
+    /** The navigation's name to screen readers. */
+    label: 'Language',
+    /** Hidden text after the link to this language, written in this language. */
+    switchTo: 'Change the language to English',
+  },
+  /** The root of a site under the Welsh Language Standards: a choice of language. */
+  languageChoice: {
+    heading: 'Choose your language',
+    lead: (strategyName: string) => `Read ${strategyName} in English.`,
+  },
+  /** A page not yet translated into this language, shown in the main language. */
+  fallback: {
+    notTranslated: 'This page has not been translated into English yet. It is shown in its original language.',
+    /** With the trust's way to ask, as words that follow "you can": "email strategy@…". */
+    askForTranslation: (how: string) => `To ask for it in English, you can ${how}.`,
+  },
   /** Words around dates and times (the dates and numbers themselves come from Intl, ./format.ts). */
   dates: {
     /** "Wednesday 20 January 2027": no comma, as GOV.UK and the NHS write it. */
