@@ -1,13 +1,15 @@
 /**
  * Every word a reader sees, in the page's language, read through one function: `wordsFor(language)`.
- * One catalogue per language (./en-GB.ts), each satisfying the type of the English one, as
+ * One catalogue per language (./en-GB.ts, ./cy-GB.ts, ./ur-PK.ts), each satisfying the type of the English one, as
  * Starlight's `translations/` and GOV.UK Frontend's localisation do. The language is the trust's
  * (`language:` in trust.yaml); it reaches pages and components through the site model
  * (`site.words`) and, for components given no site (an .mdx page's <Callout>), through
  * `Astro.locals.words`, set from the same site model (src/integrations/trust-paths-middleware.ts).
  * Adding a language is a new catalogue file and one line in `catalogues` (docs/contributing.md).
  */
+import cyGB from './cy-GB.ts';
 import enGB, { type Catalogue } from './en-GB.ts';
+import urPK from './ur-PK.ts';
 import { formatsFor, type Formats } from './format.ts';
 
 export type { Catalogue } from './en-GB.ts';
@@ -16,7 +18,7 @@ export type { Catalogue } from './en-GB.ts';
 export type Words = Catalogue & Formats;
 
 /** The catalogue of each language readers can be given, by language tag (trust.yaml's `language`). */
-const catalogues: Record<string, Catalogue> = { 'en-GB': enGB };
+const catalogues: Record<string, Catalogue> = { 'en-GB': enGB, 'cy-GB': cyGB, 'ur-PK': urPK };
 
 /** The language of a trust that names none, and of the product's own messages to editors. */
 export const defaultLanguage = 'en-GB';

@@ -13,7 +13,7 @@ export const settingsRules = [
     examples: {
       fail: [
         settingsWith((yaml) => yaml.replace('url: https', 'url: http')),
-        settingsWith((yaml) => yaml.replace('language: en-GB', 'language: cy-GB')),
+        settingsWith((yaml) => yaml.replace('language: en-GB', 'language: pl-PL')),
         files({ 'index.md': '---\ntype: overview\ntitle: Our strategy\n---\n\nText.\n' }),
       ],
       pass: [settingsWith((yaml) => yaml.replace('url: https://acme.example/strategy/', 'url: https://www.acme.example/our-strategy/'))],
