@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import enGB from '../../src/words/en-GB.ts';
+import { softMutation } from '../../src/words/welsh/mutations.ts';
 import { availableLanguages, defaultLanguage, wordsFor, type Catalogue } from '../../src/words/index.ts';
 
 const otherLanguages = availableLanguages.filter((language) => language !== defaultLanguage);
@@ -182,6 +183,22 @@ describe('Welsh dates and times, as Welsh public bodies write them', () => {
     expect(words.contact.contactName('Bwrdd Iechyd Prifysgol Bae Abertawe')).toBe('cysylltwch â Bwrdd Iechyd Prifysgol Bae Abertawe');
     expect(words.languageNavigation.switchTo).toBe('Newid yr iaith i Gymraeg');
   });
+
+  it('softly mutates each letter that mutates, and leaves the others', () => {
+    const mutated = ['pobl', 'tîm', 'cymorth', 'blaenoriaethau', 'dyfodol', 'gwerthoedd', 'gofal', 'mesurau', 'llais', 'rhan'].map(
+      softMutation,
+    );
+    expect(mutated).toEqual(['bobl', 'dîm', 'gymorth', 'flaenoriaethau', 'ddyfodol', 'werthoedd', 'ofal', 'fesurau', 'lais', 'ran']);
+    expect(['theatr', 'chwilio', 'ffeil', 'amcanion', 'newid', 'sain', 'tsieni'].map(softMutation)).toEqual([
+      'theatr',
+      'chwilio',
+      'ffeil',
+      'amcanion',
+      'newid',
+      'sain',
+      'tsieni',
+    ]);
+  });
 });
 
 describe('Urdu, right to left in Urdu script', () => {
@@ -202,6 +219,13 @@ describe('Urdu, right to left in Urdu script', () => {
   it('declares itself right to left, in its own name', () => {
     expect(words.language).toEqual({ name: 'اردو', direction: 'rtl' });
     expect(words.languageNavigation.label).toBe('زبان');
+  });
+
+  it("keeps the trust's words whole, with the Urdu comma, full stop and postpositions around them", () => {
+    expect(words.links.readAbout('ہمارا مشن')).toBe('مزید پڑھیں: ہمارا مشن');
+    expect(words.links.inFull('ہماری اقدار')).toBe('ہماری اقدار: مکمل تفصیل');
+    expect(words.strategy.of('رِور سائیڈ NHS ٹرسٹ', { start: 2025, end: 2030 })).toBe('رِور سائیڈ NHS ٹرسٹ کی حکمت عملی برائے 2025 تا 2030۔');
+    expect(words.list(['بڑے حروف', 'بریل', 'کسی اور زبان'])).toBe('بڑے حروف، بریل یا کسی اور زبان');
   });
 
   it('has no Latin letters but the names Urdu writes in Latin (PDF, NHS, WCAG...), and Urdu letters in every entry with words', () => {
