@@ -1,7 +1,8 @@
 /**
  * Every component fixture (src/components/<Name>.fixtures.ts and src/page-types/<type>/<Name>.fixtures.ts, see src/fixtures/component-fixtures.ts)
  * rendered alone with Astro's container API: the words a reader gets, in reading order; the
- * links, by their words and where they go; nothing that must not be there; and valid HTML.
+ * links, by their words and where they go; nothing that must not be there; what some words are
+ * marked as (their language, the current item); and valid HTML.
  * Assertions are on what readers get, never on class names or markup, so a component can be
  * restyled freely. To cover another component, add a fixtures file beside it.
  */
@@ -89,6 +90,15 @@ describe.each(
     if (fixture.linkCount !== undefined) expect(links).toHaveLength(fixture.linkCount);
     if (fixture.headings)
       expect(root.querySelectorAll('h1, h2, h3, h4, h5, h6').map((heading) => collapse(heading.textContent))).toEqual(fixture.headings);
+
+    for (const { text: words, has } of fixture.attributes ?? []) {
+      const holders = root.querySelectorAll('*').filter((element) => collapse(element.textContent) === words);
+      const found = holders.map((element) => element.attributes);
+      expect(
+        found.some((attributes) => Object.entries(has).every(([name, value]) => attributes[name] === value)),
+        `"${words}" with ${JSON.stringify(has)}; found ${JSON.stringify(found)}`,
+      ).toBe(true);
+    }
 
     const report = await htmlValidate.validateString(html);
     const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`));
