@@ -12,18 +12,16 @@ import type LanguageNavigation from './LanguageNavigation.astro';
 
 type Link = ComponentProps<typeof LanguageNavigation>['links'][number];
 
-const english = wordsFor('en-GB');
+/** A language's link as the layout makes it: its name and hidden text from its own catalogue. */
+const linkOf = (language: string, href: string) => {
+  const words = wordsFor(language);
+  return { language, name: words.language.name, href, switchTo: words.languageNavigation.switchTo, direction: words.language.direction };
+};
 /** Each language as the layout gives it, on a page at /goals/ (Welsh at /cy/goals/, Urdu at /ur/goals/). */
 const languages = {
-  english: {
-    language: 'en-GB',
-    name: english.language.name,
-    href: '/goals/',
-    switchTo: english.languageNavigation.switchTo,
-    direction: english.language.direction,
-  },
-  welsh: { language: 'cy-GB', name: 'Cymraeg', href: '/cy/goals/', switchTo: 'Newid yr iaith i Gymraeg', direction: 'ltr' },
-  urdu: { language: 'ur-PK', name: 'اردو', href: '/ur/goals/', switchTo: 'زبان تبدیل کر کے اردو کریں', direction: 'rtl' },
+  english: linkOf('en-GB', '/goals/'),
+  welsh: linkOf('cy-GB', '/cy/goals/'),
+  urdu: linkOf('ur-PK', '/ur/goals/'),
 } satisfies Record<string, Omit<Link, 'current'>>;
 
 const current = (language: Omit<Link, 'current'>): Link => ({ ...language, current: true });
@@ -32,7 +30,7 @@ const other = (language: Omit<Link, 'current'>): Link => ({ ...language, current
 export default [
   {
     name: 'a Welsh page: Cymraeg as the current language, not a link; English a link, explained in English',
-    props: { label: 'Iaith', links: [other(languages.english), current(languages.welsh)] },
+    props: { label: wordsFor('cy-GB').languageNavigation.label, links: [other(languages.english), current(languages.welsh)] },
     reads: ['English Change the language to English', 'Cymraeg'],
     readsNot: ['Newid yr iaith'],
     links: [{ text: 'English Change the language to English', href: '/goals/' }],
@@ -44,7 +42,7 @@ export default [
   },
   {
     name: 'an Urdu page: اردو current, right to left; English a link, left to right, explained in English',
-    props: { label: 'زبان', links: [other(languages.english), current(languages.urdu)] },
+    props: { label: wordsFor('ur-PK').languageNavigation.label, links: [other(languages.english), current(languages.urdu)] },
     reads: ['English Change the language to English', 'اردو'],
     readsNot: ['زبان تبدیل'],
     links: [{ text: 'English Change the language to English', href: '/goals/' }],
@@ -56,7 +54,10 @@ export default [
   },
   {
     name: 'an English page of a site in three languages: each other language linked and explained in its own words and script',
-    props: { label: english.languageNavigation.label, links: [current(languages.english), other(languages.welsh), other(languages.urdu)] },
+    props: {
+      label: wordsFor('en-GB').languageNavigation.label,
+      links: [current(languages.english), other(languages.welsh), other(languages.urdu)],
+    },
     reads: ['English', 'Cymraeg Newid yr iaith i Gymraeg', 'اردو زبان تبدیل کر کے اردو کریں'],
     readsNot: ['Change the language to English'],
     links: [
@@ -72,7 +73,7 @@ export default [
   },
   {
     name: 'a site in one language: no language navigation at all',
-    props: { label: english.languageNavigation.label, links: [current(languages.english)] },
+    props: { label: wordsFor('en-GB').languageNavigation.label, links: [current(languages.english)] },
     readsNot: ['English'],
     linkCount: 0,
   },
