@@ -10,6 +10,9 @@
 import type { Plugin } from 'postcss';
 import { logicalDeclarations } from './logical-properties.ts';
 
+/** Properties whose logical values some browsers still in use lack: the physical one stays before it as a fallback. */
+const FALLBACK_KEPT = new Set(['float', 'clear']);
+
 /** The file this applies to. */
 const NHSUK_ENTRY = /src[\\/]styles[\\/]nhsuk\.scss$/;
 
@@ -29,7 +32,9 @@ export function toLogical(root: Parameters<NonNullable<Plugin['OnceExit']>>[0]):
     if (/safe-area-inset-(left|right)/.test(decl.value)) return;
     const logical = logicalDeclarations(decl.prop, decl.value);
     if (!logical) return;
-    for (const { prop, value } of logical) decl.cloneBefore({ prop, value });
-    decl.remove();
+    const replacements = logical.map(({ prop, value }) => decl.clone({ prop, value }));
+    // float: inline-start is newer than the rest (Chrome 118): an older browser keeps the physical float before it.
+    if (FALLBACK_KEPT.has(decl.prop)) decl.after(replacements);
+    else decl.replaceWith(replacements);
   });
 }

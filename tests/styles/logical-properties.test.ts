@@ -87,13 +87,13 @@ group('the lint catches physical CSS', () => {
 });
 
 group("nhsuk-frontend's stylesheet made logical for the build", () => {
-  it('rewrites its physical declarations and leaves the safe area of the screen physical', () => {
+  it('rewrites its physical declarations, keeps a physical float before its logical one for older browsers, and leaves the safe area of the screen physical', () => {
     const root = postcss.parse(
-      '.nhsuk-back-link { padding-left: 16px; left: 0; margin: 0 0 0 8px; text-align: left }\n.w { margin-left: max(16px, env(safe-area-inset-left)) }',
+      '.nhsuk-back-link { padding-left: 16px; left: 0; margin: 0 0 0 8px; text-align: left; float: left }\n.w { margin-left: max(16px, env(safe-area-inset-left)) }',
     );
     toLogical(root);
     expect(root.toString()).toBe(
-      '.nhsuk-back-link { padding-inline-start: 16px; inset-inline-start: 0; margin-block: 0; margin-inline: 8px 0; text-align: start }\n.w { margin-left: max(16px, env(safe-area-inset-left)) }',
+      '.nhsuk-back-link { padding-inline-start: 16px; inset-inline-start: 0; margin-block: 0; margin-inline: 8px 0; text-align: start; float: left; float: inline-start }\n.w { margin-left: max(16px, env(safe-area-inset-left)) }',
     );
   });
 });
