@@ -6,6 +6,7 @@ import { NodePackageImporter } from 'sass-embedded';
 import { strategySites } from './src/integrations/strategy-sites.ts';
 import { ASSETS_DIR } from './src/addresses/published-paths.ts';
 import { nhsukUnusedRules } from './src/styles/nhsuk-unused-rules.ts';
+import { nhsukLogicalProperties } from './src/styles/nhsuk-logical-properties.ts';
 
 /**
  * One Astro build renders every trust under `src/pages/[trust]/`; the strategy-sites
@@ -38,9 +39,10 @@ export function projectConfig(sites = strategySites()) {
       plugins: [tailwindcss()],
       css: {
         // nhsuk-frontend's Sass (src/styles/nhsuk.scss), found by its package name, its own
-        // deprecation notices kept out of the build log, and its unused rules left out.
+        // deprecation notices kept out of the build log, its unused rules left out, and its physical
+        // properties (margin-left...) made logical, so a right-to-left page mirrors it.
         preprocessorOptions: { scss: { importers: [new NodePackageImporter()], quietDeps: true } },
-        postcss: { plugins: [nhsukUnusedRules()] },
+        postcss: { plugins: [nhsukUnusedRules(), nhsukLogicalProperties()] },
       },
       build: {
         // Every script and asset is a file of its own, never inlined: the Content-Security-Policy

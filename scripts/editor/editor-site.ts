@@ -6,10 +6,11 @@
  * The editor is a separate site: it is never copied into the public site, asks search
  * engines not to index it, and is not in any sitemap.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
+import postcss from 'postcss';
 import { stringify } from 'yaml';
 import { pageTypes } from '../../src/page-types/registry.ts';
 import { cmsConfig, withBackend, type Backend, type TrustIdentity } from '../../src/editor/cms-config.ts';
@@ -102,6 +103,20 @@ function siteStylesheets(builtTrust: string): string[] {
   return [...shared, ...(existsSync(theme) ? [theme] : [])];
 }
 
+/**
+ * A site stylesheet for the preview pane, without its @font-face rules: the editor's policy
+ * allows no font (`default-src 'none'`), and the site's fonts (Noto Nastaliq Urdu, for Urdu) are
+ * addressed under the trust's own path, which the editor's folder does not serve. The preview
+ * draws in the stack's fallback fonts instead of asking for a font and breaking the policy.
+ */
+export function previewStylesheet(css: string): string {
+  const root = postcss.parse(css);
+  root.walkAtRules('font-face', (rule) => {
+    rule.remove();
+  });
+  return root.toString();
+}
+
 /** The trust's name in white on its brand colour: the login screen's picture, so a comms officer sees whose site this is. */
 export function trustNameSvg(name: string, brand = '#005eb8'): string {
   const escapeXml = (text: string) => text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -144,7 +159,7 @@ export async function writeEditorSite({ trust, out, backend, builtTrust }: Edito
     throw new Error(`No built styles in ${builtTrust}. Build the site first: npm run build -- --trust ${trust.slug}`);
   }
   const names = styles.map((_file, index) => `site-${index}.css`);
-  styles.forEach((file, index) => copyFileSync(file, path.join(admin, 'preview', names[index]!)));
+  styles.forEach((file, index) => writeFileSync(path.join(admin, 'preview', names[index]!), previewStylesheet(readFileSync(file, 'utf8'))));
   await build({
     entryPoints: [path.join(root, 'src/editor/browser/editor-extensions.ts')],
     bundle: true,

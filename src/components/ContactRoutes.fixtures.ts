@@ -29,7 +29,7 @@ const pageOf = (name: string) =>
 
 export default [
   {
-    name: 'email, phone and contact page, joined as a list with "or"; the postal address is not offered beside them',
+    name: 'email, phone and contact page, joined as a list with "or"; the postal address is not offered beside them; the address and number read left to right in any language',
     props: { site: everyRoute },
     reads: ["email ourplans@riverside.example, phone 0300 555 0177 or use Riverside Community NHS Trust's contact page"],
     readsNot: ['write to', 'Mill Lane'],
@@ -39,6 +39,7 @@ export default [
       { text: "Riverside Community NHS Trust's contact page", href: 'https://www.riverside.example/contact-us/' },
     ],
     linkCount: 3,
+    leftToRight: ['ourplans@riverside.example', '0300 555 0177'],
   },
   {
     name: "a page's own email replaces the trust's main one",
@@ -57,11 +58,12 @@ export default [
     linkCount: 1,
   },
   {
-    name: 'only a postal address: write to it, its lines joined with commas',
+    name: 'only a postal address: write to it, its lines joined with commas, the postcode reading left to right in any language',
     props: { site: addressOnly },
     reads: ['write to Trust Offices, 4 Mill Lane, Riverside, RV1 4ML'],
     readsNot: ['email', 'phone', 'contact page'],
     linkCount: 0,
+    leftToRight: ['RV1 4ML'],
   },
   {
     name: 'no contact details at all: contact the trust by name, with no invented address or number',

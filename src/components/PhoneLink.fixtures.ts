@@ -5,11 +5,12 @@ import type PhoneLink from './PhoneLink.astro';
 
 export default [
   {
-    name: 'a number written in groups: read in its groups, dialled as one run of digits',
+    name: 'a number written in groups: read in its groups, dialled as one run of digits, its groups in order in any language',
     props: { number: '0300 555 0142' },
     reads: ['0300 555 0142'],
     links: [{ text: '0300 555 0142', href: 'tel:03005550142' }],
     linkCount: 1,
+    leftToRight: ['0300 555 0142'],
   },
   {
     name: 'an international number with uneven spacing: every space left out of the number dialled',

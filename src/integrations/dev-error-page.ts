@@ -97,7 +97,7 @@ export function devErrorPage(problems: Problem[], displayRoot: string, lastSaved
 body { font: 19px/1.5 Arial, sans-serif; color: #212b32; margin: 0 auto; max-width: 48rem; padding: 1rem; }
 h1 { font-size: 2rem; line-height: 1.25; }
 h2 { font-size: 1.3rem; margin-bottom: 0.25rem; }
-ol { padding-left: 1.25rem; }
+ol { padding-inline-start: 1.25rem; }
 pre { background: #f0f4f5; padding: 0.75rem; overflow-x: auto; font-size: 16px; }
 mark { background: #ffeb3b; color: #212b32; }
 </style>

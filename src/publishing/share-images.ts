@@ -14,14 +14,23 @@ import { ContentCheckFailed } from '../checks/content-check-failed.ts';
 import type { Problem } from '../problems/problem.ts';
 import { contentHash, type ImageRequest } from '../site/share-images.ts';
 import { DrawingStopped, startPictureDrawer, type PictureDrawer } from './picture-drawer.ts';
+import { hasArabicScript, urduFontFiles } from './urdu-font.ts';
 
 /** Fonts for the text in the pictures: Liberation Sans has Arial's measurements (NHS identity: Frutiger or Arial). */
-const fontFiles = [
+export const fontFiles = [
   '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
   '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
   '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
 ].filter((file) => existsSync(file));
+
+/**
+ * The fonts a picture is drawn with: the Latin ones, and Noto Nastaliq Urdu where its text is in
+ * Arabic script (Urdu), which the Latin ones draw with missing letters (boxes) or not at all.
+ */
+export async function fontFilesFor(svg: string, cacheDir: string): Promise<string[]> {
+  return hasArabicScript(svg) ? [...fontFiles, ...(await urduFontFiles(cacheDir))] : fontFiles;
+}
 
 /** Pictures being drawn now, by cache file: trusts published at the same time often need the same picture. */
 const drawing = new Map<string, Promise<void>>();
@@ -68,8 +77,9 @@ async function draw(
   limits: { timeMs: number; memoryMb: number },
 ): Promise<void> {
   let png: Uint8Array;
+  const fonts = await fontFilesFor(image.svg, path.dirname(cached));
   try {
-    png = await drawer.draw({ svg: image.svg, width: image.width, fontFiles });
+    png = await drawer.draw({ svg: image.svg, width: image.width, fontFiles: fonts });
   } catch (error) {
     // A content failure, so the build reports it in plain words with the file to change, never as a fault in the builder.
     if (error instanceof DrawingStopped) throw new ContentCheckFailed([stoppedProblem(image, file, error, limits)]);

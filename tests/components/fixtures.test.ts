@@ -90,6 +90,8 @@ describe.each(
     if (fixture.linkCount !== undefined) expect(links).toHaveLength(fixture.linkCount);
     if (fixture.headings)
       expect(root.querySelectorAll('h1, h2, h3, h4, h5, h6').map((heading) => collapse(heading.textContent))).toEqual(fixture.headings);
+    const leftToRight = root.querySelectorAll('[dir="ltr"]').map((element) => collapse(element.textContent));
+    for (const words of fixture.leftToRight ?? []) expect(leftToRight, `"${words}" kept left to right`).toContain(words);
 
     for (const { text: words, has } of fixture.attributes ?? []) {
       const holders = root.querySelectorAll('*').filter((element) => collapse(element.textContent) === words);
