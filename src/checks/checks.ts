@@ -26,7 +26,16 @@ import {
 } from './page-rules.ts';
 import type { PlaceholderSeverity } from './placeholders.ts';
 import type { Problem } from '../problems/problem.ts';
-import { judgeSettings, languageWithoutWords, missingLogo, settingsPlaceholders, slugMismatch } from './settings-rules.ts';
+import {
+  judgeLanguageSettings,
+  judgeSettings,
+  languageFolderClashes,
+  languageWithoutWords,
+  missingLogo,
+  settingsPlaceholders,
+  slugMismatch,
+  translationProblems,
+} from './settings-rules.ts';
 import { checkAddresses, checkDocumentPages, checkRedirects, checkTwins } from './site-rules.ts';
 import { siteFacts } from './site-facts.ts';
 import { checkTrustFiles } from './trust-files.ts';
@@ -100,6 +109,7 @@ export const checks = {
     return [...judged.problems, ...language];
   }),
   slug: check('trust.yaml', (trust) => slugMismatch(trust.trust)),
+  languages: check('trust.yaml', (trust) => [...languageFolderClashes(trust.trust, trust.settings), ...judgeLanguageSettings(trust.trust)]),
   logo: check('trust.yaml', (trust) => missingLogo(trust.trust, trust.settings)),
   'page-placeholders': check('page', (page, trust) => pagePlaceholders(page, trust.run.options.placeholders)),
   'page-settings': check('page', (page) => pageSettings(page)),
@@ -111,6 +121,7 @@ export const checks = {
   addresses: check('pages together', (trust) => collect((problems) => checkAddresses(trust.trust, problems))),
   'letter-case': check('pages together', (trust) => collect((problems) => checkLetterCase(trust.trust, problems))),
   'document-pages': check('pages together', (trust) => collect((problems) => checkDocumentPages(trust.trust, trust.pages, problems))),
+  translations: check('pages together', (trust) => translationProblems(trust.trust, trust.settings)),
   twins: check('pages together', (trust) => collect((problems) => checkTwins(trust.trust, trust.settings, problems))),
   links: check('pages together', (trust) => collect((problems) => checkLinks(trust.trust, trust.pages, factsOf(trust), problems))),
   redirects: check('pages together', (trust) => {

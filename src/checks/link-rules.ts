@@ -15,12 +15,16 @@ import { relativeLink, resolveLink } from './body-rules.ts';
 import type { CheckedPage } from './page-rules.ts';
 import type { Problem } from '../problems/problem.ts';
 import { ruleOf } from './rule-of.ts';
+import { languagePrefix } from '../addresses/languages.ts';
 
 /** Addresses with a scheme (https:, mailto:, tel:) or only a fragment leave the site or stay on the page. */
 const OUTSIDE_OR_SAME_PAGE = /^([a-z][a-z0-9+.-]*:|#)/i;
 
 export function checkLinks(trust: TrustSource, checked: CheckedPage[], facts: SiteFacts, problems: Problem[]): void {
-  const known = new Set([...linkableGeneratedPaths(facts), ...trust.pages.map((page) => page.pagePath)]);
+  // Every language has the generated pages, under its own folder.
+  const prefixes = ['', ...trust.languageFolders.map((language) => languagePrefix(language.folder))];
+  const generated = linkableGeneratedPaths(facts).flatMap((known) => prefixes.map((prefix) => prefix + known));
+  const known = new Set([...generated, ...trust.pages.map((page) => page.pagePath)]);
   const files = new Set(trust.publishedFiles);
   for (const { page, tree } of checked) {
     if (!tree) continue;

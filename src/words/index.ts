@@ -28,6 +28,21 @@ export function hasCatalogue(language: string): boolean {
   return Object.hasOwn(catalogues, language);
 }
 
+/**
+ * TEST SEAM (tests only, never called by the product): gives a language tag that has no
+ * catalogue yet a stand-in, so tests of a site in two languages run whichever catalogues exist
+ * (tests/support/second-language.ts). A real catalogue always wins. Returns what takes it away
+ * again, so a test file leaves the catalogues as it found them.
+ */
+export function registerStandInCatalogue(language: string, catalogue: Catalogue): () => void {
+  if (hasCatalogue(language)) return () => undefined;
+  catalogues[language] = catalogue;
+  return () => {
+    delete catalogues[language];
+    made.delete(language);
+  };
+}
+
 const made = new Map<string, Words>();
 
 /** The words of a language. The content check refuses a trust whose language has no catalogue, so this never falls back. */

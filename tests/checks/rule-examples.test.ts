@@ -13,6 +13,10 @@ import { checks } from '../../src/checks/checks.ts';
 import { registry } from '../../src/checks/registry.ts';
 import type { Example } from '../../src/checks/rule.ts';
 import { exampleSlug, exampleTrust } from '../../src/checks/rules/example-trust.ts';
+import { useSecondLanguage } from '../support/second-language.ts';
+
+// The languages rules' examples name Welsh (cy-GB).
+useSecondLanguage();
 
 let work: string;
 let runs = 0;
