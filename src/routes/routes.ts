@@ -4,6 +4,8 @@
  * their easy read twins), each with its path, edition, flags and the view that renders it.
  * As in Starlight's routing module, the route files only hand these to Astro: one
  * src/pages/[trust]/[...path].astro renders every HTML page, [...file].<extension>.ts the files.
+ * A trust in several languages has a site model per language: each language's pages are under
+ * its prefix ("cy/goals/"), and the files are made once, with the main language.
  * Pure functions of the site model, so they are tested without a build.
  */
 import type { EasyReadPage, StandardPage, TrustSite } from '../site/site-model.ts';
@@ -66,6 +68,10 @@ export function titleOf(route: GeneratedPageRoute, words: Words): string {
   return generatedTitle(declared.path as TitledPath, words);
 }
 
+/** A written page not yet translated into its site's language, shown in the main language. */
+export const isFallback = (route: Route): boolean =>
+  route.view === 'content-page' ? route.page.fallback : route.view === 'easy-read-page' ? route.twin.fallback : false;
+
 export const isPageRoute = (route: Route): route is PageRoute =>
   route.view === 'content-page' || route.view === 'easy-read-page' || ('declared' in route && route.declared.maker === 'page');
 
@@ -83,8 +89,11 @@ export function routesOf(site: TrustSite, { livePreview }: RouteOptions): Route[
     sitemap: declared.sitemap,
     indexable: declared.indexable,
   });
+  // Files (theme.css, icons, events.ics...) and the 404 page are the trust's, made once with its main language.
+  const ownedByTrust = (declared: GeneratedPage) => declared.maker !== 'page' || declared.view === 'not-found';
   const generated = generatedPageList
     .filter((declared) => declared.maker !== 'publishing' && (declared.exists(facts) || (livePreview && declared.alwaysInPreview)))
+    .filter((declared) => site.language.main || !ownedByTrust(declared))
     .flatMap((declared): Route[] => {
       if (declared.view === 'event-calendar')
         return site.events
@@ -92,29 +101,50 @@ export function routesOf(site: TrustSite, { livePreview }: RouteOptions): Route[
           .map((event) => ({ pagePath: event.calendarPath, view: 'event-calendar', event, ...flagsOf(declared) }));
       return [{ pagePath: declared.path, view: declared.view, declared, ...flagsOf(declared) } as Route];
     });
-  const written = { search: true, sitemap: true, indexable: true };
+  // A page not yet translated is the main language's, shown in this language's site: its search and sitemap entries are the main language's page.
+  const written = (fallback: boolean) => ({ search: !fallback, sitemap: !fallback, indexable: true });
   return [
     ...generated.filter(isPageRoute),
-    ...site.pages.map((page): Route => ({ pagePath: page.pagePath, view: 'content-page', edition: 'standard', page, ...written })),
-    ...site.easyRead.map((twin): Route => ({ pagePath: twin.pagePath, view: 'easy-read-page', edition: 'easy-read', twin, ...written })),
+    ...site.pages.map((page): Route => ({
+      pagePath: page.pagePath,
+      view: 'content-page',
+      edition: 'standard',
+      page,
+      ...written(page.fallback),
+    })),
+    ...site.easyRead.map((twin): Route => ({
+      pagePath: twin.pagePath,
+      view: 'easy-read-page',
+      edition: 'easy-read',
+      twin,
+      ...written(twin.fallback),
+    })),
     ...generated.filter((route) => !isPageRoute(route)),
   ];
 }
 
-/** getStaticPaths of src/pages/[trust]/[...path].astro: every HTML page of every trust, with its route. */
+/**
+ * getStaticPaths of src/pages/[trust]/[...path].astro: every HTML page of every trust in each of
+ * its languages, with its route and the folder of its language (the site that renders it).
+ */
 export function pagePaths(sites: TrustSite[], options: RouteOptions) {
   return sites.flatMap((site) =>
     routesOf(site, options)
       .filter(isPageRoute)
-      .map((route) => ({ params: { trust: site.slug, path: route.pagePath.replace(/\/$/, '') || undefined }, props: { route } })),
+      .map((route) => ({
+        params: { trust: site.slug, path: `${site.language.prefix}${route.pagePath}`.replace(/\/$/, '') || undefined },
+        props: { route, language: site.language.folder },
+      })),
   );
 }
 
 /** Every generated file of every trust, with its route: the route files src/pages/[trust]/[...file].<extension>.ts take their extension's (src/views/files/index.ts). */
 export function filePaths(sites: TrustSite[], options: RouteOptions) {
-  return sites.flatMap((site) =>
-    routesOf(site, options)
-      .filter((route): route is FileRoute => !isPageRoute(route))
-      .map((route) => ({ params: { trust: site.slug, file: route.pagePath }, props: { route } })),
-  );
+  return sites
+    .filter((site) => site.language.main)
+    .flatMap((site) =>
+      routesOf(site, options)
+        .filter((route): route is FileRoute => !isPageRoute(route))
+        .map((route) => ({ params: { trust: site.slug, file: route.pagePath }, props: { route } })),
+    );
 }

@@ -1,0 +1,122 @@
+/**
+ * A trust published in two languages, built: what a reader of each language sees. A copy of
+ * harbourside gets Welsh (cy-GB, partial) with its mission page and that page's easy read
+ * twin translated. Each page says its language to the browser, the Welsh pages speak the Welsh
+ * catalogue's words, the language navigation links land on the same page in the other
+ * language, and a page not translated yet is the English page under the Welsh menus, with a
+ * notice, marked as English, out of search and pointing search engines to the English page.
+ *
+ * The build is its own process, so it needs the real Welsh catalogue (src/words/cy-GB.ts):
+ * until it is registered these tests are skipped.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasCatalogue, wordsFor } from '../../src/words/index.ts';
+import { readPage, repoRoot, runBuild, textOf } from '../support/built-sites.ts';
+
+const welshWords = hasCatalogue('cy-GB');
+let work: string;
+let site: string;
+const origin = 'https://harbourside.example';
+
+beforeAll(async () => {
+  if (!welshWords) return;
+  work = mkdtempSync(path.join(tmpdir(), 'strategy-languages-build-'));
+  const trust = path.join(work, 'content', 'harbourside');
+  cpSync(path.join(repoRoot, 'content', 'harbourside'), trust, { recursive: true });
+  const settings = path.join(trust, 'trust.yaml');
+  writeFileSync(settings, `${readFileSync(settings, 'utf8')}languages:\n  - language: cy-GB\n    coverage: partial\n`);
+  mkdirSync(path.join(trust, 'cy', 'easy-read'), { recursive: true });
+  writeFileSync(
+    path.join(trust, 'cy', 'mission.md'),
+    '---\ntype: mission\ntitle: Ein cenhadaeth\ndescription: Pam rydyn ni yma, mewn un frawddeg.\norder: 10\nstatement: Rhoi gofal diogel a charedig i bawb, yn agos at adref.\n---\n\nMae ein cenhadaeth yn llywio pob penderfyniad.\n',
+  );
+  writeFileSync(
+    path.join(trust, 'cy', 'easy-read', 'mission.md'),
+    '---\ntitle: Pam rydyn ni yma\ndescription: Pam mae ein hysbytai yn bodoli.\n---\n\n![Calon goch](../../files/pictures/care.svg)\n\nRydyn ni eisiau rhoi gofal da i bawb.\n',
+  );
+  const built = await runBuild(['--content', path.join(work, 'content'), '--out', path.join(work, 'dist'), '--trust', 'harbourside']);
+  expect(built.code, built.stderr + built.stdout).toBe(0);
+  site = path.join(work, 'dist', 'harbourside');
+}, 600_000);
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe.skipIf(!welshWords)('a trust in two languages, built', () => {
+  const welsh = () => wordsFor('cy-GB');
+  const english = wordsFor('en-GB');
+
+  it('marks each page with its language and direction, and speaks the Welsh words on Welsh pages', () => {
+    const page = readPage(site, 'cy/mission/');
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('cy-GB');
+    expect(page.querySelector('html')?.getAttribute('dir')).toBe('ltr');
+    expect(textOf(page.querySelector('.nhsuk-skip-link'))).toBe(welsh().layout.skipLink);
+    expect(textOf(page.querySelector('main h1'))).toBe('Ein cenhadaeth');
+    expect(readPage(site, 'mission/').querySelector('html')?.getAttribute('lang')).toBe('en-GB');
+  });
+
+  it('links each language to the same page in the other, named in its own language', () => {
+    const welshNav = readPage(site, 'cy/mission/').querySelector(`nav[aria-label="${welsh().languageNavigation.label}"]`);
+    expect(textOf(welshNav?.querySelector('[aria-current="true"]'))).toBe('Cymraeg');
+    const toEnglish = welshNav?.querySelector('a[hreflang="en-GB"]');
+    expect(toEnglish?.getAttribute('href')).toBe('/our-strategy/mission/');
+    expect(toEnglish?.getAttribute('lang')).toBe('en-GB');
+    expect(textOf(toEnglish)).toContain(english.languageNavigation.switchTo);
+    const englishNav = readPage(site, 'mission/').querySelector(`nav[aria-label="${english.languageNavigation.label}"]`);
+    expect(englishNav?.querySelector('a[hreflang="cy-GB"]')?.getAttribute('href')).toBe('/our-strategy/cy/mission/');
+    expect(readPage(site, 'cy/easy-read/mission/').querySelector('nav a[hreflang="en-GB"]')?.getAttribute('href')).toBe(
+      '/our-strategy/easy-read/mission/',
+    );
+  });
+
+  it('tells search engines about each translated page in both languages', () => {
+    for (const pagePath of ['mission/', 'cy/mission/']) {
+      const links = readPage(site, pagePath)
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+      expect(links, pagePath).toEqual([
+        ['en-GB', `${origin}/our-strategy/mission/`],
+        ['cy-GB', `${origin}/our-strategy/cy/mission/`],
+      ]);
+    }
+  });
+
+  it('shows a page not translated yet in English under the Welsh menus, with a notice, out of search', () => {
+    const page = readPage(site, 'cy/goals/');
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('cy-GB');
+    expect(textOf(page.querySelector('main'))).toContain(welsh().fallback.notTranslated);
+    expect(page.querySelector('main div[lang="en-GB"][dir="ltr"]')).not.toBeNull();
+    expect(page.querySelector('main h1')?.getAttribute('lang')).toBe('en-GB');
+    expect(page.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}/our-strategy/goals/`);
+    expect(page.querySelectorAll('link[hreflang]')).toEqual([]);
+    // The Welsh menu links stay in Welsh.
+    expect(page.querySelector('a[href="/our-strategy/cy/mission/"]')).not.toBeNull();
+  });
+
+  it("lists each translated page's alternates in the sitemap, and leaves out pages not translated", () => {
+    const sitemap = readFileSync(path.join(site, 'sitemap.xml'), 'utf8');
+    const links = `<xhtml:link rel="alternate" hreflang="en-GB" href="${origin}/our-strategy/mission/"/><xhtml:link rel="alternate" hreflang="cy-GB" href="${origin}/our-strategy/cy/mission/"/>`;
+    expect(sitemap).toContain(`<url><loc>${origin}/our-strategy/cy/mission/</loc>${links}</url>`);
+    expect(sitemap).toContain(`<url><loc>${origin}/our-strategy/mission/</loc>${links}</url>`);
+    expect(sitemap).not.toContain('/cy/goals/');
+  });
+
+  it('keeps a search index per language, and searches the Welsh one from a Welsh page', () => {
+    const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual(['cy-gb', 'en-gb']);
+    expect(readPage(site, 'cy/search/').querySelector('pagefind-config')?.getAttribute('lang')).toBe('cy-gb');
+    expect(readPage(site, 'search/').querySelector('pagefind-config')?.getAttribute('lang')).toBe('en-gb');
+  });
+
+  it('publishes the shared files once, at the trust', () => {
+    expect(() => readFileSync(path.join(site, 'theme.css'))).not.toThrow();
+    expect(() => readFileSync(path.join(site, 'cy', 'theme.css'))).toThrow();
+    expect(readPage(site, 'cy/mission/').querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/our-strategy/theme.css');
+  });
+});
