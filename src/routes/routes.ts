@@ -37,7 +37,7 @@ interface RouteBase {
 
 /** A generated HTML page (contact, contents, 404...): its declaration holds its title. */
 export interface GeneratedPageRoute extends RouteBase {
-  view: Exclude<PageView, 'content-page' | 'easy-read-page'>;
+  view: Exclude<PageView, 'content-page' | 'easy-read-page' | 'language-choice'>;
   declared: GeneratedPage;
 }
 
@@ -53,7 +53,15 @@ export interface EasyReadPageRoute extends RouteBase {
   twin: EasyReadPage;
 }
 
-export type PageRoute = GeneratedPageRoute | ContentPageRoute | EasyReadPageRoute;
+/**
+ * The site root of a trust under the Welsh Language Standards: a choice of language, Welsh first
+ * (neither language is the root). Made with the Welsh site; its path is the trust's root, not the language's.
+ */
+export interface LanguageChoiceRoute extends RouteBase {
+  view: 'language-choice';
+}
+
+export type PageRoute = GeneratedPageRoute | ContentPageRoute | EasyReadPageRoute | LanguageChoiceRoute;
 
 /** A generated file (theme.css, events.ics...), or one upcoming event's calendar file. */
 export type FileRoute = RouteBase &
@@ -73,7 +81,16 @@ export const isFallback = (route: Route): boolean =>
   route.view === 'content-page' ? route.page.fallback : route.view === 'easy-read-page' ? route.twin.fallback : false;
 
 export const isPageRoute = (route: Route): route is PageRoute =>
-  route.view === 'content-page' || route.view === 'easy-read-page' || ('declared' in route && route.declared.maker === 'page');
+  route.view === 'content-page' ||
+  route.view === 'easy-read-page' ||
+  route.view === 'language-choice' ||
+  ('declared' in route && route.declared.maker === 'page');
+
+/** Pages of the trust rather than of a language, published at their path from the trust's root whatever the language's prefix: the 404 page and the language choice. */
+export const isTrustPage = (route: Route): boolean => route.view === 'not-found' || route.view === 'language-choice';
+
+/** Whether a trust's site in this language makes the root language choice (the Welsh Language Standards: with the Welsh site). */
+export const makesLanguageChoice = (site: TrustSite): boolean => site.settings.welshLanguageStandards && site.language.tag === 'cy-GB';
 
 export interface RouteOptions {
   /** `npm run dev`: the team's own report is always shown. */
@@ -103,7 +120,11 @@ export function routesOf(site: TrustSite, { livePreview }: RouteOptions): Route[
     });
   // A page not yet translated is the main language's, shown in this language's site: its search and sitemap entries are the main language's page.
   const written = (fallback: boolean) => ({ search: !fallback, sitemap: !fallback, indexable: true });
+  const choice: Route[] = makesLanguageChoice(site)
+    ? [{ pagePath: '', view: 'language-choice', edition: 'standard', search: false, sitemap: true, indexable: true }]
+    : [];
   return [
+    ...choice,
     ...generated.filter(isPageRoute),
     ...site.pages.map((page): Route => ({
       pagePath: page.pagePath,
@@ -132,7 +153,10 @@ export function pagePaths(sites: TrustSite[], options: RouteOptions) {
     routesOf(site, options)
       .filter(isPageRoute)
       .map((route) => ({
-        params: { trust: site.slug, path: `${site.language.prefix}${route.pagePath}`.replace(/\/$/, '') || undefined },
+        params: {
+          trust: site.slug,
+          path: `${isTrustPage(route) ? '' : site.language.prefix}${route.pagePath}`.replace(/\/$/, '') || undefined,
+        },
         props: { route, language: site.language.folder },
       })),
   );

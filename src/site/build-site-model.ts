@@ -37,6 +37,8 @@ export interface SiteLanguage {
   coverage: 'complete' | 'partial';
   /** The trust's main language (`language:` in trust.yaml). */
   main: boolean;
+  /** The strategy's name in this language (the language's own trust.yaml, or the main one's). */
+  strategyName: string;
 }
 
 /** A page in one of the trust's languages: where it is, and whether it is translated or shown in the main language. */
@@ -138,7 +140,10 @@ export interface SiteModelOptions {
 }
 
 /** The languages of a trust's site, the main one first, with their names and directions from their catalogues unless trust.yaml gives them. */
-export function languagesOf(settings: TrustSettings): SiteLanguage[] {
+export function languagesOf(
+  settings: TrustSettings,
+  ownSettings: (folder: string) => LanguageSettings | undefined = () => undefined,
+): SiteLanguage[] {
   const standards = settings.welshLanguageStandards;
   const main: SiteLanguage = {
     tag: settings.language,
@@ -149,6 +154,7 @@ export function languagesOf(settings: TrustSettings): SiteLanguage[] {
     prefix: standards ? languagePrefix(defaultFolderOf(settings.language)) : '',
     coverage: 'complete',
     main: true,
+    strategyName: settings.strategy.name,
   };
   const others = (settings.languages ?? []).map((other): SiteLanguage => {
     const folder = other.folder ?? defaultFolderOf(other.language);
@@ -161,6 +167,7 @@ export function languagesOf(settings: TrustSettings): SiteLanguage[] {
       prefix: languagePrefix(folder),
       coverage: other.coverage,
       main: false,
+      strategyName: ownSettings(folder)?.strategy?.name ?? settings.strategy.name,
     };
   });
   return [main, ...others];
@@ -173,7 +180,7 @@ export function buildSiteModel(content: SiteContent, options: SiteModelOptions):
   const languageSettings = new Map((content.languageSettings ?? []).map((entry) => [entry.id, entry.data]));
   const sites = content.trusts.flatMap((trustEntry): TrustSite[] => {
     const slug = trustEntry.id;
-    const languages = languagesOf(trustEntry.data);
+    const languages = languagesOf(trustEntry.data, (folder) => languageSettings.get(`${slug}/${folder}`));
     const folders = languages.filter((language) => !language.main).map((language) => language.folder);
     // Each entry in its language, by its path inside the language's folder.
     const inLanguage = <T extends { id: string }>(entries: T[]) => {

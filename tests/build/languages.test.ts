@@ -6,6 +6,9 @@
  * language, and a page not translated yet is the English page under the Welsh menus, with a
  * notice, marked as English, out of search and pointing search engines to the English page.
  *
+ * Then a small trust under the Welsh Language Standards: both languages prefixed, and the
+ * site root a choice of language, Welsh first.
+ *
  * The build is its own process, so it needs the real Welsh catalogue (src/words/cy-GB.ts):
  * until it is registered these tests are skipped.
  */
@@ -13,6 +16,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleSlug, exampleTrust } from '../../src/checks/rules/example-trust.ts';
 import { hasCatalogue, wordsFor } from '../../src/words/index.ts';
 import { readPage, repoRoot, runBuild, textOf } from '../support/built-sites.ts';
 
@@ -118,5 +122,73 @@ describe.skipIf(!welshWords)('a trust in two languages, built', () => {
     expect(() => readFileSync(path.join(site, 'theme.css'))).not.toThrow();
     expect(() => readFileSync(path.join(site, 'cy', 'theme.css'))).toThrow();
     expect(readPage(site, 'cy/mission/').querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/our-strategy/theme.css');
+  });
+});
+
+describe.skipIf(!welshWords)('a trust under the Welsh Language Standards, built', () => {
+  let standards: string;
+  let dist: string;
+  const home = `${'https://acme.example'}/strategy/`;
+
+  beforeAll(async () => {
+    standards = mkdtempSync(path.join(tmpdir(), 'strategy-welsh-standards-'));
+    const trust = path.join(standards, 'content', exampleSlug);
+    const files: Record<string, string> = {
+      ...exampleTrust,
+      'trust.yaml': `${exampleTrust['trust.yaml']}welshLanguageStandards: true\nlanguages:\n  - language: cy-GB\n    coverage: complete\n`,
+      'cy/trust.yaml': 'strategy:\n  name: Gofal gwell\n',
+      'cy/index.md':
+        '---\ntype: overview\ntitle: Ein strategaeth\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\nByddwn ni yn gwella gofal.\n',
+      'cy/easy-read/index.md':
+        '---\ntitle: Ein cynllun\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\n![Ysbyty](../../files/pictures/hospital.svg)\n\nByddwn ni yn gwella gofal.\n',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(trust, name)), { recursive: true });
+      writeFileSync(path.join(trust, name), text);
+    }
+    const built = await runBuild([
+      '--content',
+      path.join(standards, 'content'),
+      '--out',
+      path.join(standards, 'dist'),
+      '--trust',
+      exampleSlug,
+    ]);
+    expect(built.code, built.stderr + built.stdout).toBe(0);
+    dist = path.join(standards, 'dist', exampleSlug);
+  }, 600_000);
+  afterAll(() => {
+    if (standards) rmSync(standards, { recursive: true, force: true });
+  });
+
+  it('gives the site root a choice of language, Welsh first, each in its own language', () => {
+    const root = readPage(dist, '');
+    expect(root.querySelector('html')?.getAttribute('lang')).toBe('cy-GB');
+    const choices = root
+      .querySelectorAll('main li')
+      .map((item) => [item.getAttribute('lang'), item.querySelector('a')?.getAttribute('href')]);
+    expect(choices).toEqual([
+      ['cy-GB', '/strategy/cy/'],
+      ['en-GB', '/strategy/en/'],
+    ]);
+    expect(textOf(root.querySelector('main li[lang="cy-GB"] a'))).toBe(wordsFor('cy-GB').languageChoice.lead('Gofal gwell'));
+    expect(textOf(root.querySelector('main li[lang="en-GB"] a'))).toBe(wordsFor('en-GB').languageChoice.lead('Better care'));
+    expect(root.querySelector('nav[aria-label]')?.querySelector('[aria-current="true"][lang]')).toBeFalsy();
+  });
+
+  it('publishes both languages under their own prefix, with the root as the x-default of the home pages', () => {
+    for (const prefix of ['en/', 'cy/']) {
+      const links = readPage(dist, prefix)
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+      expect(links, prefix).toEqual([
+        ['en-GB', `${home}en/`],
+        ['cy-GB', `${home}cy/`],
+        ['x-default', home],
+      ]);
+    }
+    expect(readPage(dist, 'en/').querySelector('html')?.getAttribute('lang')).toBe('en-GB');
+    expect(readPage(dist, 'en/contact/').querySelector('nav a[hreflang="cy-GB"]')?.getAttribute('href')).toBe('/strategy/cy/contact/');
+    expect(() => readFileSync(path.join(dist, '404.html'))).not.toThrow();
   });
 });

@@ -116,6 +116,33 @@ describe('a trust in two languages', () => {
     expect(welshRoutes.find((route) => route.pagePath === 'goals/')).toMatchObject({ search: true, sitemap: true });
   });
 
+  it('under the Welsh Language Standards, prefixes both languages and makes the root a choice of language with the Welsh site', () => {
+    const sites = twoLanguages('complete', { welshLanguageStandards: true });
+    expect(sites.map((site) => site.language.prefix)).toEqual(['en/', 'cy/']);
+    expect(sites[0]?.href('goals/')).toBe('/our-strategy/en/goals/');
+    expect(sites[0]?.href('theme.css')).toBe('/our-strategy/theme.css');
+    const paths = pagePaths(sites, { livePreview: false }).map((each) => [
+      each.props.language || 'main',
+      each.params.path,
+      each.props.route.view,
+    ]);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        ['main', 'en', 'home'],
+        ['main', 'en/goals', 'content-page'],
+        ['cy', 'cy', 'home'],
+        ['cy', undefined, 'language-choice'],
+        // The 404 page is the trust's, at its root.
+        ['main', '404', 'not-found'],
+      ]),
+    );
+    expect(paths.filter(([, path]) => path === undefined)).toHaveLength(1);
+    expect(sites[1]?.languages.map((language) => [language.tag, language.strategyName])).toEqual([
+      ['en-GB', oneLanguage.strategy.name],
+      ['cy-GB', 'Gofal gyda’n gilydd'],
+    ]);
+  });
+
   it('publishes a trust in one language exactly where it did', () => {
     const [site, ...others] = buildSiteModel(
       { trusts: [{ id: 'riverside', data: oneLanguage }], pages: [page('riverside/goals', 'Our goals', 10)], easyRead: [] },
