@@ -119,7 +119,8 @@ describe('a trust in two languages', () => {
   it('under the Welsh Language Standards, prefixes both languages and makes the root a choice of language with the Welsh site', () => {
     const sites = twoLanguages('complete', { welshLanguageStandards: true });
     expect(sites.map((site) => site.language.prefix)).toEqual(['en/', 'cy/']);
-    expect(sites[0]?.href('goals/')).toBe('/our-strategy/en/goals/');
+    expect(sites[0]?.href('contact/')).toBe('/our-strategy/en/contact/');
+    expect(sites[0]?.pages[0]?.href).toBe('/our-strategy/en/goals/');
     expect(sites[0]?.href('theme.css')).toBe('/our-strategy/theme.css');
     const paths = pagePaths(sites, { livePreview: false }).map((each) => [
       each.props.language || 'main',
