@@ -24,7 +24,10 @@ export function checkLinks(trust: TrustSource, checked: CheckedPage[], facts: Si
   // Every language has the generated pages, under its own folder.
   const prefixes = ['', ...trust.languageFolders.map((language) => languagePrefix(language.folder))];
   const generated = linkableGeneratedPaths(facts).flatMap((known) => prefixes.map((prefix) => prefix + known));
-  const known = new Set([...generated, ...trust.pages.map((page) => page.pagePath)]);
+  // A partial language shows the main language's pages it has not translated at its own addresses, so a translation may link to them.
+  const mainPages = trust.pages.filter((page) => page.languageFolder === '').map((page) => page.pagePath);
+  const shown = prefixes.slice(1).flatMap((prefix) => mainPages.map((pagePath) => prefix + pagePath));
+  const known = new Set([...generated, ...shown, ...trust.pages.map((page) => page.pagePath)]);
   const files = new Set(trust.publishedFiles);
   for (const { page, tree } of checked) {
     if (!tree) continue;

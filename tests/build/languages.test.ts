@@ -59,6 +59,8 @@ describe.skipIf(!welshWords)('a trust in two languages, built', () => {
     expect(page.querySelector('html')?.getAttribute('dir')).toBe('ltr');
     expect(textOf(page.querySelector('.nhsuk-skip-link'))).toBe(welsh().layout.skipLink);
     expect(textOf(page.querySelector('main h1'))).toBe('Ein cenhadaeth');
+    // The Welsh easy read page is laid out as the English one: each picture beside its words.
+    expect(readPage(site, 'cy/easy-read/mission/').querySelectorAll('main .er-row .er-picture img')).toHaveLength(1);
     expect(readPage(site, 'mission/').querySelector('html')?.getAttribute('lang')).toBe('en-GB');
   });
 

@@ -148,6 +148,21 @@ describe('checking a trust in two languages', () => {
     ]);
   });
 
+  it('lets a translation link to the pages of its language, translated or not, and names a link to no page', async () => {
+    const linking = (target: string) => ({
+      ...welsh,
+      'cy/index.md': page('overview', 'Ein strategaeth', `Darllenwch [ein cysylltiadau](${target}).`),
+    });
+    // contact/ is made in every language; values/ is the English page, shown at cy/values/ until it is translated.
+    expect(await check('languages:\n  - language: cy-GB\n', linking('contact/'))).toEqual([]);
+    expect(await check('languages:\n  - language: cy-GB\n', linking('../contact/'))).toEqual([]);
+    const values = { 'values.md': page('page', 'Our values', 'Kind care.'), 'easy-read/values.md': easyRead('Our values', 'We are kind.') };
+    expect(await check('languages:\n  - language: cy-GB\n', { ...values, ...linking('values/') })).toEqual([]);
+    expect(await check('languages:\n  - language: cy-GB\n', linking('cysylltu/'))).toEqual([
+      expect.objectContaining({ rule: 'broken-link', file: 'content/acme/cy/index.md' }),
+    ]);
+  });
+
   it("refuses anything but the names in a language's own trust.yaml", async () => {
     const problems = await check('languages:\n  - language: cy-GB\n', {
       ...welsh,
