@@ -58,6 +58,11 @@ describe.skipIf(!welshWords)('a trust in two languages, built', () => {
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('cy-GB');
     expect(page.querySelector('html')?.getAttribute('dir')).toBe('ltr');
     expect(textOf(page.querySelector('.nhsuk-skip-link'))).toBe(welsh().layout.skipLink);
+    // The menu's words are the Welsh catalogue's, and its links stay in Welsh.
+    expect(textOf(page.querySelector('header a[href="/our-strategy/cy/contact/"]'))).toBe(welsh().navigation.contact);
+    expect(textOf(page.querySelector('footer a[href="/our-strategy/cy/accessibility/"]'))).toBe(
+      welsh().generatedPages['accessibility/'].title,
+    );
     expect(textOf(page.querySelector('main h1'))).toBe('Ein cenhadaeth');
     // The Welsh easy read page is laid out as the English one: each picture beside its words.
     expect(readPage(site, 'cy/easy-read/mission/').querySelectorAll('main .er-row .er-picture img')).toHaveLength(1);
@@ -99,6 +104,9 @@ describe.skipIf(!welshWords)('a trust in two languages, built', () => {
     expect(page.querySelector('[data-pagefind-body]')).toBeNull();
     expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}/our-strategy/goals/`);
     expect(page.querySelectorAll('link[hreflang]')).toEqual([]);
+    // The Welsh home page's introduction, not translated yet, is marked as English.
+    expect(readPage(site, 'cy/').querySelector('main .prose-content')?.getAttribute('lang')).toBe('en-GB');
+    expect(readPage(site, 'cy/').querySelector('html')?.getAttribute('lang')).toBe('cy-GB');
     // The Welsh menu links stay in Welsh.
     expect(page.querySelector('a[href="/our-strategy/cy/mission/"]')).not.toBeNull();
   });
