@@ -99,6 +99,11 @@ describe.skipIf(!welshWords)('a trust in two languages, built', () => {
     const page = readPage(site, 'cy/goals/');
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('cy-GB');
     expect(textOf(page.querySelector('main'))).toContain(welsh().fallback.notTranslated);
+    // With the trust's way to ask for it, as a link.
+    const [askBefore] = welsh().fallback.askForTranslation('\u0000').split('\u0000');
+    const ask = page.querySelector('.language-fallback p:nth-of-type(2)');
+    expect(textOf(ask).startsWith(askBefore!.trim())).toBe(true);
+    expect(ask?.querySelector('a[href="mailto:strategy@harbourside.example"]')).not.toBeNull();
     expect(page.querySelector('main div[lang="en-GB"][dir="ltr"]')).not.toBeNull();
     expect(page.querySelector('main h1')?.getAttribute('lang')).toBe('en-GB');
     expect(page.querySelector('[data-pagefind-body]')).toBeNull();
