@@ -12,6 +12,8 @@
  * The build is its own process, so it needs the real Welsh catalogue (src/words/cy-GB.ts):
  * until it is registered these tests are skipped.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +23,28 @@ import { hasCatalogue, wordsFor } from '../../src/words/index.ts';
 import { readPage, repoRoot, runBuild, textOf } from '../support/built-sites.ts';
 
 const welshWords = hasCatalogue('cy-GB');
+
+/**
+ * What the published search finds from a page in `language`: the site's own pagefind.js, run in
+ * a separate Node process with a page whose <html lang> is `language` (as a browser would run it),
+ * reading the index from the published folder. Returns the addresses of the results.
+ */
+async function searchAs(siteDir: string, language: string, query: string): Promise<string[]> {
+  const script = `
+    import { readFile } from 'node:fs/promises';
+    const [dir, language, query] = process.argv.slice(1);
+    globalThis.fetch = async (url) => new Response(await readFile(String(url).split('?')[0].replace(/^.*\\/pagefind\\//, dir + '/pagefind/')));
+    globalThis.location = new URL('http://localhost/our-strategy/search/');
+    globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => language }) };
+    const pagefind = await import(dir + '/pagefind/pagefind.js');
+    await pagefind.options({ basePath: '/our-strategy/pagefind/' });
+    const found = await pagefind.search(query);
+    const pages = await Promise.all(found.results.map((result) => result.data()));
+    console.log(JSON.stringify(pages.map((page) => page.url)));
+  `;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, siteDir, language, query]);
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as string[];
+}
 let work: string;
 let site: string;
 const origin = 'https://harbourside.example';
@@ -131,6 +155,20 @@ describe.skipIf(!welshWords)('a trust in two languages, built', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['cy-gb', 'en-gb']);
     expect(readPage(site, 'cy/search/').querySelector('pagefind-config')?.getAttribute('lang')).toBe('cy-gb');
     expect(readPage(site, 'search/').querySelector('pagefind-config')?.getAttribute('lang')).toBe('en-gb');
+  });
+
+  it('finds only Welsh pages when searching from a Welsh page, and only English ones from an English page', async () => {
+    // "cenhadaeth" is on the Welsh mission page only.
+    const welsh = await searchAs(site, 'cy-GB', 'cenhadaeth');
+    expect(welsh).toContain('/our-strategy/cy/mission/');
+    expect(await searchAs(site, 'en-GB', 'cenhadaeth')).toEqual([]);
+    // Words on both sites' pages (the contact details) find each language's own pages.
+    const welshContact = await searchAs(site, 'cy-GB', 'strategy');
+    const englishContact = await searchAs(site, 'en-GB', 'strategy');
+    expect(welshContact.length).toBeGreaterThan(0);
+    expect(englishContact.length).toBeGreaterThan(0);
+    expect([...welsh, ...welshContact].filter((url) => !url.startsWith('/our-strategy/cy/'))).toEqual([]);
+    expect(englishContact.filter((url) => url.startsWith('/our-strategy/cy/'))).toEqual([]);
   });
 
   it('publishes the shared files once, at the trust', () => {
