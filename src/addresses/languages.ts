@@ -40,6 +40,15 @@ export function languageFoldersOf(settings: Record<string, unknown> | undefined)
   });
 }
 
+/**
+ * The address prefix of the main language's pages, read leniently from the settings as written:
+ * "" as usual, "en/" under the Welsh Language Standards (the site root is then a choice of language).
+ */
+export function mainLanguagePrefix(settings: Record<string, unknown> | undefined): string {
+  if (settings?.welshLanguageStandards !== true) return '';
+  return languagePrefix(defaultFolderOf(typeof settings.language === 'string' ? settings.language : 'en-GB'));
+}
+
 /** A path inside the trust's folder split into its language folder ("" for the main language) and the path inside it. */
 export function splitLanguagePath(relative: string, folders: readonly string[]): { folder: string; inner: string } {
   const [first, ...rest] = relative.split('/');

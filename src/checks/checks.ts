@@ -9,11 +9,11 @@
 import path from 'node:path';
 import type { ContentModel, TrustSource } from '../reader/read-content.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
-import { generatedPageList, linkableGeneratedPaths, type SiteFacts } from '../routes/generated-pages.ts';
+import { generatedPageList, type SiteFacts } from '../routes/generated-pages.ts';
 import { checkDocumentFiles, type DocumentFileRef } from './document-files.ts';
 import { fleetAddressProblems } from './fleet-addresses.ts';
 import { checkLetterCase } from './letter-case.ts';
-import { checkLinks } from './link-rules.ts';
+import { checkLinks, generatedPathsInEveryLanguage } from './link-rules.ts';
 import {
   documentList,
   easyReadPage,
@@ -125,7 +125,10 @@ export const checks = {
   twins: check('pages together', (trust) => collect((problems) => checkTwins(trust.trust, trust.settings, problems))),
   links: check('pages together', (trust) => collect((problems) => checkLinks(trust.trust, trust.pages, factsOf(trust), problems))),
   redirects: check('pages together', (trust) => {
-    const pages = new Set([...linkableGeneratedPaths(factsOf(trust)), ...trust.trust.pages.map((page) => page.pagePath)]);
+    const pages = new Set([
+      ...generatedPathsInEveryLanguage(trust.trust, factsOf(trust)),
+      ...trust.trust.pages.map((page) => page.pagePath),
+    ]);
     const generated = generatedPageList.map((page) => page.path);
     return collect((problems) => checkRedirects(trust.trust, trust.settings, { pages, generated }, problems));
   }),

@@ -14,7 +14,7 @@ import { colonInValueHint } from '../problems/plain-words.ts';
 import type { Problem } from '../problems/problem.ts';
 import { isTwinPath, standardPathOfTwin, twinPagePath } from '../addresses/easy-read-pairing.ts';
 import { pagePathOf } from '../addresses/trust-address.ts';
-import { languageFoldersOf, languagePrefix, splitLanguagePath, type LanguageFolder } from '../addresses/languages.ts';
+import { languageFoldersOf, languagePrefix, mainLanguagePrefix, splitLanguagePath, type LanguageFolder } from '../addresses/languages.ts';
 import {
   decodeUtf8,
   lineOfOffset,
@@ -68,7 +68,7 @@ export interface PageSource extends SourceFile, LanguagePlace {
   relativePath: string;
   /** The standard page's path: the same as relativePath, or for a twin the page it pairs with ("cy/goals" for cy/easy-read/goals). */
   standardPath: string;
-  /** Where it is published, from the trust's site root: "goals/", "easy-read/goals/", "" for home. */
+  /** Where it is published, from the trust's site root: "goals/", "easy-read/goals/", "" for home, "cy/goals/" ("en/goals/" under the Welsh Language Standards). */
   pagePath: string;
   isEasyRead: boolean;
   isMdx: boolean;
@@ -100,6 +100,8 @@ export interface TrustSource {
   settings: SettingsSource | undefined;
   /** The other languages' folders, as trust.yaml names them (judged by the check). */
   languageFolders: LanguageFolder[];
+  /** The address prefix of the main language's pages: "" as usual, "en/" under the Welsh Language Standards. */
+  mainPrefix: string;
   /** Each other language's own trust.yaml (name, descriptor, strategy name in that language), by folder. */
   languageSettings: Record<string, SettingsSource>;
   pages: Array<PageSource | UnreadPage>;
@@ -206,6 +208,7 @@ export function readTrust(contentDir: string, slug: string, display: (absolute: 
     folder: display(dir),
     settings: undefined,
     languageFolders: [],
+    mainPrefix: '',
     languageSettings: {},
     pages: [],
     publishedFiles: [],
@@ -215,7 +218,9 @@ export function readTrust(contentDir: string, slug: string, display: (absolute: 
   if (files.includes(SETTINGS_FILE))
     trust.settings = readSettings(path.join(dir, SETTINGS_FILE), display(path.join(dir, SETTINGS_FILE)), problems);
   trust.languageFolders = languageFoldersOf(trust.settings?.data);
+  trust.mainPrefix = mainLanguagePrefix(trust.settings?.data);
   const folders = trust.languageFolders.map((language) => language.folder);
+  const place = { folders, mainPrefix: trust.mainPrefix };
   if (!files.includes(SETTINGS_FILE)) {
     problems.push({
       file: `${display(dir)}/`,
@@ -242,7 +247,7 @@ export function readTrust(contentDir: string, slug: string, display: (absolute: 
       if (settings) trust.languageSettings[splitLanguagePath(relative, folders).folder] = settings;
       continue;
     }
-    trust.pages.push(readPage(absolute, display(absolute), relative, folders, problems));
+    trust.pages.push(readPage(absolute, display(absolute), relative, place, problems));
   }
   return trust;
 }
@@ -376,10 +381,10 @@ export function readTrustSettings(absolute: string): SettingsSource | undefined 
 }
 
 /** A page's address, inside its language: a translation's paths start with its language's folder ("cy/goals", "cy/goals/"). */
-function pageAddress(relative: string, languageFolders: readonly string[]) {
+function pageAddress(relative: string, { folders, mainPrefix }: LanguagePlaces) {
   const relativePath = relative.replace(/\.(md|mdx)$/, '');
-  const { folder, inner } = splitLanguagePath(relativePath, languageFolders);
-  const prefix = languagePrefix(folder);
+  const { folder, inner } = splitLanguagePath(relativePath, folders);
+  const prefix = folder === '' ? mainPrefix : languagePrefix(folder);
   const isEasyRead = isTwinPath(inner);
   const languagePath = isEasyRead ? standardPathOfTwin(inner) : inner;
   const standardPath = folder === '' ? languagePath : `${folder}/${languagePath}`;
@@ -387,18 +392,18 @@ function pageAddress(relative: string, languageFolders: readonly string[]) {
   return { relativePath, standardPath, pagePath, isEasyRead, isMdx: relative.endsWith('.mdx'), languageFolder: folder, languagePath };
 }
 
-function readPage(
-  absolute: string,
-  file: string,
-  relative: string,
-  languageFolders: readonly string[],
-  problems: Problem[],
-): PageSource | UnreadPage {
-  const address = { file, absolute, ...pageAddress(relative, languageFolders) };
+/** Where a trust's languages are: the other languages' folders, and the main language's address prefix. */
+interface LanguagePlaces {
+  folders: readonly string[];
+  mainPrefix: string;
+}
+
+function readPage(absolute: string, file: string, relative: string, places: LanguagePlaces, problems: Problem[]): PageSource | UnreadPage {
+  const address = { file, absolute, ...pageAddress(relative, places) };
   const unread: UnreadPage = { ...address, unread: true };
   const stats = lstatSync(absolute);
   // The same file is another address once trust.yaml's languages change, so they are part of the key.
-  return cached(`${absolute}\0${languageFolders.join('/')}`, stats, problems, (found): PageSource | UnreadPage => {
+  return cached(`${absolute}\0${places.mainPrefix}\0${places.folders.join('/')}`, stats, problems, (found): PageSource | UnreadPage => {
     const text = readText(absolute, file, stats.size, found);
     if (text === undefined) return unread;
     const split = splitFrontMatter(text);

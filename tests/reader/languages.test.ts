@@ -163,6 +163,24 @@ describe('checking a trust in two languages', () => {
     ]);
   });
 
+  it('under the Welsh Language Standards, knows the main language is published under en/, for links and old addresses', async () => {
+    const standards = 'welshLanguageStandards: true\nlanguages:\n  - language: cy-GB\n    coverage: complete\n';
+    const { root, contentDir } = trustWith(standards, welsh);
+    const [trust] = readContent({ contentDir, displayRoot: root }).trusts;
+    expect(trust!.pages.map((each) => each.pagePath).sort()).toEqual(['cy/', 'cy/easy-read/', 'en/', 'en/easy-read/']);
+    // An old address at the root may now lead to the English pages; a link from the English home page reaches contact/ under en/.
+    const redirect = 'redirects:\n  - from: plan/\n    to: en/contact/\n';
+    expect(
+      await check(`${standards}${redirect}`, {
+        ...welsh,
+        'index.md': page('overview', 'Our strategy', 'Read [how to contact us](contact/).'),
+      }),
+    ).toEqual([]);
+    expect(await check(standards, { ...welsh, 'index.md': page('overview', 'Our strategy', 'Read [our plan](plan/).') })).toEqual([
+      expect.objectContaining({ rule: 'broken-link', file: 'content/acme/index.md' }),
+    ]);
+  });
+
   it("refuses anything but the names in a language's own trust.yaml", async () => {
     const problems = await check('languages:\n  - language: cy-GB\n', {
       ...welsh,
