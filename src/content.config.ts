@@ -9,7 +9,7 @@
 import { defineCollection } from 'astro:content';
 import { easyReadSchema } from './schemas/easy-read.ts';
 import { pageSchema } from './page-types/registry.ts';
-import { trustSchema } from './schemas/trust.ts';
+import { languageSettingsSchema, trustSchema } from './schemas/trust.ts';
 import { strategyContentLoaders } from './integrations/content-loader.ts';
 import { base, checkContent, livePreview, trusts as selectedTrusts } from 'virtual:strategy-sites/selection';
 
@@ -18,7 +18,9 @@ const loaders = strategyContentLoaders({ contentDir: base, trusts: selectedTrust
 
 /** Entry ids: the trust's folder name for settings; "<trust>/<path>" for pages, so the site model can pair twins by path. */
 const trusts = defineCollection({ loader: loaders.trusts, schema: trustSchema });
+/** A language's own trust.yaml (content/<trust>/<folder>/trust.yaml), by "<trust>/<folder>". */
+const languageSettings = defineCollection({ loader: loaders.languageSettings, schema: languageSettingsSchema });
 const pages = defineCollection({ loader: loaders.pages, schema: pageSchema });
 const easyRead = defineCollection({ loader: loaders.easyRead, schema: easyReadSchema });
 
-export const collections = { trusts, pages, easyRead };
+export const collections = { trusts, languageSettings, pages, easyRead };

@@ -18,6 +18,8 @@ declare namespace App {
     imageOrders: import('./site/share-images.ts').ImageOrder[];
     /** The route the page is rendered for (src/routes/routes.ts): its flags travel to publishing with the page. */
     route?: import('./routes/routes.ts').PageRoute;
+    /** The page in each language it is translated into (absolute addresses), set by the layout, for the sitemap's alternates. */
+    alternates?: import('./routes/route-flags.ts').LanguageAlternate[];
     /** The words of the trust being rendered, from its site model (src/words/); unset outside a trust's pages. */
     words?: import('./words/index.ts').Words;
   }

@@ -9,11 +9,11 @@
 import path from 'node:path';
 import type { ContentModel, TrustSource } from '../reader/read-content.ts';
 import type { TrustSettings } from '../schemas/trust.ts';
-import { generatedPageList, linkableGeneratedPaths, type SiteFacts } from '../routes/generated-pages.ts';
+import { generatedPageList, type SiteFacts } from '../routes/generated-pages.ts';
 import { checkDocumentFiles, type DocumentFileRef } from './document-files.ts';
 import { fleetAddressProblems } from './fleet-addresses.ts';
 import { checkLetterCase } from './letter-case.ts';
-import { checkLinks } from './link-rules.ts';
+import { checkLinks, generatedPathsInEveryLanguage } from './link-rules.ts';
 import {
   documentList,
   easyReadPage,
@@ -26,7 +26,16 @@ import {
 } from './page-rules.ts';
 import type { PlaceholderSeverity } from './placeholders.ts';
 import type { Problem } from '../problems/problem.ts';
-import { judgeSettings, languageWithoutWords, missingLogo, settingsPlaceholders, slugMismatch } from './settings-rules.ts';
+import {
+  judgeLanguageSettings,
+  judgeSettings,
+  languageFolderClashes,
+  languageWithoutWords,
+  missingLogo,
+  settingsPlaceholders,
+  slugMismatch,
+  translationProblems,
+} from './settings-rules.ts';
 import { checkAddresses, checkDocumentPages, checkRedirects, checkTwins } from './site-rules.ts';
 import { siteFacts } from './site-facts.ts';
 import { checkTrustFiles } from './trust-files.ts';
@@ -100,6 +109,7 @@ export const checks = {
     return [...judged.problems, ...language];
   }),
   slug: check('trust.yaml', (trust) => slugMismatch(trust.trust)),
+  languages: check('trust.yaml', (trust) => [...languageFolderClashes(trust.trust, trust.settings), ...judgeLanguageSettings(trust.trust)]),
   logo: check('trust.yaml', (trust) => missingLogo(trust.trust, trust.settings)),
   'page-placeholders': check('page', (page, trust) => pagePlaceholders(page, trust.run.options.placeholders)),
   'page-settings': check('page', (page) => pageSettings(page)),
@@ -111,10 +121,14 @@ export const checks = {
   addresses: check('pages together', (trust) => collect((problems) => checkAddresses(trust.trust, problems))),
   'letter-case': check('pages together', (trust) => collect((problems) => checkLetterCase(trust.trust, problems))),
   'document-pages': check('pages together', (trust) => collect((problems) => checkDocumentPages(trust.trust, trust.pages, problems))),
+  translations: check('pages together', (trust) => translationProblems(trust.trust, trust.settings)),
   twins: check('pages together', (trust) => collect((problems) => checkTwins(trust.trust, trust.settings, problems))),
   links: check('pages together', (trust) => collect((problems) => checkLinks(trust.trust, trust.pages, factsOf(trust), problems))),
   redirects: check('pages together', (trust) => {
-    const pages = new Set([...linkableGeneratedPaths(factsOf(trust)), ...trust.trust.pages.map((page) => page.pagePath)]);
+    const pages = new Set([
+      ...generatedPathsInEveryLanguage(trust.trust, factsOf(trust)),
+      ...trust.trust.pages.map((page) => page.pagePath),
+    ]);
     const generated = generatedPageList.map((page) => page.path);
     return collect((problems) => checkRedirects(trust.trust, trust.settings, { pages, generated }, problems));
   }),

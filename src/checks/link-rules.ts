@@ -10,17 +10,35 @@ import { closest } from 'fastest-levenshtein';
 import { safeDecodeUri, trustFilePath } from '../markdown/picture-paths.ts';
 import { referencesIn, type Reference } from '../reader/markdown-references.ts';
 import type { TrustSource } from '../reader/read-content.ts';
-import { linkableGeneratedPaths, type SiteFacts } from '../routes/generated-pages.ts';
+import { linkableGeneratedPaths, type SiteFacts, isSharedPath } from '../routes/generated-pages.ts';
 import { relativeLink, resolveLink } from './body-rules.ts';
 import type { CheckedPage } from './page-rules.ts';
 import type { Problem } from '../problems/problem.ts';
 import { ruleOf } from './rule-of.ts';
+import { languagePrefix } from '../addresses/languages.ts';
 
 /** Addresses with a scheme (https:, mailto:, tel:) or only a fragment leave the site or stay on the page. */
 const OUTSIDE_OR_SAME_PAGE = /^([a-z][a-z0-9+.-]*:|#)/i;
 
+/** The pages the site makes itself, in every language, under each language's prefix: "contact/", "cy/contact/" ("en/contact/" under the Welsh standards). */
+export function generatedPathsInEveryLanguage(trust: TrustSource, facts: SiteFacts): string[] {
+  const prefixes = [trust.mainPrefix, ...trust.languageFolders.map((language) => languagePrefix(language.folder))];
+  const linkable = linkableGeneratedPaths(facts);
+  // Files (events.ics, files/...) stay at the trust's root whatever the language; under the standards the root is the choice of language.
+  const root = trust.mainPrefix === '' ? [] : [''];
+  return [
+    ...new Set([...root, ...linkable.flatMap((known) => (isSharedPath(known) ? [known] : prefixes.map((prefix) => prefix + known)))]),
+  ];
+}
+
 export function checkLinks(trust: TrustSource, checked: CheckedPage[], facts: SiteFacts, problems: Problem[]): void {
-  const known = new Set([...linkableGeneratedPaths(facts), ...trust.pages.map((page) => page.pagePath)]);
+  // Every language has the generated pages, under its own folder.
+  const generated = generatedPathsInEveryLanguage(trust, facts);
+  // A partial language shows the main language's pages it has not translated at its own addresses, so a translation may link to them.
+  const mainPages = trust.pages.filter((page) => page.languageFolder === '').map((page) => page.pagePath.slice(trust.mainPrefix.length));
+  const others = trust.languageFolders.map((language) => languagePrefix(language.folder));
+  const shown = others.flatMap((prefix) => mainPages.map((pagePath) => prefix + pagePath));
+  const known = new Set([...generated, ...shown, ...trust.pages.map((page) => page.pagePath)]);
   const files = new Set(trust.publishedFiles);
   for (const { page, tree } of checked) {
     if (!tree) continue;

@@ -85,7 +85,8 @@ export function pageStaleDates({ page, data }: CheckedPage, today: Date): Proble
 
 /** A standard page must not take a name the site uses for a page it makes itself. */
 export function reservedName({ page }: CheckedPage): Problem[] {
-  const firstSegment = page.standardPath.split('/')[0] ?? '';
+  // Inside its language's folder: a translation may not take a generated page's name either.
+  const firstSegment = page.languagePath.split('/')[0] ?? '';
   // "Contact.md" would replace the site's own contact page wherever letter case is ignored.
   if (page.isEasyRead || !reservedPagePaths.includes(firstSegment.toLowerCase())) return [];
   return [

@@ -1,5 +1,7 @@
 /** A trust's settings (trust.yaml), judged: guidance left in, the schema, the folder name and the logo file. */
-import { trustSchema, type TrustSettings } from '../schemas/trust.ts';
+import { languageSettingsSchema, trustSchema, type TrustSettings } from '../schemas/trust.ts';
+import { defaultFolderOf } from '../addresses/languages.ts';
+import { reservedPagePaths } from '../routes/generated-pages.ts';
 import { lineOfPath } from '../reader/source-text.ts';
 import { hasPublishedFile, type TrustSource } from '../reader/read-content.ts';
 import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts';
@@ -72,4 +74,80 @@ export function languageWithoutWords(trust: TrustSource, settings: TrustSettings
       message: `language is "${language}", but the site has no words in that language yet: every heading, menu and date would stay in English on pages marked as ${language}. Use one of the languages available (${availableLanguages.join(', ')}), for example language: ${defaultLanguage}, or leave language out.`,
     },
   ];
+}
+
+/**
+ * A language's folder must be its own: a page of the main language with the folder's name, or a
+ * page the site makes itself there (contents/, search/...), would be hidden behind the language.
+ */
+export function languageFolderClashes(trust: TrustSource, settings: TrustSettings | undefined): Problem[] {
+  const source = trust.settings;
+  if (!source || !settings) return [];
+  return (settings.languages ?? []).flatMap((language, index): Problem[] => {
+    const folder = language.folder ?? defaultFolderOf(language.language);
+    const where = { file: source.file, line: lineOfPath(source.yaml, ['languages', index]), field: `languages.${index}.folder` };
+    const page = trust.pages.find((each) => each.languageFolder === '' && !each.isEasyRead && each.languagePath.toLowerCase() === folder);
+    if (page)
+      return [
+        {
+          ...where,
+          ...ruleOf('invalid-field'),
+          message: `${language.language} would be published under ${folder}/, which is the address of the page ${page.file}. Rename that page, or give the language another folder, for example folder: ${folder}-lang.`,
+        },
+      ];
+    if (reservedPagePaths.includes(folder))
+      return [
+        {
+          ...where,
+          ...ruleOf('invalid-field'),
+          message: `${language.language} would be published under ${folder}/, where the site has a page of its own. Give the language another folder, for example folder: ${defaultFolderOf(language.language)}-lang.`,
+        },
+      ];
+    return [];
+  });
+}
+
+/** A language's own trust.yaml holds only what readers read in that language: the name, descriptor and strategy name. */
+export function judgeLanguageSettings(trust: TrustSource): Problem[] {
+  return Object.values(trust.languageSettings).flatMap((source) =>
+    schemaProblems(source.file, source.yaml, judge(languageSettingsSchema, source.data), languageSettingsSchema),
+  );
+}
+
+/**
+ * Translations against the main language's pages: a complete language must have every page (and
+ * easy read page) the main language has, and a page in a language folder must translate one.
+ */
+export function translationProblems(trust: TrustSource, settings: TrustSettings | undefined): Problem[] {
+  if (!settings?.languages?.length) return [];
+  const keyOf = (page: { isEasyRead: boolean; languagePath: string }) => `${page.isEasyRead ? 'easy-read/' : ''}${page.languagePath}`;
+  const main = trust.pages.filter((page) => page.languageFolder === '');
+  const mainKeys = new Set(main.map(keyOf));
+  const problems: Problem[] = [];
+  for (const language of settings.languages) {
+    const folder = language.folder ?? defaultFolderOf(language.language);
+    const translated = trust.pages.filter((page) => page.languageFolder === folder);
+    const translatedKeys = new Set(translated.map(keyOf));
+    if (language.coverage === 'complete') {
+      for (const page of main) {
+        if (translatedKeys.has(keyOf(page))) continue;
+        const missing = `${trust.folder}/${folder}/${page.relativePath}${page.isMdx ? '.mdx' : '.md'}`;
+        problems.push({
+          file: page.file,
+          ...ruleOf('missing-translation'),
+          message: `${language.language} is a complete language (coverage: complete), but this page has no translation: ${missing} does not exist. Write the translation there (the same file name inside the ${folder} folder), or set coverage: partial under ${language.language} in trust.yaml to show this page in the main language until it is translated.`,
+        });
+      }
+    }
+    for (const page of translated) {
+      if (mainKeys.has(keyOf(page))) continue;
+      const original = `${trust.folder}/${keyOf(page)}.md`;
+      problems.push({
+        file: page.file,
+        ...ruleOf('translation-without-original'),
+        message: `This page is in the ${folder} folder, so it is the ${language.language} translation of ${original}, but that page does not exist. Rename this file to match a page of the main language (the names must be the same), or write ${original} first.`,
+      });
+    }
+  }
+  return problems;
 }

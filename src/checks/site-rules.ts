@@ -6,6 +6,7 @@ import { closest } from 'fastest-levenshtein';
 import type { TrustSettings } from '../schemas/trust.ts';
 import type { PageSource, TrustSource, UnreadPage } from '../reader/read-content.ts';
 import { twinnableGeneratedPages } from '../routes/generated-pages.ts';
+import { languagePrefix } from '../addresses/languages.ts';
 import { lineOfPath } from '../reader/source-text.ts';
 import type { CheckedPage } from './page-rules.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -59,13 +60,15 @@ export function checkTwins(trust: TrustSource, settings: TrustSettings | undefin
       ...ruleOf('missing-twin'),
       // A warning unless the trust makes easy read versions required.
       severity: settings?.easyRead.required ? 'error' : 'warning',
-      message: `This page has no easy read version. Write one as content/${slug}/easy-read/${page.relativePath}.md (copy another easy read page to start).`,
+      message: `This page has no easy read version. Write one as content/${slug}/${languagePrefix(page.languageFolder)}easy-read/${page.languagePath}.md (copy another easy read page to start).`,
     });
   }
   const standard = new Set([
     ...pages.filter((page) => !page.isEasyRead).map((page) => page.standardPath),
-    'index',
-    ...twinnableGeneratedPages,
+    // Every language has its home page and generated pages to pair with.
+    ...['', ...trust.languageFolders.map((language) => language.folder)].flatMap((folder) =>
+      ['index', ...twinnableGeneratedPages].map((name) => (folder === '' ? name : `${folder}/${name}`)),
+    ),
   ]);
   for (const twin of pages.filter((page) => page.isEasyRead)) {
     if (standard.has(twin.standardPath)) continue;

@@ -44,7 +44,7 @@ export interface LoaderSelection {
 }
 
 /**
- * The three collections' loaders (trusts, pages, easy read pages). They share one reading of
+ * The collections' loaders (trusts, languages' own settings, pages, easy read pages). They share one reading of
  * the content, which they own: in a build one reading and one verdict, in `astro dev` one live
  * reading that a saved file makes read its trust again.
  */
@@ -52,6 +52,7 @@ export function strategyContentLoaders(selection: LoaderSelection): Record<Colle
   const reading = new SharedReading(selection);
   return {
     trusts: collectionLoader('trusts', reading),
+    languageSettings: collectionLoader('languageSettings', reading),
     pages: collectionLoader('pages', reading),
     easyRead: collectionLoader('easyRead', reading),
   };

@@ -12,25 +12,32 @@ import { withTrustPaths } from '../addresses/published-paths.ts';
 import { PUBLISHING_FACTS_HEADER, publishingFactsHeader } from '../publishing/publishing-facts.ts';
 import { IMAGE_ORDERS_HEADER, imageOrdersHeader } from '../site/share-images.ts';
 import { ROUTE_FLAGS_HEADER, routeFlagsHeader } from '../routes/route-flags.ts';
-import { loadSite, previewBasePath } from '../site/site-model.ts';
+import { loadSite, loadSiteAt, previewBasePath } from '../site/site-model.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.imageOrders = [];
   const slug = context.params.trust;
   // Components given no site model (an .mdx page's <Callout>) read the trust's words here.
   // A preview address naming no trust gets Astro's own 404, which needs none.
-  const words = slug ? (await loadSite(slug).catch(() => undefined))?.words : undefined;
+  // The words of the page's language: a page under a language's prefix ("cy/goals") is in that language.
+  const words = slug ? (await loadSiteAt(slug, context.params.path ?? '').catch(() => undefined))?.words : undefined;
   if (words) context.locals.words = words;
   const response = await next();
   if (!slug || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   // The preview's addresses need no site model: this module is loaded once when the dev server
   // starts, so the model it would see is the one of that moment, without trusts added since.
   if (livePreview) return new Response(withTrustPaths(await response.text(), previewBasePath(slug)), response);
+  // The trust's address, name and old addresses are its main language's, whatever the page's language.
   const site = await loadSite(slug);
   const page = new Response(withTrustPaths(await response.text(), site.basePath), response);
   const { url, language, name, redirects } = site.settings;
-  page.headers.set(PUBLISHING_FACTS_HEADER, publishingFactsHeader({ url, language, name, redirects }));
-  if (context.locals.route) page.headers.set(ROUTE_FLAGS_HEADER, routeFlagsHeader(context.locals.route));
+  const multilingual = site.languages.length > 1;
+  page.headers.set(
+    PUBLISHING_FACTS_HEADER,
+    publishingFactsHeader({ url, language, name, redirects, ...(multilingual ? { multilingual } : {}) }),
+  );
+  if (context.locals.route)
+    page.headers.set(ROUTE_FLAGS_HEADER, routeFlagsHeader({ ...context.locals.route, alternates: context.locals.alternates }));
   if (context.locals.imageOrders.length > 0) page.headers.set(IMAGE_ORDERS_HEADER, imageOrdersHeader(context.locals.imageOrders));
   return page;
 });

@@ -11,6 +11,9 @@ import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import Slugger from 'github-slugger';
 import type { Element, Nodes, Root } from 'hast';
 import { isTwinPath } from '../addresses/easy-read-pairing.ts';
+import { languageFoldersOf, splitLanguagePath } from '../addresses/languages.ts';
+import { readTrustSettings } from '../reader/read-content.ts';
+import { SETTINGS_FILE } from '../reader/trust-layout.ts';
 import { layoutEasyReadTree, type HardWord } from './easy-read-rows.ts';
 import { plainTree } from './raw-html.ts';
 
@@ -57,16 +60,18 @@ export function easyReadLayout(contentBase: string): HastPluginEntry {
   return ({ fileURL }) => {
     if (!fileURL) return null;
     const relative = path.relative(contentBase, fileURLToPath(fileURL)).split(path.sep);
-    if (
-      relative.length < 2 ||
-      !isTwinPath(
-        relative
-          .slice(1)
-          .join('/')
-          .replace(/\.mdx?$/, ''),
-      )
-    )
-      return null;
+    if (relative.length < 2) return null;
+    // A translation's easy read page (cy/easy-read/goals.md) is laid out as the main language's is.
+    const settings = readTrustSettings(path.join(contentBase, relative[0]!, SETTINGS_FILE));
+    const folders = languageFoldersOf(settings?.data).map((language) => language.folder);
+    const { inner } = splitLanguagePath(
+      relative
+        .slice(1)
+        .join('/')
+        .replace(/\.mdx?$/, ''),
+      folders,
+    );
+    if (!isTwinPath(inner)) return null;
     return {
       name: 'strategy-easy-read-layout',
       before(root, ctx) {

@@ -74,7 +74,8 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
   if (existsSync(trustFiles)) await copyFolder(trustFiles, path.join(site, 'files'));
 
   const listed = trust.listedPaths.map((pagePath) => `${origin}${basePath}${pagePath}`).sort();
-  await writeFile(path.join(site, 'sitemap.xml'), sitemapXml(listed));
+  const alternates = new Map([...trust.alternates].map(([pagePath, list]) => [`${origin}${basePath}${pagePath}`, list]));
+  await writeFile(path.join(site, 'sitemap.xml'), sitemapXml(listed, alternates));
   await writeFile(path.join(site, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
   // Security headers for the hosts trusts use (Netlify, Cloudflare Pages, Azure, nginx), from one list.
   // ...and the trust's old addresses for each of them, with a page holding a link for hosts that cannot redirect.

@@ -12,6 +12,8 @@ export interface PublishingFacts {
   url: string;
   /** Two-letter language code, for search word-stemming. */
   language: string;
+  /** Published in more than one language: search then keeps one index per language, by each page's `<html lang>`. */
+  multilingual?: boolean | undefined;
   /** The trust's name, for the page that links an old address to its new one. */
   name: string;
   /** Old addresses and where they now live (trust.yaml `redirects`). */
@@ -33,6 +35,7 @@ export function publishingFactsOf(headers: Headers): PublishingFacts | undefined
       ? {
           url: facts.url,
           language: facts.language,
+          multilingual: facts.multilingual === true,
           name: String(facts.name ?? ''),
           redirects: Array.isArray(facts.redirects) ? facts.redirects : [],
         }

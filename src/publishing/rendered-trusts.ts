@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { linkedAssets } from '../addresses/published-paths.ts';
+import type { LanguageAlternate } from '../routes/route-flags.ts';
 import type { PublishingFacts } from './publishing-facts.ts';
 import type { ImageOrder } from '../site/share-images.ts';
 import { trustAddress } from '../addresses/trust-address.ts';
@@ -40,6 +41,8 @@ export interface RenderedTrust extends PublishingTrust {
   pagePaths: string[];
   /** Pages for the sitemap: those whose route is declared in it. */
   listedPaths: string[];
+  /** A listed page's translations (itself included), by page path, for the sitemap's alternates. */
+  alternates: Map<string, LanguageAlternate[]>;
   /** Astro's asset files the pages link to ("global.abc123.css"). */
   assets: Set<string>;
   /** The share cards and icons the pages link to, by file. */
@@ -78,6 +81,7 @@ export class RenderedTrusts {
     checkRenderedPage(slug, pagePath, html);
     for (const file of linkedAssets(html, trust.basePath)) trust.assets.add(file);
     if (route.sitemap) trust.listedPaths.push(pagePath);
+    if (route.sitemap && route.alternates) trust.alternates.set(pagePath, route.alternates);
     if (route.search) trust.search.add(pagePath, html, route.edition);
   }
 
@@ -90,9 +94,10 @@ export class RenderedTrusts {
       ...trustAddress(facts.url),
       pagePaths: [],
       listedPaths: [],
+      alternates: new Map(),
       assets: new Set(),
       images: new Map(),
-      search: new TrustSearchIndex(facts.language),
+      search: new TrustSearchIndex(facts.multilingual ? undefined : facts.language),
     };
     this.#trusts.set(slug, trust);
     return trust;

@@ -35,7 +35,7 @@ const UNUSED_FILES = new Set([
 ]);
 
 interface Entry {
-  languages: Record<string, { wasm: string; page_count: number }>;
+  languages: Record<string, { wasm: string | null; page_count: number }>;
 }
 
 /** The index files a merged index needs (its folders hold only such files): the search code and word stemming come from the main index. */
@@ -50,8 +50,9 @@ class PagefindIndex {
   readonly #errors: string[] = [];
   #built: { outputPath: string; done: Promise<void> } | undefined;
 
-  constructor(language: string) {
-    this.#index = pagefind.createIndex({ forceLanguage: language, maxFragments: 1 }).then(({ index, errors }) => {
+  /** `language` undefined: Pagefind reads each page's `<html lang>` and keeps one index per language (a trust in several languages). */
+  constructor(language: string | undefined) {
+    this.#index = pagefind.createIndex({ ...(language ? { forceLanguage: language } : {}), maxFragments: 1 }).then(({ index, errors }) => {
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       return index;
     });
@@ -107,8 +108,9 @@ class PagefindIndex {
   async write(outputPath: string, keep: (file: string) => boolean): Promise<number> {
     await this.build(outputPath);
     const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as Entry;
-    // Search loads only the word-stemming module of the index's own language.
-    const wanted = new Set(Object.values(entry.languages).map(({ wasm }) => `wasm.${wasm}.pagefind`));
+    // Search loads only the word-stemming module of the index's own language; a language Pagefind
+    // cannot stem (Welsh, Urdu) loads its plain module, "unknown".
+    const wanted = new Set(Object.values(entry.languages).map(({ wasm }) => `wasm.${wasm ?? 'unknown'}.pagefind`));
     const unused = (await readdir(outputPath, { withFileTypes: true }))
       .filter((item) => item.isFile())
       .map((item) => item.name)
@@ -119,7 +121,7 @@ class PagefindIndex {
 }
 
 export class TrustSearchIndex {
-  readonly #language: string;
+  readonly #language: string | undefined;
   /**
    * One index per edition (src/addresses/editions.ts). The standard edition's is always made (it
    * holds the search code); another edition's is started with its first page, so a trust
@@ -127,7 +129,8 @@ export class TrustSearchIndex {
    */
   readonly #indexes = new Map<Edition, PagefindIndex>();
 
-  constructor(language: string) {
+  /** The trust's language; undefined for a trust in several, whose pages are indexed by their own language. */
+  constructor(language: string | undefined) {
     this.#language = language;
     this.#indexes.set('standard', new PagefindIndex(language));
   }

@@ -5,11 +5,14 @@
  */
 import { isReadPage, type ContentModel } from './read-content.ts';
 
-export type CollectionName = 'trusts' | 'pages' | 'easyRead';
+export type CollectionName = 'trusts' | 'languageSettings' | 'pages' | 'easyRead';
 
 export interface ContentEntry {
   collection: CollectionName;
-  /** Astro's id: the trust's folder name for settings, "<trust>/<path>" for pages. */
+  /**
+   * Astro's id: the trust's folder name for settings, "<trust>/<folder>" for a language's own
+   * settings, "<trust>/<path>" for pages ("acme/cy/goals" for a translation: its language is its folder).
+   */
   id: string;
   /** As shown to editors: "content/acme/goals.md". */
   file: string;
@@ -36,6 +39,14 @@ export function entriesOfModel(model: ContentModel): ContentEntry[] {
           },
         ]
       : []),
+    ...Object.entries(trust.languageSettings).map(([folder, source]) => ({
+      collection: 'languageSettings' as const,
+      id: `${trust.slug}/${folder}`,
+      file: source.file,
+      absolute: source.absolute,
+      digest: source.digest,
+      data: source.data,
+    })),
     ...trust.pages.filter(isReadPage).map((page) => ({
       collection: page.isEasyRead ? ('easyRead' as const) : ('pages' as const),
       id: `${trust.slug}/${page.relativePath}`,

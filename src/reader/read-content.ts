@@ -14,6 +14,7 @@ import { colonInValueHint } from '../problems/plain-words.ts';
 import type { Problem } from '../problems/problem.ts';
 import { isTwinPath, standardPathOfTwin, twinPagePath } from '../addresses/easy-read-pairing.ts';
 import { pagePathOf } from '../addresses/trust-address.ts';
+import { languageFoldersOf, languagePrefix, mainLanguagePrefix, splitLanguagePath, type LanguageFolder } from '../addresses/languages.ts';
 import {
   decodeUtf8,
   lineOfOffset,
@@ -54,12 +55,20 @@ export interface SettingsSource extends SourceFile {
   data: Record<string, unknown>;
 }
 
-export interface PageSource extends SourceFile {
-  /** Path inside the trust folder without extension: "goals", "easy-read/goals". */
+/** Where a page sits among the trust's languages. */
+interface LanguagePlace {
+  /** The folder of the page's language ("cy"), "" for the main language at the root of the trust's folder. */
+  languageFolder: string;
+  /** The standard page's path inside its language's folder: "goals" for goals.md, cy/goals.md and cy/easy-read/goals.md alike. */
+  languagePath: string;
+}
+
+export interface PageSource extends SourceFile, LanguagePlace {
+  /** Path inside the trust folder without extension: "goals", "easy-read/goals", "cy/goals". */
   relativePath: string;
-  /** The standard page's path: the same as relativePath, or for a twin the page it pairs with. */
+  /** The standard page's path: the same as relativePath, or for a twin the page it pairs with ("cy/goals" for cy/easy-read/goals). */
   standardPath: string;
-  /** Where it is published, from the trust's site root: "goals/", "easy-read/goals/", "" for home. */
+  /** Where it is published, from the trust's site root: "goals/", "easy-read/goals/", "" for home, "cy/goals/" ("en/goals/" under the Welsh Language Standards). */
   pagePath: string;
   isEasyRead: boolean;
   isMdx: boolean;
@@ -71,7 +80,7 @@ export interface PageSource extends SourceFile {
 }
 
 /** A page file that could not be read: it still has an address, so duplicates and twins are judged. */
-export interface UnreadPage {
+export interface UnreadPage extends LanguagePlace {
   file: string;
   absolute: string;
   relativePath: string;
@@ -89,6 +98,12 @@ export interface TrustSource {
   /** As shown to editors: "content/acme". */
   folder: string;
   settings: SettingsSource | undefined;
+  /** The other languages' folders, as trust.yaml names them (judged by the check). */
+  languageFolders: LanguageFolder[];
+  /** The address prefix of the main language's pages: "" as usual, "en/" under the Welsh Language Standards. */
+  mainPrefix: string;
+  /** Each other language's own trust.yaml (name, descriptor, strategy name in that language), by folder. */
+  languageSettings: Record<string, SettingsSource>;
   pages: Array<PageSource | UnreadPage>;
   /** Paths inside files/ ("pictures/talking.svg"), sorted. */
   publishedFiles: string[];
@@ -187,8 +202,25 @@ function filesUnder(dir: string, prefix = ''): string[] {
 
 export function readTrust(contentDir: string, slug: string, display: (absolute: string) => string, problems: Problem[]): TrustSource {
   const dir = path.join(contentDir, slug);
-  const trust: TrustSource = { slug, dir, folder: display(dir), settings: undefined, pages: [], publishedFiles: [] };
+  const trust: TrustSource = {
+    slug,
+    dir,
+    folder: display(dir),
+    settings: undefined,
+    languageFolders: [],
+    mainPrefix: '',
+    languageSettings: {},
+    pages: [],
+    publishedFiles: [],
+  };
   const files = filesUnder(dir);
+  // The settings come first: they say which folders hold other languages' pages.
+  if (files.includes(SETTINGS_FILE))
+    trust.settings = readSettings(path.join(dir, SETTINGS_FILE), display(path.join(dir, SETTINGS_FILE)), problems);
+  trust.languageFolders = languageFoldersOf(trust.settings?.data);
+  trust.mainPrefix = mainLanguagePrefix(trust.settings?.data);
+  const folders = trust.languageFolders.map((language) => language.folder);
+  const place = { folders, mainPrefix: trust.mainPrefix };
   if (!files.includes(SETTINGS_FILE)) {
     problems.push({
       file: `${display(dir)}/`,
@@ -199,7 +231,7 @@ export function readTrust(contentDir: string, slug: string, display: (absolute: 
   }
   for (const relative of files) {
     const absolute = path.join(dir, relative);
-    const kind = kindOfTrustFile(relative);
+    const kind = kindOfTrustFile(relative, folders);
     if (kind === 'published') {
       trust.publishedFiles.push(relative.slice('files/'.length));
       continue;
@@ -209,11 +241,13 @@ export function readTrust(contentDir: string, slug: string, display: (absolute: 
         problems.push({ file: display(absolute), rule: 'unknown-file', severity: 'error', message: unknownFileAdvice(relative) });
       continue;
     }
-    if (kind === 'settings') {
-      trust.settings = readSettings(absolute, display(absolute), problems);
+    if (kind === 'settings') continue;
+    if (kind === 'language-settings') {
+      const settings = readSettings(absolute, display(absolute), problems);
+      if (settings) trust.languageSettings[splitLanguagePath(relative, folders).folder] = settings;
       continue;
     }
-    trust.pages.push(readPage(absolute, display(absolute), relative, problems));
+    trust.pages.push(readPage(absolute, display(absolute), relative, place, problems));
   }
   return trust;
 }
@@ -221,15 +255,15 @@ export function readTrust(contentDir: string, slug: string, display: (absolute: 
 /** What was read from each file, kept while its size and time are unchanged, so the dev preview reads only what was saved. */
 const readCache = new Map<string, { size: number; mtimeMs: number; result: unknown; problems: Problem[] }>();
 
-function cached<T>(absolute: string, stats: Stats, problems: Problem[], read: (found: Problem[]) => T): T {
-  const known = readCache.get(absolute);
+function cached<T>(key: string, stats: Stats, problems: Problem[], read: (found: Problem[]) => T): T {
+  const known = readCache.get(key);
   if (known && known.size === stats.size && known.mtimeMs === stats.mtimeMs) {
     problems.push(...known.problems);
     return known.result as T;
   }
   const found: Problem[] = [];
   const result = read(found);
-  readCache.set(absolute, { size: stats.size, mtimeMs: stats.mtimeMs, result, problems: found });
+  readCache.set(key, { size: stats.size, mtimeMs: stats.mtimeMs, result, problems: found });
   problems.push(...found);
   return result;
 }
@@ -346,19 +380,30 @@ export function readTrustSettings(absolute: string): SettingsSource | undefined 
   return readSettings(absolute, absolute, []);
 }
 
-function pageAddress(relative: string) {
+/** A page's address, inside its language: a translation's paths start with its language's folder ("cy/goals", "cy/goals/"). */
+function pageAddress(relative: string, { folders, mainPrefix }: LanguagePlaces) {
   const relativePath = relative.replace(/\.(md|mdx)$/, '');
-  const isEasyRead = isTwinPath(relativePath);
-  const standardPath = isEasyRead ? standardPathOfTwin(relativePath) : relativePath;
-  const pagePath = isEasyRead ? twinPagePath(standardPath) : pagePathOf(standardPath);
-  return { relativePath, standardPath, pagePath, isEasyRead, isMdx: relative.endsWith('.mdx') };
+  const { folder, inner } = splitLanguagePath(relativePath, folders);
+  const prefix = folder === '' ? mainPrefix : languagePrefix(folder);
+  const isEasyRead = isTwinPath(inner);
+  const languagePath = isEasyRead ? standardPathOfTwin(inner) : inner;
+  const standardPath = folder === '' ? languagePath : `${folder}/${languagePath}`;
+  const pagePath = prefix + (isEasyRead ? twinPagePath(languagePath) : pagePathOf(languagePath));
+  return { relativePath, standardPath, pagePath, isEasyRead, isMdx: relative.endsWith('.mdx'), languageFolder: folder, languagePath };
 }
 
-function readPage(absolute: string, file: string, relative: string, problems: Problem[]): PageSource | UnreadPage {
-  const address = { file, absolute, ...pageAddress(relative) };
+/** Where a trust's languages are: the other languages' folders, and the main language's address prefix. */
+interface LanguagePlaces {
+  folders: readonly string[];
+  mainPrefix: string;
+}
+
+function readPage(absolute: string, file: string, relative: string, places: LanguagePlaces, problems: Problem[]): PageSource | UnreadPage {
+  const address = { file, absolute, ...pageAddress(relative, places) };
   const unread: UnreadPage = { ...address, unread: true };
   const stats = lstatSync(absolute);
-  return cached(absolute, stats, problems, (found): PageSource | UnreadPage => {
+  // The same file is another address once trust.yaml's languages change, so they are part of the key.
+  return cached(`${absolute}\0${places.mainPrefix}\0${places.folders.join('/')}`, stats, problems, (found): PageSource | UnreadPage => {
     const text = readText(absolute, file, stats.size, found);
     if (text === undefined) return unread;
     const split = splitFrontMatter(text);

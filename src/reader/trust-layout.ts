@@ -8,9 +8,13 @@
  *   easy-read/<path>.md(x)        the easy read twin of <path>
  *   files/**                      documents and pictures, published as they are
  *                                 (which kinds of file: src/checks/trust-files.ts)
+ *   <folder>/<path>.md(x)         a language's translation of <path> (trust.yaml `languages`)
+ *   <folder>/easy-read/<path>.md(x)  the translation of its easy read twin
+ *   <folder>/trust.yaml           that language's name, descriptor and strategy name
  */
+import { splitLanguagePath } from '../addresses/languages.ts';
 
-export type TrustFileKind = 'settings' | 'page' | 'easy-read' | 'published';
+export type TrustFileKind = 'settings' | 'language-settings' | 'page' | 'easy-read' | 'published';
 
 /** The settings file's one name. */
 export const SETTINGS_FILE = 'trust.yaml';
@@ -22,10 +26,21 @@ export function isSystemFile(relative: string): boolean {
   return SYSTEM_FILES.has(relative.split('/').at(-1) ?? '');
 }
 
-/** What a file is, from its path inside the trust's folder ("goals.md", "files/x.pdf"); undefined when a trust may not hold it. */
-export function kindOfTrustFile(relative: string): TrustFileKind | undefined {
+/**
+ * What a file is, from its path inside the trust's folder ("goals.md", "files/x.pdf", "cy/goals.md"),
+ * given the folders of the trust's other languages; undefined when a trust may not hold it.
+ */
+export function kindOfTrustFile(relative: string, languageFolders: readonly string[] = []): TrustFileKind | undefined {
   if (relative === SETTINGS_FILE) return 'settings';
   if (relative.startsWith('files/')) return 'published';
+  const { folder, inner } = splitLanguagePath(relative, languageFolders);
+  if (folder !== '') {
+    // A language folder holds pages and its own settings only: documents are shared by every language, in files/.
+    if (inner === SETTINGS_FILE) return 'language-settings';
+    if (inner.startsWith('files/')) return undefined;
+    const kind = kindOfTrustFile(inner);
+    return kind === 'page' || kind === 'easy-read' ? kind : undefined;
+  }
   const parts = relative.split('/');
   if (parts.some((part) => part.startsWith('.') || part === '')) return undefined;
   if (!/\.(md|mdx)$/.test(relative)) return undefined;

@@ -197,6 +197,14 @@ export const reservedPagePaths: readonly string[] = [
   'easy-read',
 ];
 
+/** Files and folders the trust publishes once for all its languages (theme.css, files/, share/...): every path not an HTML page. */
+const sharedPaths = generatedPageList.filter((declared) => declared.maker !== 'page').map((declared) => declared.path);
+
+/** Whether a path from the site root is one of the files every language shares, rather than a page each language has. */
+export function isSharedPath(path: string): boolean {
+  return sharedPaths.some((shared) => (shared.endsWith('/') ? path.startsWith(shared) : path === shared));
+}
+
 /** The generated pages and files a trust's content may link to, as paths from its site root. */
 export function linkableGeneratedPaths(facts: SiteFacts): string[] {
   return generatedPageList.filter((page) => page.linkable && page.exists(facts)).map((page) => page.path);

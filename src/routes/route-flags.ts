@@ -8,26 +8,36 @@ import { editionList, type Edition } from '../addresses/editions.ts';
 
 export const ROUTE_FLAGS_HEADER = 'x-strategy-route';
 
+/** The same page in one language, for search engines: hreflang and its absolute address. */
+export interface LanguageAlternate {
+  language: string;
+  url: string;
+}
+
 export interface RouteFlags {
   edition: Edition;
   /** In the trust's search index. */
   search: boolean;
   /** Listed in sitemap.xml. */
   sitemap: boolean;
+  /** The page in every language it is translated into, itself included (a trust in several languages). */
+  alternates?: LanguageAlternate[] | undefined;
 }
 
-export function routeFlagsHeader({ edition, search, sitemap }: RouteFlags): string {
-  return JSON.stringify({ edition, search, sitemap });
+export function routeFlagsHeader({ edition, search, sitemap, alternates }: RouteFlags): string {
+  // encodeURIComponent keeps any character a header cannot carry out of it (an address with letters of another script).
+  return encodeURIComponent(JSON.stringify({ edition, search, sitemap, ...(alternates?.length ? { alternates } : {}) }));
 }
 
 export function routeFlagsOf(headers: Headers): RouteFlags | undefined {
   const value = headers.get(ROUTE_FLAGS_HEADER);
   headers.delete(ROUTE_FLAGS_HEADER);
   if (!value) return undefined;
-  const flags = JSON.parse(value) as Partial<RouteFlags>;
+  const flags = JSON.parse(decodeURIComponent(value)) as Partial<RouteFlags>;
   return {
     edition: editionList.find((edition) => edition === flags.edition) ?? 'standard',
     search: flags.search === true,
     sitemap: flags.sitemap === true,
+    ...(Array.isArray(flags.alternates) ? { alternates: flags.alternates } : {}),
   };
 }

@@ -29,7 +29,8 @@ export type PageView =
   | 'easy-read-all'
   | 'not-found'
   | 'content-page'
-  | 'easy-read-page';
+  | 'easy-read-page'
+  | 'language-choice';
 
 /** The views of files, each a function in src/views/files/ (src/views/files/index.ts picks it). */
 export type FileView = 'strategy-on-a-page-svg' | 'events-feed' | 'event-calendar' | 'theme-css' | 'favicon' | 'manifest';

@@ -4,6 +4,8 @@
  * their easy read twins), each with its path, edition, flags and the view that renders it.
  * As in Starlight's routing module, the route files only hand these to Astro: one
  * src/pages/[trust]/[...path].astro renders every HTML page, [...file].<extension>.ts the files.
+ * A trust in several languages has a site model per language: each language's pages are under
+ * its prefix ("cy/goals/"), and the files are made once, with the main language.
  * Pure functions of the site model, so they are tested without a build.
  */
 import type { EasyReadPage, StandardPage, TrustSite } from '../site/site-model.ts';
@@ -35,7 +37,7 @@ interface RouteBase {
 
 /** A generated HTML page (contact, contents, 404...): its declaration holds its title. */
 export interface GeneratedPageRoute extends RouteBase {
-  view: Exclude<PageView, 'content-page' | 'easy-read-page'>;
+  view: Exclude<PageView, 'content-page' | 'easy-read-page' | 'language-choice'>;
   declared: GeneratedPage;
 }
 
@@ -51,7 +53,15 @@ export interface EasyReadPageRoute extends RouteBase {
   twin: EasyReadPage;
 }
 
-export type PageRoute = GeneratedPageRoute | ContentPageRoute | EasyReadPageRoute;
+/**
+ * The site root of a trust under the Welsh Language Standards: a choice of language, Welsh first
+ * (neither language is the root). Made with the Welsh site; its path is the trust's root, not the language's.
+ */
+export interface LanguageChoiceRoute extends RouteBase {
+  view: 'language-choice';
+}
+
+export type PageRoute = GeneratedPageRoute | ContentPageRoute | EasyReadPageRoute | LanguageChoiceRoute;
 
 /** A generated file (theme.css, events.ics...), or one upcoming event's calendar file. */
 export type FileRoute = RouteBase &
@@ -66,8 +76,21 @@ export function titleOf(route: GeneratedPageRoute, words: Words): string {
   return generatedTitle(declared.path as TitledPath, words);
 }
 
+/** A written page not yet translated into its site's language, shown in the main language. */
+export const isFallback = (route: Route): boolean =>
+  route.view === 'content-page' ? route.page.fallback : route.view === 'easy-read-page' ? route.twin.fallback : false;
+
 export const isPageRoute = (route: Route): route is PageRoute =>
-  route.view === 'content-page' || route.view === 'easy-read-page' || ('declared' in route && route.declared.maker === 'page');
+  route.view === 'content-page' ||
+  route.view === 'easy-read-page' ||
+  route.view === 'language-choice' ||
+  ('declared' in route && route.declared.maker === 'page');
+
+/** Pages of the trust rather than of a language, published at their path from the trust's root whatever the language's prefix: the 404 page and the language choice. */
+export const isTrustPage = (route: Route): boolean => route.view === 'not-found' || route.view === 'language-choice';
+
+/** Whether a trust's site in this language makes the root language choice (the Welsh Language Standards: with the Welsh site). */
+export const makesLanguageChoice = (site: TrustSite): boolean => site.settings.welshLanguageStandards && site.language.tag === 'cy-GB';
 
 export interface RouteOptions {
   /** `npm run dev`: the team's own report is always shown. */
@@ -83,8 +106,11 @@ export function routesOf(site: TrustSite, { livePreview }: RouteOptions): Route[
     sitemap: declared.sitemap,
     indexable: declared.indexable,
   });
+  // Files (theme.css, icons, events.ics...) and the 404 page are the trust's, made once with its main language.
+  const ownedByTrust = (declared: GeneratedPage) => declared.maker !== 'page' || declared.view === 'not-found';
   const generated = generatedPageList
     .filter((declared) => declared.maker !== 'publishing' && (declared.exists(facts) || (livePreview && declared.alwaysInPreview)))
+    .filter((declared) => site.language.main || !ownedByTrust(declared))
     .flatMap((declared): Route[] => {
       if (declared.view === 'event-calendar')
         return site.events
@@ -92,29 +118,57 @@ export function routesOf(site: TrustSite, { livePreview }: RouteOptions): Route[
           .map((event) => ({ pagePath: event.calendarPath, view: 'event-calendar', event, ...flagsOf(declared) }));
       return [{ pagePath: declared.path, view: declared.view, declared, ...flagsOf(declared) } as Route];
     });
-  const written = { search: true, sitemap: true, indexable: true };
+  // A page not yet translated is the main language's, shown in this language's site: its search and sitemap entries are the main language's page.
+  const written = (fallback: boolean) => ({ search: !fallback, sitemap: !fallback, indexable: true });
+  const choice: Route[] = makesLanguageChoice(site)
+    ? [{ pagePath: '', view: 'language-choice', edition: 'standard', search: false, sitemap: true, indexable: true }]
+    : [];
   return [
+    ...choice,
     ...generated.filter(isPageRoute),
-    ...site.pages.map((page): Route => ({ pagePath: page.pagePath, view: 'content-page', edition: 'standard', page, ...written })),
-    ...site.easyRead.map((twin): Route => ({ pagePath: twin.pagePath, view: 'easy-read-page', edition: 'easy-read', twin, ...written })),
+    ...site.pages.map((page): Route => ({
+      pagePath: page.pagePath,
+      view: 'content-page',
+      edition: 'standard',
+      page,
+      ...written(page.fallback),
+    })),
+    ...site.easyRead.map((twin): Route => ({
+      pagePath: twin.pagePath,
+      view: 'easy-read-page',
+      edition: 'easy-read',
+      twin,
+      ...written(twin.fallback),
+    })),
     ...generated.filter((route) => !isPageRoute(route)),
   ];
 }
 
-/** getStaticPaths of src/pages/[trust]/[...path].astro: every HTML page of every trust, with its route. */
+/**
+ * getStaticPaths of src/pages/[trust]/[...path].astro: every HTML page of every trust in each of
+ * its languages, with its route and the folder of its language (the site that renders it).
+ */
 export function pagePaths(sites: TrustSite[], options: RouteOptions) {
   return sites.flatMap((site) =>
     routesOf(site, options)
       .filter(isPageRoute)
-      .map((route) => ({ params: { trust: site.slug, path: route.pagePath.replace(/\/$/, '') || undefined }, props: { route } })),
+      .map((route) => ({
+        params: {
+          trust: site.slug,
+          path: `${isTrustPage(route) ? '' : site.language.prefix}${route.pagePath}`.replace(/\/$/, '') || undefined,
+        },
+        props: { route, language: site.language.folder },
+      })),
   );
 }
 
 /** Every generated file of every trust, with its route: the route files src/pages/[trust]/[...file].<extension>.ts take their extension's (src/views/files/index.ts). */
 export function filePaths(sites: TrustSite[], options: RouteOptions) {
-  return sites.flatMap((site) =>
-    routesOf(site, options)
-      .filter((route): route is FileRoute => !isPageRoute(route))
-      .map((route) => ({ params: { trust: site.slug, file: route.pagePath }, props: { route } })),
-  );
+  return sites
+    .filter((site) => site.language.main)
+    .flatMap((site) =>
+      routesOf(site, options)
+        .filter((route): route is FileRoute => !isPageRoute(route))
+        .map((route) => ({ params: { trust: site.slug, file: route.pagePath }, props: { route } })),
+    );
 }

@@ -6,7 +6,8 @@ import { z } from 'astro/zod';
 import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from './contrast.ts';
 import { MAX_ADDRESS_LENGTH, siteAddressProblem } from '../addresses/trust-address.ts';
 import { otherFormatKinds } from './other-formats.ts';
-import { availableLanguages } from '../words/index.ts';
+import { availableLanguages, hasCatalogue } from '../words/index.ts';
+import { defaultFolderOf } from '../addresses/languages.ts';
 import { easyReadRuleNames } from './easy-read-rules.ts';
 import { calendarDate, email, hexColour, itemLimit, text, textList, trustFile, webAddress, year } from './fields.ts';
 import { ALWAYS, approversField, redirectsField, redirectsStayWithTrust } from './redirects.ts';
@@ -227,6 +228,78 @@ function isSiteRoot(url: URL): boolean {
   return url.pathname.endsWith('/') && !url.search && !url.hash;
 }
 
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+
+/** One more language the site is published in, besides the main one (`language`). */
+const otherLanguage = z.strictObject({
+  language: z
+    .string({ error: 'languages: each language needs "language:", a language tag such as cy-GB.' })
+    .regex(LANGUAGE_TAG, { error: 'language must be a language tag such as "cy-GB" or "ur-PK".' })
+    .refine(hasCatalogue, {
+      error: (issue) =>
+        `language is "${String(issue.input)}", but the site has no words in that language yet, so its menus and headings would stay in English. Use one of the languages available (${availableLanguages.join(', ')}), or remove this language from languages.`,
+    })
+    .describe(
+      `The language's tag, for example "cy-GB" (Welsh) or "ur-PK" (Urdu). Only a language the site has words for is accepted: ${availableLanguages.join(', ')}.`,
+    ),
+  name: text('name', 'Cymraeg')
+    .optional()
+    .describe(
+      'Optional: the language\'s name in its own language, as the language links show it, for example "Cymraeg". Leave it out to use the usual name.',
+    ),
+  folder: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, {
+      error: 'folder must be lower case letters, numbers and dashes, starting with a letter, for example "cy".',
+    })
+    .optional()
+    .describe(
+      'Optional: the folder under the trust\'s folder that holds this language\'s pages, which is also the start of their web addresses, for example "cy" for content/<trust>/cy/goals.md at /cy/goals/. Leave it out to use the first part of the language tag ("cy" for cy-GB).',
+    ),
+  direction: z
+    .enum(['ltr', 'rtl'], { error: 'direction must be "ltr" (left to right) or "rtl" (right to left).' })
+    .optional()
+    .describe(
+      'Optional: which way the script runs, "ltr" (left to right) or "rtl" (right to left). Leave it out: each language has its own.',
+    ),
+  coverage: z
+    .enum(['complete', 'partial'], { error: 'coverage must be "complete" or "partial".' })
+    .default('partial')
+    .describe(
+      'Whether every page is translated. "complete": the check refuses the site until every page has its translation. "partial" (the default): a page not translated yet is shown in the main language, with a notice, at the language\'s address.',
+    ),
+});
+
+export type OtherLanguage = z.infer<typeof otherLanguage>;
+
+const languages = z
+  .array(otherLanguage, { error: 'languages must be a list, each item starting with "- language:".' })
+  .max(...itemLimit('languages', 10))
+  .optional()
+  .describe(
+    "Optional: the other languages the site is published in, besides the main language. Each language's pages are written in its own folder with the same file names, for example content/<trust>/cy/goals.md for the Welsh goals page. Leave it out for a site in one language.",
+  );
+
+/** The settings a language's own trust.yaml (content/<trust>/<folder>/trust.yaml) may give: what readers read, in that language. */
+export const languageSettingsSchema = z
+  .strictObject({
+    name: text('name', 'Ymddiriedolaeth GIG Glan yr Afon').optional().describe("The organisation's full name in this language."),
+    descriptor: text('descriptor', 'Ymddiriedolaeth GIG')
+      .optional()
+      .describe('Optional: the kind of organisation in this language, shown under the name when there is no logo.'),
+    strategy: z
+      .strictObject({
+        name: text('strategy.name', "Gofalu gyda'n gilydd").describe("The strategy's name in this language."),
+      })
+      .optional()
+      .describe("The strategy's name in this language."),
+  })
+  .describe(
+    "A language's own trust.yaml, in its folder: the trust's name, descriptor and strategy name in that language. Everything else comes from the main trust.yaml.",
+  );
+
+export type LanguageSettings = z.infer<typeof languageSettingsSchema>;
+
 const trustFields = z.strictObject({
   name: text('name', 'Harbourside Hospitals NHS Foundation Trust').describe(
     'The organisation\'s full name, for example "Harbourside Hospitals NHS Foundation Trust".',
@@ -269,6 +342,13 @@ const trustFields = z.strictObject({
     .describe(
       `The main language of the site as a language tag. Every heading, menu and date the site writes is in this language, so only a language the site has words for is accepted: ${availableLanguages.join(', ')}.`,
     ),
+  languages,
+  welshLanguageStandards: z
+    .boolean({ error: 'welshLanguageStandards must be true or false.' })
+    .default(false)
+    .describe(
+      "Optional: true when the trust must follow the Welsh Language Standards. Both languages then have their own addresses (/en/ and /cy/), and the site's first page lets readers choose, Welsh first. It needs Welsh (cy-GB) in languages with coverage: complete. Leave it out otherwise.",
+    ),
   accessibility: accessibility
     .prefault({})
     .describe(
@@ -285,7 +365,63 @@ const trustFields = z.strictObject({
 });
 
 /** The settings, with the rules that compare fields: old addresses may only lead to this site, the trust's website or nhs.uk (./redirects.ts). */
-export const trustSchema = trustFields.superRefine(redirectsStayWithTrust, ALWAYS).superRefine(descriptorAgreesWithName);
+export const trustSchema = trustFields
+  .superRefine(redirectsStayWithTrust, ALWAYS)
+  .superRefine(descriptorAgreesWithName)
+  .superRefine(languagesAgree);
+
+/**
+ * Each language once, each in a folder of its own, and the Welsh standards only with a complete
+ * Welsh site: a language sharing a folder would mix two languages' pages at one address.
+ */
+function languagesAgree(
+  value: { language: string; languages?: OtherLanguage[] | undefined; welshLanguageStandards: boolean },
+  ctx: z.RefinementCtx,
+): void {
+  const listed = value.languages ?? [];
+  const mainFolder = defaultFolderOf(value.language);
+  const seen = new Map<string, number>();
+  listed.forEach((item, index) => {
+    if (item.language === value.language)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['languages', index, 'language'],
+        message: `languages lists ${item.language}, which is already the main language (language: ${value.language}). Remove it from languages.`,
+      });
+    const folder = item.folder ?? defaultFolderOf(item.language);
+    const earlier = seen.get(folder);
+    if (earlier !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['languages', index, 'folder'],
+        message: `${item.language} would use the folder "${folder}", which ${listed[earlier]!.language} uses already: each language needs a folder of its own. Give one of them another folder, for example folder: ${folder}-2.`,
+      });
+    else if (value.welshLanguageStandards && folder === mainFolder)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['languages', index, 'folder'],
+        message: `${item.language} would use the folder "${folder}", which is the address of the main language under the Welsh Language Standards (/${mainFolder}/). Give it another folder.`,
+      });
+    seen.set(folder, index);
+  });
+  if (value.welshLanguageStandards) {
+    const welsh = listed.findIndex((item) => item.language === 'cy-GB');
+    if (welsh === -1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['welshLanguageStandards'],
+        message:
+          'welshLanguageStandards is true, but Welsh is not one of the languages. Add it under languages ("- language: cy-GB" with "coverage: complete") and write every page in the cy folder, or set welshLanguageStandards: false.',
+      });
+    else if (listed[welsh]!.coverage !== 'complete')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['languages', welsh, 'coverage'],
+        message:
+          'welshLanguageStandards is true, so the Welsh site must be complete: every page in Welsh as well as English. Write coverage: complete under cy-GB (the check then lists any page still to translate), or set welshLanguageStandards: false.',
+      });
+  }
+}
 
 /** Kinds of NHS organisation a full name can end with, longest first. */
 const ORGANISATION_KINDS = ['NHS Foundation Trust', 'Integrated Care Board', 'University Health Board', 'Health Board', 'NHS Trust'];

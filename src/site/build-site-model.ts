@@ -1,7 +1,8 @@
 /**
- * The site model built from validated content: every trust with its pages in menu order, the
- * easy read twins, the addresses under the trust's base path, the first page of each type and
- * the trust's events. A pure function of what it is given (no Astro, no disk), so the build
+ * The site model built from validated content: every trust in each of its languages, with its
+ * pages in menu order, the easy read twins, the addresses under the trust's base path (and the
+ * language's prefix), the first page of each type, the trust's events, and which pages each
+ * language has, for the language navigation and the alternates. A pure function of what it is given (no Astro, no disk), so the build
  * (./site-model.ts, from the content collections) and the component fixtures
  * (src/fixtures/component-fixtures.ts, from content written in the test) make the model the
  * same way. Content is checked before it gets here (src/checks/), so this assumes it is valid.
@@ -11,8 +12,9 @@ import { standardPathOfTwin, twinPagePath } from '../addresses/easy-read-pairing
 import { joinBase, pagePathOf, trustAddress } from '../addresses/trust-address.ts';
 import type { FileFacts } from '../reader/document-facts.ts';
 import type { PageType } from '../page-types/registry.ts';
-import type { TrustSettings } from '../schemas/trust.ts';
-import { twinnableGeneratedPages } from '../routes/generated-pages.ts';
+import type { LanguageSettings, TrustSettings } from '../schemas/trust.ts';
+import { isSharedPath, twinnableGeneratedPages } from '../routes/generated-pages.ts';
+import { defaultFolderOf, languagePrefix, splitLanguagePath } from '../addresses/languages.ts';
 import { pathOf, type LinkTarget } from '../routes/link-target.ts';
 import { trustEvents, type TrustEvent } from './trust-events.ts';
 import { wordsFor, type Words } from '../words/index.ts';
@@ -20,36 +22,81 @@ import { wordsFor, type Words } from '../words/index.ts';
 export type PageEntry = CollectionEntry<'pages'>;
 export type EasyReadEntry = CollectionEntry<'easyRead'>;
 
+/** One language a trust's site is published in. */
+export interface SiteLanguage {
+  /** Its language tag, for `<html lang>` and hreflang: "cy-GB". */
+  tag: string;
+  /** Its name in its own language, for the language navigation: "Cymraeg". */
+  name: string;
+  direction: 'ltr' | 'rtl';
+  /** Its folder under the trust's content folder: "" for the main language, "cy". */
+  folder: string;
+  /** The start of its pages' paths from the trust's site root: "" for the main language, "cy/" ("en/" under the Welsh standards). */
+  prefix: string;
+  /** "complete": every page translated (the check sees to it); "partial": pages not yet translated are shown in the main language. */
+  coverage: 'complete' | 'partial';
+  /** The trust's main language (`language:` in trust.yaml). */
+  main: boolean;
+  /** The strategy's name in this language (the language's own trust.yaml, or the main one's). */
+  strategyName: string;
+}
+
+/** A page in one of the trust's languages: where it is, and whether it is translated or shown in the main language. */
+export interface LanguageVersion {
+  language: SiteLanguage;
+  /** The same page in that language, or that language's home page when it has no such page. */
+  href: string;
+  /** The page exists in that language, translated (not a main-language page shown there until it is). */
+  translated: boolean;
+  /** The language of the page being shown. */
+  current: boolean;
+}
+
 export interface EasyReadPage {
   entry: EasyReadEntry;
   /** The standard page it is the twin of, as a content path: "index", "goals", "contact"... */
   standardPath: string;
   /** Where the standard page is, for the "Standard version" link. */
   standardHref: string;
-  /** Path relative to the trust's site root, for example "easy-read/goals/". */
+  /** Path relative to its language's root (the site root for the main language), for example "easy-read/goals/". */
   pagePath: string;
   href: string;
+  /** Not translated into the site's language yet: the main language's page, shown with a notice. */
+  fallback: boolean;
 }
 
 export interface StandardPage {
   entry: PageEntry;
   type: PageType;
-  /** Path relative to the trust's site root, for example "goals/". */
+  /** Path relative to its language's root (the site root for the main language), for example "goals/". */
   pagePath: string;
   href: string;
   /** The menu label. */
   label: string;
   twin: EasyReadPage | undefined;
+  /** Not translated into the site's language yet: the main language's page, shown with a notice. */
+  fallback: boolean;
 }
 
+/**
+ * One trust's site in one of its languages. A trust in one language has one; a trust with
+ * `languages` has one per language, with the same slug, each with its own pages, menus and
+ * words, and links that stay in its language.
+ */
 export interface TrustSite {
   slug: string;
+  /** The trust's settings, with the language's own name, descriptor and strategy name, and `language` set to this site's. */
   settings: TrustSettings;
   origin: string;
-  /** The path every link of this trust starts with, for example "/our-strategy/". */
+  /** The path the trust's site starts with, for example "/our-strategy/": shared files are under it, whatever the language. */
   basePath: string;
+  /** The language of this site, and every language of the trust (the main one first). */
+  language: SiteLanguage;
+  languages: SiteLanguage[];
   /** The home page's introduction (content/<trust>/index.md), if written. */
   intro: PageEntry | undefined;
+  /** The introduction is the main language's, shown until it is translated. */
+  introFallback: boolean;
   /** The easy-read twin of the home page. */
   homeTwin: EasyReadPage | undefined;
   /** Standard pages in menu order, home excluded. */
@@ -62,19 +109,23 @@ export interface TrustSite {
   events: TrustEvent[];
   /** Format, size and pages of each document file ("files/strategy.pdf"), read from the file once per build. */
   documentFiles: Map<string, FileFacts>;
-  /** The address of a declared page or file, or of a page or route of the model: a path typed as a bare string is refused. */
+  /** The address of a declared page or file, or of a page or route of the model: a path typed as a bare string is refused. Pages are in this site's language; shared files are the trust's. */
   href: (target: LinkTarget) => string;
   /** The address of a file the content names ("files/strategy.pdf"), which the content check has found. */
   fileHref: (file: string) => string;
-  /** Every word readers see, in the trust's language (src/words/). */
+  /** Every word readers see, in this site's language (src/words/). */
   words: Words;
   /** The easy read twin of a standard page, by content path ("goals", "contact"). */
   twinOf: (standardPath: string) => EasyReadPage | undefined;
+  /** A page of this site (its path from this language's root) in every language of the trust, this one included, main language first. */
+  versionsOf: (pagePath: string) => LanguageVersion[];
 }
 
 /** Validated content, as the content collections hold it: ids are "<trust>/<path in the trust's folder>". */
 export interface SiteContent {
   trusts: Array<{ id: string; data: TrustSettings }>;
+  /** Each language's own settings, by "<trust>/<folder>". */
+  languageSettings?: Array<{ id: string; data: LanguageSettings }> | undefined;
   pages: PageEntry[];
   easyRead: EasyReadEntry[];
 }
@@ -88,79 +139,207 @@ export interface SiteModelOptions {
   documentFiles?: ((slug: string) => Map<string, FileFacts>) | undefined;
 }
 
-/** Every trust's site, in slug order. */
+/** The languages of a trust's site, the main one first, with their names and directions from their catalogues unless trust.yaml gives them. */
+export function languagesOf(
+  settings: TrustSettings,
+  ownSettings: (folder: string) => LanguageSettings | undefined = () => undefined,
+): SiteLanguage[] {
+  const standards = settings.welshLanguageStandards;
+  const main: SiteLanguage = {
+    tag: settings.language,
+    name: wordsFor(settings.language).language.name,
+    direction: wordsFor(settings.language).language.direction,
+    folder: '',
+    // Under the Welsh Language Standards neither language is the site root: the root is a choice of language.
+    prefix: standards ? languagePrefix(defaultFolderOf(settings.language)) : '',
+    coverage: 'complete',
+    main: true,
+    strategyName: settings.strategy.name,
+  };
+  const others = (settings.languages ?? []).map((other): SiteLanguage => {
+    const folder = other.folder ?? defaultFolderOf(other.language);
+    const words = wordsFor(other.language);
+    return {
+      tag: other.language,
+      name: other.name ?? words.language.name,
+      direction: other.direction ?? words.language.direction,
+      folder,
+      prefix: languagePrefix(folder),
+      coverage: other.coverage,
+      main: false,
+      strategyName: ownSettings(folder)?.strategy?.name ?? settings.strategy.name,
+    };
+  });
+  return [main, ...others];
+}
+
+/** Every trust's site in each of its languages, in slug order, the main language first. */
 export function buildSiteModel(content: SiteContent, options: SiteModelOptions): TrustSite[] {
   const pagesByTrust = groupByTrust(content.pages);
   const twinsByTrust = groupByTrust(content.easyRead);
-  const sites = content.trusts.map((trustEntry): TrustSite => {
-    const settings = trustEntry.data;
+  const languageSettings = new Map((content.languageSettings ?? []).map((entry) => [entry.id, entry.data]));
+  const sites = content.trusts.flatMap((trustEntry): TrustSite[] => {
     const slug = trustEntry.id;
-    const address = trustAddress(settings.url);
-    const basePath = options.basePathOf?.(slug) ?? address.basePath;
-    const fileHref = (file: string) => joinBase(basePath, file);
-    const href = (target: LinkTarget) => fileHref(pathOf(target));
-
-    const twins = new Map<string, EasyReadPage>();
-    for (const entry of twinsByTrust.get(slug) ?? []) {
-      const standardPath = standardPathOfTwin(relativePathOf(entry.id, slug));
-      const pagePath = twinPagePath(standardPath);
-      twins.set(standardPath, {
-        entry,
-        standardPath,
-        standardHref: fileHref(pagePathOf(standardPath)),
-        pagePath,
-        href: fileHref(pagePath),
-      });
-    }
-
-    let intro: PageEntry | undefined;
-    const pages: StandardPage[] = [];
-    for (const entry of pagesByTrust.get(slug) ?? []) {
-      const relativePath = relativePathOf(entry.id, slug);
-      if (relativePath === 'index') {
-        intro = entry;
-        continue;
+    const languages = languagesOf(trustEntry.data, (folder) => languageSettings.get(`${slug}/${folder}`));
+    const folders = languages.filter((language) => !language.main).map((language) => language.folder);
+    // Each entry in its language, by its path inside the language's folder.
+    const inLanguage = <T extends { id: string }>(entries: T[]) => {
+      const byFolder = new Map<string, Map<string, T>>(languages.map((language) => [language.folder, new Map()]));
+      for (const entry of entries) {
+        const { folder, inner } = splitLanguagePath(relativePathOf(entry.id, slug), folders);
+        byFolder.get(folder)?.set(inner, entry);
       }
-      const pagePath = pagePathOf(relativePath);
-      pages.push({
-        entry,
-        type: entry.data.type,
-        pagePath,
-        href: fileHref(pagePath),
-        label: entry.data.navLabel ?? entry.data.title,
-        twin: twins.get(relativePath),
-      });
-    }
-    pages.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title));
-
-    const homeTwin = twins.get('index');
-    // Home first, then the pages in menu order, then the pages every trust gets (contact...).
-    const generatedTwins = twinnableGeneratedPages.flatMap((name) => twins.get(name) ?? []);
-    const easyRead = [...(homeTwin ? [homeTwin] : []), ...pages.flatMap((page) => (page.twin ? [page.twin] : [])), ...generatedTwins];
-
-    const firstOfType: Partial<Record<PageType, StandardPage>> = {};
-    for (const page of pages) firstOfType[page.type] ??= page;
-
-    return {
-      slug,
-      settings,
-      origin: address.origin,
-      basePath,
-      intro,
-      homeTwin,
-      pages,
-      easyRead,
-      firstOfType,
-      events: trustEvents(pages, options.today),
-      documentFiles: options.documentFiles?.(slug) ?? new Map(),
-      href,
-      fileHref,
-      words: wordsFor(settings.language),
-      twinOf: (standardPath) => twins.get(standardPath),
+      return byFolder;
     };
+    const pageEntries = inLanguage(pagesByTrust.get(slug) ?? []);
+    const twinEntries = inLanguage(twinsByTrust.get(slug) ?? []);
+    // Which of the written pages each language has, translated or shown in the main language: what the language navigation and the alternates link to.
+    const written = new Map<string, Map<string, 'translated' | 'fallback'>>();
+    const sitesOfTrust = languages.map((language) =>
+      languageSite(trustEntry, language, languages, {
+        pages: pageEntries,
+        twins: twinEntries,
+        languageSettings: languageSettings.get(`${slug}/${language.folder}`),
+        written,
+        options,
+      }),
+    );
+    return sitesOfTrust;
   });
 
   return sites.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+interface LanguageSources {
+  pages: Map<string, Map<string, PageEntry>>;
+  twins: Map<string, Map<string, EasyReadEntry>>;
+  languageSettings: LanguageSettings | undefined;
+  /** Filled by each language's site as it is made, read when a page asks for its versions (after all are made). */
+  written: Map<string, Map<string, 'translated' | 'fallback'>>;
+  options: SiteModelOptions;
+}
+
+/** One trust's site in one language: its own pages, and for a partial language the main language's pages it has not translated yet. */
+function languageSite(
+  trustEntry: { id: string; data: TrustSettings },
+  language: SiteLanguage,
+  languages: SiteLanguage[],
+  sources: LanguageSources,
+): TrustSite {
+  const slug = trustEntry.id;
+  const own = sources.languageSettings;
+  const settings: TrustSettings = {
+    ...trustEntry.data,
+    language: language.tag,
+    name: own?.name ?? trustEntry.data.name,
+    descriptor: own?.descriptor ?? trustEntry.data.descriptor,
+    strategy: { ...trustEntry.data.strategy, name: own?.strategy?.name ?? trustEntry.data.strategy.name },
+  };
+  const address = trustAddress(settings.url);
+  const basePath = sources.options.basePathOf?.(slug) ?? address.basePath;
+  const fileHref = (file: string) => joinBase(basePath, file);
+  const pageHref = (pagePath: string) => joinBase(basePath, language.prefix + pagePath);
+  const href = (target: LinkTarget) => {
+    const path = pathOf(target);
+    return isSharedPath(path) ? fileHref(path) : pageHref(path);
+  };
+
+  // A partial language shows the main language's page wherever it has none of its own.
+  const withFallbacks = <T>(entries: Map<string, Map<string, T>>) => {
+    const translated = entries.get(language.folder) ?? new Map<string, T>();
+    const merged = new Map<string, { entry: T; fallback: boolean }>();
+    if (!language.main && language.coverage === 'partial')
+      for (const [path, entry] of entries.get('') ?? []) merged.set(path, { entry, fallback: true });
+    for (const [path, entry] of translated) merged.set(path, { entry, fallback: false });
+    return merged;
+  };
+
+  const written = new Map<string, 'translated' | 'fallback'>();
+  sources.written.set(language.folder, written);
+
+  const twins = new Map<string, EasyReadPage>();
+  for (const [relativePath, { entry, fallback }] of withFallbacks(sources.twins)) {
+    const standardPath = standardPathOfTwin(relativePath);
+    const pagePath = twinPagePath(standardPath);
+    twins.set(standardPath, {
+      entry,
+      standardPath,
+      standardHref: pageHref(pagePathOf(standardPath)),
+      pagePath,
+      href: pageHref(pagePath),
+      fallback,
+    });
+    written.set(pagePath, fallback ? 'fallback' : 'translated');
+  }
+
+  let intro: PageEntry | undefined;
+  let introFallback = false;
+  const pages: StandardPage[] = [];
+  for (const [relativePath, { entry, fallback }] of withFallbacks(sources.pages)) {
+    if (relativePath === 'index') {
+      intro = entry;
+      introFallback = fallback;
+      continue;
+    }
+    const pagePath = pagePathOf(relativePath);
+    written.set(pagePath, fallback ? 'fallback' : 'translated');
+    pages.push({
+      entry,
+      type: entry.data.type,
+      pagePath,
+      href: pageHref(pagePath),
+      label: entry.data.navLabel ?? entry.data.title,
+      twin: twins.get(relativePath),
+      fallback,
+    });
+  }
+  pages.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title));
+  // The home page is in every language (its words are the site's own), with its introduction or not.
+  written.set('', introFallback ? 'fallback' : 'translated');
+
+  const homeTwin = twins.get('index');
+  // Home first, then the pages in menu order, then the pages every trust gets (contact...).
+  const generatedTwins = twinnableGeneratedPages.flatMap((name) => twins.get(name) ?? []);
+  const easyRead = [...(homeTwin ? [homeTwin] : []), ...pages.flatMap((page) => (page.twin ? [page.twin] : [])), ...generatedTwins];
+
+  const firstOfType: Partial<Record<PageType, StandardPage>> = {};
+  for (const page of pages) firstOfType[page.type] ??= page;
+
+  const versionsOf = (pagePath: string): LanguageVersion[] => {
+    // A page no language wrote is one the site makes itself (contact, contents...): every language has it.
+    const generated = ![...sources.written.values()].some((paths) => paths.has(pagePath));
+    return languages.map((other) => {
+      const status = generated ? 'translated' : sources.written.get(other.folder)?.get(pagePath);
+      return {
+        language: other,
+        href: joinBase(basePath, other.prefix + (status ? pagePath : '')),
+        translated: status === 'translated',
+        current: other === language,
+      };
+    });
+  };
+
+  return {
+    slug,
+    settings,
+    origin: address.origin,
+    basePath,
+    language,
+    languages,
+    intro,
+    introFallback,
+    homeTwin,
+    pages,
+    easyRead,
+    firstOfType,
+    events: trustEvents(pages, sources.options.today),
+    documentFiles: sources.options.documentFiles?.(slug) ?? new Map(),
+    href,
+    fileHref,
+    words: wordsFor(language.tag),
+    twinOf: (standardPath) => twins.get(standardPath),
+    versionsOf,
+  };
 }
 
 /** The document files a trust's pages list, as written ("files/strategy.pdf"): the files whose facts the caller reads. */

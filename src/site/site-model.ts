@@ -13,11 +13,19 @@ import { readFileFacts, type FileFacts } from '../reader/document-facts.ts';
 import { buildDate } from './build-date.ts';
 import { buildSiteModel, documentFilesOf, type SiteContent, type TrustSite } from './build-site-model.ts';
 
-export type { EasyReadEntry, EasyReadPage, PageEntry, StandardPage, TrustSite } from './build-site-model.ts';
+export type { EasyReadEntry, EasyReadPage, LanguageVersion, PageEntry, SiteLanguage, StandardPage, TrustSite } from './build-site-model.ts';
+
+/** A trust's site in one language: the key of the model's map, "<slug>" for the main language, "<slug>/<folder>" for another. */
+const keyOf = (slug: string, folder: string) => (folder === '' ? slug : `${slug}/${folder}`);
 
 async function readCollections(): Promise<SiteContent> {
-  const [trusts, pages, easyRead] = await Promise.all([getCollection('trusts'), getCollection('pages'), getCollection('easyRead')]);
-  return { trusts, pages, easyRead };
+  const [trusts, languageSettings, pages, easyRead] = await Promise.all([
+    getCollection('trusts'),
+    getCollection('languageSettings'),
+    getCollection('pages'),
+    getCollection('easyRead'),
+  ]);
+  return { trusts, languageSettings, pages, easyRead };
 }
 
 /** Facts already read, by absolute path, with the size and time of the file they were read from. */
@@ -68,7 +76,7 @@ async function modelBySlug(content: SiteContent, today: Date, withDocumentFacts:
   // `astro dev` previews every trust side by side under /<slug>/.
   const sites = buildSiteModel(content, { today, basePathOf: livePreview ? previewBasePath : undefined });
   if (withDocumentFacts) await Promise.all(sites.map(readDocumentFacts));
-  return new Map(sites.map((site) => [site.slug, site]));
+  return new Map(sites.map((site) => [keyOf(site.slug, site.language.folder), site]));
 }
 
 /** Every trust in this build, by slug order. Computed once per build; in dev again after each edit. */
@@ -76,12 +84,20 @@ export async function loadSites(): Promise<TrustSite[]> {
   return [...(await sitesBySlug()).values()];
 }
 
-export async function loadSite(slug: string): Promise<TrustSite> {
-  const site = (await sitesBySlug()).get(slug);
-  if (!site) throw new Error(`No trust called "${slug}" in this build.`);
+/** A trust's site in one of its languages, by the language's folder ("" for the main language). */
+export async function loadSite(slug: string, folder = ''): Promise<TrustSite> {
+  const site = (await sitesBySlug()).get(keyOf(slug, folder));
+  if (!site) throw new Error(`No trust called "${slug}"${folder ? ` with a language in "${folder}"` : ''} in this build.`);
   // A document file replaced while the preview runs is not a content entry: look at its size and time on each request.
   if (livePreview) await readDocumentFacts(site);
   return site;
+}
+
+/** The site of the language a page's path (from the trust's site root, "cy/goals") is in: the main language's unless it starts with another's prefix. */
+export async function loadSiteAt(slug: string, pagePath: string): Promise<TrustSite> {
+  const main = await loadSite(slug);
+  const language = main.languages.find((each) => !each.main && `${pagePath}/`.startsWith(each.prefix));
+  return language ? loadSite(slug, language.folder) : main;
 }
 
 /** The data of a trust's first page of a type, typed as that type: what the home page's summary and the strategy on a page read. */

@@ -36,7 +36,7 @@ import { strategyContentLoaders, type CollectionName } from '../../src/integrati
 import { isReadPage, readContent } from '../../src/reader/read-content.ts';
 import { easyReadSchema } from '../../src/schemas/easy-read.ts';
 import { pageSchema } from '../../src/page-types/registry.ts';
-import { trustSchema } from '../../src/schemas/trust.ts';
+import { languageSettingsSchema, trustSchema } from '../../src/schemas/trust.ts';
 import { TRUST_FILES_PLACEHOLDER } from '../../src/addresses/published-paths.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'one-reading-'));
@@ -63,7 +63,7 @@ function memoryStore() {
   };
 }
 
-const schemas = { trusts: trustSchema, pages: pageSchema, easyRead: easyReadSchema } as const;
+const schemas = { trusts: trustSchema, languageSettings: languageSettingsSchema, pages: pageSchema, easyRead: easyReadSchema } as const;
 
 interface Loaded {
   accepted: boolean;

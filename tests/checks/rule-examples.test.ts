@@ -14,6 +14,8 @@ import { registry } from '../../src/checks/registry.ts';
 import type { Example } from '../../src/checks/rule.ts';
 import { exampleSlug, exampleTrust } from '../../src/checks/rules/example-trust.ts';
 
+// The languages rules' examples name Welsh (cy-GB).
+
 let work: string;
 let runs = 0;
 

@@ -73,6 +73,29 @@ describe('sitemap and robots', () => {
     expect(xml).toContain('<loc>https://example.org/s/a&amp;b/</loc>');
   });
 
+  it("lists each translated page's alternates in every language, and none for a trust in one language", () => {
+    const english = 'https://example.org/s/goals/';
+    const welsh = 'https://example.org/s/cy/goals/';
+    const both = [
+      { language: 'en-GB', url: english },
+      { language: 'cy-GB', url: welsh },
+    ];
+    const xml = sitemapXml(
+      [english, welsh, 'https://example.org/s/values/'],
+      new Map([
+        [english, both],
+        [welsh, both],
+      ]),
+    );
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    const links =
+      '<xhtml:link rel="alternate" hreflang="en-GB" href="https://example.org/s/goals/"/><xhtml:link rel="alternate" hreflang="cy-GB" href="https://example.org/s/cy/goals/"/>';
+    expect(xml).toContain(`<url><loc>${english}</loc>${links}</url>`);
+    expect(xml).toContain(`<url><loc>${welsh}</loc>${links}</url>`);
+    expect(xml).toContain('<url><loc>https://example.org/s/values/</loc></url>');
+    expect(sitemapXml([english])).not.toContain('xhtml');
+  });
+
   it('points robots at the trust sitemap', () => {
     expect(robotsTxt('https://example.org/s/')).toContain('Sitemap: https://example.org/s/sitemap.xml');
   });

@@ -1,5 +1,11 @@
 /** Rules over each page on its own, and over a trust's pages together. */
-import { both, files, pageWithTwin, picture, settingsWith } from './example-trust.ts';
+import { both, files, pageWithTwin, picture, settingsPlus, settingsWith } from './example-trust.ts';
+
+/** The example trust's home page and its easy read twin in Welsh (fictional, our own words). */
+const welshHome =
+  '---\ntype: overview\ntitle: Ein strategaeth\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\nByddwn ni yn gwella gofal.\n';
+const welshEasyRead =
+  '---\ntitle: Ein cynllun\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\n![Ysbyty](../../files/pictures/hospital.svg)\n\nByddwn ni yn gwella gofal.\n';
 import { rule } from '../rule.ts';
 
 export const pageRules = [
@@ -164,6 +170,43 @@ export const pageRules = [
         }),
       ],
       pass: [files({})],
+    },
+  }),
+  rule({
+    id: 'missing-translation',
+    severity: 'error',
+    scope: 'pages together',
+    means: 'A language marked complete (coverage: complete in trust.yaml languages) has no translation of one of the pages.',
+    fix: "Write the translation in the language's folder with the same file name, or mark the language coverage: partial.",
+    checks: ['translations'],
+    examples: {
+      fail: [settingsPlus('languages:\n  - language: cy-GB\n    coverage: complete')],
+      pass: [
+        both(
+          settingsPlus('languages:\n  - language: cy-GB\n    coverage: complete'),
+          files({ 'cy/index.md': welshHome, 'cy/easy-read/index.md': welshEasyRead }),
+        ),
+        settingsPlus('languages:\n  - language: cy-GB\n    coverage: partial'),
+      ],
+    },
+  }),
+  rule({
+    id: 'translation-without-original',
+    severity: 'error',
+    scope: 'pages together',
+    means: "A page in a language's folder has no page of the same name in the main language, so it translates nothing.",
+    fix: 'Rename it to match a page of the main language, or write that page first.',
+    checks: ['translations'],
+    examples: {
+      fail: [
+        both(
+          settingsPlus('languages:\n  - language: cy-GB'),
+          files({ 'cy/plans.md': welshHome.replace('type: overview', 'type: page'), 'cy/easy-read/plans.md': welshEasyRead }),
+        ),
+      ],
+      pass: [
+        both(settingsPlus('languages:\n  - language: cy-GB'), files({ 'cy/index.md': welshHome, 'cy/easy-read/index.md': welshEasyRead })),
+      ],
     },
   }),
   rule({

@@ -1,5 +1,5 @@
 /** Rules over trust.yaml and the settings at the top of each page. */
-import { files, homeBody, settingsPlus, settingsWith } from './example-trust.ts';
+import { both, files, homeBody, settingsPlus, settingsWith } from './example-trust.ts';
 import { rule } from '../rule.ts';
 
 export const settingsRules = [
@@ -9,14 +9,22 @@ export const settingsRules = [
     scope: 'trust.yaml',
     means: 'A field is missing, empty, or not in the form it needs (a date, a colour, a web address...).',
     fix: 'The message says what the field needs, with an example.',
-    checks: ['settings', 'page-settings'],
+    checks: ['settings', 'page-settings', 'languages'],
     examples: {
       fail: [
         settingsWith((yaml) => yaml.replace('url: https', 'url: http')),
-        settingsWith((yaml) => yaml.replace('language: en-GB', 'language: pl-PL')),
+        settingsWith((yaml) => yaml.replace('language: en-GB', 'language: xx-GB')),
+        // A language with no words, a folder the site uses for a page of its own, the Welsh standards without Welsh.
+        settingsPlus('languages:\n  - language: xx-GB'),
+        settingsPlus('languages:\n  - language: cy-GB\n    folder: contents'),
+        settingsPlus('welshLanguageStandards: true'),
+        settingsPlus('welshLanguageStandards: true\nlanguages:\n  - language: cy-GB'),
         files({ 'index.md': '---\ntype: overview\ntitle: Our strategy\n---\n\nText.\n' }),
       ],
-      pass: [settingsWith((yaml) => yaml.replace('url: https://acme.example/strategy/', 'url: https://www.acme.example/our-strategy/'))],
+      pass: [
+        settingsWith((yaml) => yaml.replace('url: https://acme.example/strategy/', 'url: https://www.acme.example/our-strategy/')),
+        settingsPlus('languages:\n  - language: cy-GB\n    folder: cymraeg'),
+      ],
     },
   }),
   rule({
@@ -25,10 +33,21 @@ export const settingsRules = [
     scope: 'trust.yaml',
     means: 'A field name is not one this page or file uses (often a spelling mistake).',
     fix: 'Correct the name; the message suggests the closest one and lists the fields.',
-    checks: ['settings', 'page-settings'],
+    checks: ['settings', 'page-settings', 'languages'],
     examples: {
-      fail: [settingsPlus('motto: Care first'), homeBody('Text.', 'ordr: 3\n')],
-      pass: [homeBody('Text.', 'order: 3\n')],
+      fail: [
+        settingsPlus('motto: Care first'),
+        homeBody('Text.', 'ordr: 3\n'),
+        // A language's own trust.yaml holds only its name, descriptor and strategy name.
+        both(
+          settingsPlus('languages:\n  - language: cy-GB'),
+          files({ 'cy/trust.yaml': 'name: Ymddiriedolaeth GIG Acme\nshortName: Acme\n' }),
+        ),
+      ],
+      pass: [
+        homeBody('Text.', 'order: 3\n'),
+        both(settingsPlus('languages:\n  - language: cy-GB'), files({ 'cy/trust.yaml': 'name: Ymddiriedolaeth GIG Acme\n' })),
+      ],
     },
   }),
   rule({

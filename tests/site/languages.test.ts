@@ -1,0 +1,153 @@
+/**
+ * A trust in two languages, in the site model and its routes (no build): one site per language
+ * with the same slug, each with its own pages, menus and words, its links kept in its language,
+ * the shared files made once, a partial language showing the main language's page where it has
+ * none (out of search and the sitemap), and the same page found in every language.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureSite, pageData } from '../../src/fixtures/component-fixtures.ts';
+import { FIXED_BUILD_DATE } from '../../src/fixtures/fixed-build-date.ts';
+import { filePaths, pagePaths, routesOf } from '../../src/routes/routes.ts';
+import { buildSiteModel, type EasyReadEntry, type PageEntry, type SiteContent } from '../../src/site/build-site-model.ts';
+import type { TrustSettings } from '../../src/schemas/trust.ts';
+
+const { settings: oneLanguage } = fixtureSite();
+const page = (id: string, title: string, order: number) =>
+  ({
+    id,
+    collection: 'pages',
+    data: pageData('mission', { title, order, statement: 'Good care, close to home.' }),
+  }) as unknown as PageEntry;
+const twin = (id: string) => ({ id, collection: 'easyRead', data: { title: id } }) as unknown as EasyReadEntry;
+const today = new Date(`${FIXED_BUILD_DATE}T00:00:00Z`);
+
+function twoLanguages(coverage: 'complete' | 'partial', more: Partial<TrustSettings> = {}) {
+  const settings: TrustSettings = { ...oneLanguage, languages: [{ language: 'cy-GB', coverage }], ...more };
+  const content: SiteContent = {
+    trusts: [{ id: 'riverside', data: settings }],
+    languageSettings: [{ id: 'riverside/cy', data: { strategy: { name: 'Gofal gyda’n gilydd' } } }],
+    pages: [
+      page('riverside/index', 'Welcome', 0),
+      page('riverside/goals', 'Our goals', 10),
+      page('riverside/values', 'Our values', 20),
+      page('riverside/cy/index', 'Croeso', 0),
+      page('riverside/cy/goals', 'Ein nodau', 10),
+    ],
+    easyRead: [twin('riverside/easy-read/goals'), twin('riverside/cy/easy-read/goals')],
+  };
+  return buildSiteModel(content, { today });
+}
+
+describe('a trust in two languages', () => {
+  it('has one site per language, each with its language, pages, words and settings', () => {
+    const [english, welsh] = twoLanguages('partial');
+    expect([english?.slug, welsh?.slug]).toEqual(['riverside', 'riverside']);
+    expect(english?.language).toMatchObject({ tag: 'en-GB', folder: '', prefix: '', main: true, direction: 'ltr' });
+    expect(welsh?.language).toMatchObject({ tag: 'cy-GB', name: 'Cymraeg', folder: 'cy', prefix: 'cy/', coverage: 'partial' });
+    expect(welsh?.settings.language).toBe('cy-GB');
+    expect(welsh?.settings.strategy.name).toBe('Gofal gyda’n gilydd');
+    expect(english?.settings.strategy.name).toBe(oneLanguage.strategy.name);
+    expect(welsh?.words.language.name).toBe('Cymraeg');
+    expect(welsh?.intro?.data.title).toBe('Croeso');
+    expect(welsh?.pages.map((each) => [each.label, each.href, each.fallback])).toEqual([
+      ['Ein nodau', '/our-strategy/cy/goals/', false],
+      // Not translated yet: the English page, at the Welsh address.
+      ['Our values', '/our-strategy/cy/values/', true],
+    ]);
+    expect(welsh?.pages[0]?.twin?.href).toBe('/our-strategy/cy/easy-read/goals/');
+    expect(welsh?.pages[0]?.twin?.standardHref).toBe('/our-strategy/cy/goals/');
+  });
+
+  it('keeps page links in the language and shared files at the trust', () => {
+    const [, welsh] = twoLanguages('partial');
+    expect(welsh?.href('contact/')).toBe('/our-strategy/cy/contact/');
+    expect(welsh?.href('')).toBe('/our-strategy/cy/');
+    expect(welsh?.href('theme.css')).toBe('/our-strategy/theme.css');
+    expect(welsh?.href('files/plan.pdf')).toBe('/our-strategy/files/plan.pdf');
+    expect(welsh?.fileHref('files/plan.pdf')).toBe('/our-strategy/files/plan.pdf');
+  });
+
+  it('finds the same page in each language, or that language home page where it has none', () => {
+    const [english, welsh] = twoLanguages('complete');
+    expect(welsh?.pages.map((each) => each.pagePath)).toEqual(['goals/']);
+    const versions = (pagePath: string) =>
+      english!.versionsOf(pagePath).map((version) => [version.language.tag, version.href, version.translated, version.current]);
+    expect(versions('goals/')).toEqual([
+      ['en-GB', '/our-strategy/goals/', true, true],
+      ['cy-GB', '/our-strategy/cy/goals/', true, false],
+    ]);
+    expect(versions('values/')).toEqual([
+      ['en-GB', '/our-strategy/values/', true, true],
+      ['cy-GB', '/our-strategy/cy/', false, false],
+    ]);
+    // A page the site makes itself is in every language.
+    expect(versions('contact/')[1]).toEqual(['cy-GB', '/our-strategy/cy/contact/', true, false]);
+    // From a partial language's site, a page shown in English is there, but not translated.
+    const [, partial] = twoLanguages('partial');
+    expect(partial!.versionsOf('values/').map((version) => [version.href, version.translated])).toEqual([
+      ['/our-strategy/values/', true],
+      ['/our-strategy/cy/values/', false],
+    ]);
+  });
+
+  it('routes each language under its prefix, keeps untranslated pages out of search and the sitemap, and makes the files once', () => {
+    const sites = twoLanguages('partial');
+    const paths = pagePaths(sites, { livePreview: false }).map((each) => `${each.props.language || 'main'} ${each.params.path ?? ''}`);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'main goals',
+        'main contact',
+        'cy cy',
+        'cy cy/goals',
+        'cy cy/contact',
+        'cy cy/values',
+        'cy cy/easy-read/goals',
+      ]),
+    );
+    // One 404 page per trust.
+    expect(paths.filter((each) => each.endsWith('404'))).toEqual(['main 404']);
+    const files = filePaths(sites, { livePreview: false }).map((each) => each.params.file);
+    expect(files.filter((file) => file === 'theme.css')).toEqual(['theme.css']);
+    const welshRoutes = routesOf(sites[1]!, { livePreview: false });
+    expect(welshRoutes.find((route) => route.pagePath === 'values/')).toMatchObject({ search: false, sitemap: false });
+    expect(welshRoutes.find((route) => route.pagePath === 'goals/')).toMatchObject({ search: true, sitemap: true });
+  });
+
+  it('under the Welsh Language Standards, prefixes both languages and makes the root a choice of language with the Welsh site', () => {
+    const sites = twoLanguages('complete', { welshLanguageStandards: true });
+    expect(sites.map((site) => site.language.prefix)).toEqual(['en/', 'cy/']);
+    expect(sites[0]?.href('contact/')).toBe('/our-strategy/en/contact/');
+    expect(sites[0]?.pages[0]?.href).toBe('/our-strategy/en/goals/');
+    expect(sites[0]?.href('theme.css')).toBe('/our-strategy/theme.css');
+    const paths = pagePaths(sites, { livePreview: false }).map((each) => [
+      each.props.language || 'main',
+      each.params.path,
+      each.props.route.view,
+    ]);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        ['main', 'en', 'home'],
+        ['main', 'en/goals', 'content-page'],
+        ['cy', 'cy', 'home'],
+        ['cy', undefined, 'language-choice'],
+        // The 404 page is the trust's, at its root.
+        ['main', '404', 'not-found'],
+      ]),
+    );
+    expect(paths.filter(([, path]) => path === undefined)).toHaveLength(1);
+    expect(sites[1]?.languages.map((language) => [language.tag, language.strategyName])).toEqual([
+      ['en-GB', oneLanguage.strategy.name],
+      ['cy-GB', 'Gofal gyda’n gilydd'],
+    ]);
+  });
+
+  it('publishes a trust in one language exactly where it did', () => {
+    const [site, ...others] = buildSiteModel(
+      { trusts: [{ id: 'riverside', data: oneLanguage }], pages: [page('riverside/goals', 'Our goals', 10)], easyRead: [] },
+      { today },
+    );
+    expect(others).toEqual([]);
+    expect(site?.languages.map((language) => language.prefix)).toEqual(['']);
+    expect(site?.pages[0]?.href).toBe('/our-strategy/goals/');
+  });
+});
