@@ -16,27 +16,32 @@ export interface TrustReadingAges {
   slug: string;
   target: number;
   pages: PageReadingAge[];
+  /** Standard pages in a language other than English: SMOG is a formula for English, so they are not measured. */
+  notMeasured: number;
 }
+
+/** SMOG counts English syllables: a language tag starting "en" is the only kind it measures. */
+const isEnglish = (language: string) => /^en(-|$)/i.test(language);
 
 /** Reading ages of every standard page of every trust in the model (content is assumed to pass the check). */
 export function readingAgeReport(model: ContentModel): TrustReadingAges[] {
   return model.trusts.map((trust) => {
     const settings = trust.settings ? trustSchema.safeParse(trust.settings.data) : undefined;
     const target = settings?.success ? settings.data.plainEnglish.targetReadingAge : DEFAULT_TARGET_READING_AGE;
-    const pages = trust.pages
-      .filter(isReadPage)
-      .filter((page) => !page.isEasyRead)
-      .map((page) => {
-        const title = typeof page.data.title === 'string' ? page.data.title : page.relativePath;
-        return { file: page.file, title, ...readingAge(page.body, page.data, page.bodyLine) };
-      });
-    return { slug: trust.slug, target, pages };
+    const mainLanguage = settings?.success ? settings.data.language : 'en-GB';
+    const standard = trust.pages.filter(isReadPage).filter((page) => !page.isEasyRead);
+    const measured = standard.filter((page) => page.languageFolder === '' && isEnglish(mainLanguage));
+    const pages = measured.map((page) => {
+      const title = typeof page.data.title === 'string' ? page.data.title : page.relativePath;
+      return { file: page.file, title, ...readingAge(page.body, page.data, page.bodyLine) };
+    });
+    return { slug: trust.slug, target, pages, notMeasured: standard.length - measured.length };
   });
 }
 
 export function formatReadingAges(report: TrustReadingAges[]): string {
   return report
-    .map(({ slug, target, pages }) => {
+    .map(({ slug, target, pages, notMeasured }) => {
       const above = pages.filter((page) => page.age !== undefined && page.age > target);
       const rows = pages.map((page) => {
         const flag = page.age !== undefined && page.age > target ? '  above target' : '';
@@ -51,6 +56,9 @@ export function formatReadingAges(report: TrustReadingAges[]): string {
       return [
         `Reading ages for ${slug} (SMOG; target ${target} or below): ${above.length} of ${pages.length} pages above target`,
         ...rows,
+        ...(notMeasured
+          ? [`  ${notMeasured} pages in other languages not measured: the reading age (SMOG) is worked out for English only.`]
+          : []),
         ...(long.length ? ['  Sentences over 20 words (split them):', ...long.map((line) => `  ${line}`)] : []),
       ].join('\n');
     })

@@ -110,20 +110,33 @@ function formsOf(word: string): string[] {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * Words that make a sentence say what something is, in each language easy read pages are written
+ * in: English "A poll is…", "…means…"; Welsh "Cwcis yw…", "…yn golygu…", "sef"; Urdu "…ہے",
+ * "…ہیں", "مطلب", "یعنی". One list for every language: none of these words is an ordinary word
+ * of another of them, so a page need not say its language for its hard words to be found.
+ */
+const DEFINING_WORDS = ['is', 'are', 'means', 'mean', 'yw', 'ydy', 'ydi', 'ydyn', 'golygu', 'sef', 'ہے', 'ہیں', 'مطلب', 'یعنی'];
+/** A sentence that explains the one before it: "This means…", "Mae hyn yn golygu…", "اس کا مطلب…". */
+const EXPLAINS_PREVIOUS = /^((this|that|it) means|mae hyn yn golygu|ystyr hyn yw|اس کا مطلب)(?![\p{L}\p{M}])/iu;
+/** Whole words in any script: `\b` knows only Latin letters, so it never ends an Urdu word. */
+const whole = (alternatives: string) => `(?<![\\p{L}\\p{M}])(${alternatives})(?![\\p{L}\\p{M}])`;
+
+/**
  * The sentence that explains a hard word, found in the text of the word's row (its
  * picture's sentences): one saying what the word, in its singular or plural, "is" or
  * "means" ("A poll is a set of questions."), or a sentence starting "This means" or "That
  * means" straight after the one the word is in ("We will hold a **consultation**. This
- * means we ask you what you think.").
+ * means we ask you what you think."), and the same in Welsh and Urdu (DEFINING_WORDS).
  */
 export function explanationOf(text: string, word: string): string | undefined {
-  const sentences = text.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim());
+  // Sentences end with ".", "!", "?", and in Urdu "۔" and "؟".
+  const sentences = text.split(/(?<=[.!?۔؟])\s+/).map((sentence) => sentence.trim());
   const forms = formsOf(word).map(escapeRegExp).join('|');
-  const defining = new RegExp(`\\b(${forms})\\b[^.!?]*\\b(is|are|means|mean)\\b`, 'i');
+  const defining = new RegExp(`${whole(forms)}[^.!?۔؟]*${whole(DEFINING_WORDS.join('|'))}`, 'iu');
   const found = sentences.find((sentence) => defining.test(sentence));
   if (found) return found;
-  const mentions = new RegExp(`\\b(${forms})\\b`, 'i');
-  const index = sentences.findIndex((sentence, at) => mentions.test(sentence) && /^(this|that|it) means\b/i.test(sentences[at + 1] ?? ''));
+  const mentions = new RegExp(whole(forms), 'iu');
+  const index = sentences.findIndex((sentence, at) => mentions.test(sentence) && EXPLAINS_PREVIOUS.test(sentences[at + 1] ?? ''));
   return index >= 0 ? `${sentences[index]} ${sentences[index + 1]}` : undefined;
 }
 

@@ -39,7 +39,7 @@ describe('npm run build -- --trust <slug>', () => {
     const result = await runBuild(['--trust', 'fenmore', '--content', content, '--out', dist]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('There is no trust called "fenmore" (did you mean "fenmoor"?)');
-    expect(result.stderr).toContain('Trusts found: ashdown-valley, fenmoor, harbourside, northwold.');
+    expect(result.stderr).toContain('Trusts found: afon-las, ashdown-valley, fenmoor, harbourside, northwold.');
   });
 });
 

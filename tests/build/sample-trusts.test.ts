@@ -20,7 +20,7 @@ const site = (slug: Slug) => path.join(dist, slug);
 describe('the build command', () => {
   it('prints progress per trust and a summary', () => {
     for (const slug of slugs) expect(inject('buildOutput')).toMatch(new RegExp(`✓ ${slug}: \\d+ pages`));
-    expect(inject('buildOutput')).toMatch(/Built 4 trusts, \d+ pages in \d+\.\d+ s/);
+    expect(inject('buildOutput')).toMatch(/Built 5 trusts, \d+ pages in \d+\.\d+ s/);
   });
 });
 

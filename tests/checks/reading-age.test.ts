@@ -51,6 +51,17 @@ describe('the plain English report', () => {
     expect(report!.pages.every((page) => !page.file.includes('easy-read'))).toBe(true);
     expect(formatReadingAges([report!])).toMatch(/Reading ages for harbourside \(SMOG; target 11 or below\): \d+ of 8 pages above target/);
   });
+
+  it('measures English pages only, and says how many pages in other languages it left out', () => {
+    const [report] = readingAgeReport(
+      readContent({ contentDir: path.join(repoRoot, 'content'), displayRoot: repoRoot, trusts: ['harbourside'] }),
+    );
+    // Harbourside's Urdu pages (ur/) are not given an English formula's score.
+    expect(report!.pages.some((page) => page.file.includes('/ur/'))).toBe(false);
+    expect(formatReadingAges([report!])).toContain(
+      '3 pages in other languages not measured: the reading age (SMOG) is worked out for English only.',
+    );
+  });
 });
 
 describe('the words the reading age counts', () => {

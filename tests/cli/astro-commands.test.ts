@@ -48,7 +48,7 @@ describe('astro build', () => {
     const fromAstro = path.join(work, 'astro-dist');
     const result = astro(['build', '--outDir', fromAstro]);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/Built 4 trusts, \d+ pages/);
+    expect(result.stdout).toMatch(/Built 5 trusts, \d+ pages/);
     expect(trustsIn(fromAstro)).toEqual(trustsIn(fromNpm));
     for (const slug of trustsIn(fromNpm)) expect(hashFolder(path.join(fromAstro, slug)), slug).toBe(hashFolder(path.join(fromNpm, slug)));
   });

@@ -80,6 +80,19 @@ describe('easy read layout', () => {
     ).toEqual(['For patients', 'For staff']);
   });
 
+  it('finds the explanation in Welsh and Urdu sentences, whose words \\b cannot see and whose full stop is "۔"', () => {
+    expect(explanationOf('Strategaeth yw enw’r cynllun. Mae’n dweud beth wnawn ni.', 'Strategaeth')).toBe('Strategaeth yw enw’r cynllun.');
+    expect(explanationOf('Byddwn yn cynnal ymgynghoriad. Mae hyn yn golygu ein bod yn gofyn i chi.', 'ymgynghoriad')).toBe(
+      'Byddwn yn cynnal ymgynghoriad. Mae hyn yn golygu ein bod yn gofyn i chi.',
+    );
+    // Two Urdu sentences: the word is named in the first, explained in the second.
+    expect(explanationOf('اس منصوبے کو حکمت عملی کہتے ہیں۔ حکمت عملی مستقبل کا منصوبہ ہوتی ہے۔', 'حکمت عملی')).toBe(
+      'اس منصوبے کو حکمت عملی کہتے ہیں۔',
+    );
+    // Part of a longer word is not the word: "عملیات" is not "عملی".
+    expect(explanationOf('عملیات جاری ہیں۔', 'عملی')).toBeUndefined();
+  });
+
   it('falls back to the sentence the word is in when none defines it', () => {
     expect(explanationOf('We run a clinic. It is near you.', 'clinic')).toBeUndefined();
     expect(layoutEasyRead('<p>We run a <strong>clinic</strong> in town.</p>').hardWords[0]?.explanation).toBe('We run a clinic in town.');
