@@ -4,6 +4,7 @@
  * package ships WOFF, so each face is unpacked once into a TrueType file in the picture cache.
  * Only a picture with Arabic-script text is given it: English pictures draw exactly as before.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -61,8 +62,21 @@ export function sfntFromWoff(woff: Buffer): Buffer {
   return Buffer.concat(parts);
 }
 
-/** The Nastaliq faces as TrueType files in `cacheDir`, unpacked on first use. */
-export async function urduFontFiles(cacheDir: string): Promise<string[]> {
+/** Faces being unpacked or unpacked, by cache folder: the pictures of one build ask for them at once. */
+const unpacking = new Map<string, Promise<string[]>>();
+
+/** The Nastaliq faces as TrueType files in `cacheDir`, unpacked on first use, once per process. */
+export function urduFontFiles(cacheDir: string): Promise<string[]> {
+  let files = unpacking.get(cacheDir);
+  if (!files) {
+    files = unpack(cacheDir);
+    unpacking.set(cacheDir, files);
+    files.catch(() => unpacking.delete(cacheDir));
+  }
+  return files;
+}
+
+async function unpack(cacheDir: string): Promise<string[]> {
   const folder = path.join(cacheDir, 'fonts');
   await mkdir(folder, { recursive: true });
   const require = createRequire(import.meta.url);
@@ -72,7 +86,7 @@ export async function urduFontFiles(cacheDir: string): Promise<string[]> {
       if (existsSync(file)) return file;
       const woff = await readFile(require.resolve(`@fontsource/noto-nastaliq-urdu/files/${face}.woff`));
       // Written beside and renamed, so two builds at once never read half a font.
-      const partial = `${file}.${process.pid}.partial`;
+      const partial = `${file}.${process.pid}.${randomUUID()}.partial`;
       await writeFile(partial, sfntFromWoff(woff));
       await rename(partial, file);
       return file;

@@ -8,3 +8,16 @@ export const sampleTrusts = {
 
 export type SampleSlug = keyof typeof sampleTrusts;
 export const sampleSlugs = Object.keys(sampleTrusts) as SampleSlug[];
+
+/**
+ * The sample sites published in more than one language. Kept apart from `sampleTrusts`, whose tests
+ * open English pages at fixed paths: under the Welsh standards every page of Afon Las is under
+ * /en/ or /cy/, and its root is the language choice.
+ */
+export const bilingualSampleTrusts = {
+  'afon-las': { url: 'https://afon-las.example/', basePath: '/' },
+} as const;
+
+/** Every sample site, for the tests that walk every page whatever its language. */
+export const everySampleSite = { ...sampleTrusts, ...bilingualSampleTrusts } as const;
+export const everySampleSlug = Object.keys(everySampleSite) as (keyof typeof everySampleSite)[];
