@@ -108,6 +108,9 @@ const cyGB = {
     contactPage: (name: string) => `y dudalen gyswllt ar wefan ${name}`,
     writeTo: 'ysgrifennwch at',
     contactName,
+    separator: ', ',
+    // Each way starts with its own verb ("ffoniwch", "ysgrifennwch"), which "neu" leaves unmutated in speech as in most public-sector writing.
+    or: ' neu ',
   },
   pages: {
     source: (source: string) => `Ffynhonnell: ${source}`,

@@ -112,6 +112,9 @@ const enGB = {
     writeTo: 'write to',
     /** With no way given: "contact <trust>". */
     contactName: (name: string) => `contact ${name}`,
+    /** Between ways to contact written in a sentence: "email …, phone … or write to …". */
+    separator: ', ',
+    or: ' or ',
   },
   /** Words shared by several page types. */
   pages: {

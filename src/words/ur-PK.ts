@@ -103,6 +103,8 @@ const urPK = {
     contactPage: (name: string) => `${name} کا رابطے کا صفحہ`,
     writeTo: 'اس پتے پر خط لکھیں:',
     contactName: (name: string) => `${name} سے رابطہ کریں`,
+    separator: '، ',
+    or: ' یا ',
   },
   pages: {
     source: (source: string) => `ماخذ: ${source}`,

@@ -37,6 +37,7 @@ const sameAsEnglish: Record<string, string> = {
   'documents.kilobytes': '"KB" is the same unit symbol in every language.',
   'documents.megabytes': '"MB" is the same unit symbol in every language.',
   'measures.summary': 'Only punctuation around the values: "<kind>: <value> (<date>); <target>."',
+  'contact.separator': 'Welsh separates items of a list with a comma and a space, as English does.',
 };
 
 /** Latin letters allowed in Urdu: names of formats, standards, units and bodies that Urdu writes in Latin. */
