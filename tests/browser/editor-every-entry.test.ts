@@ -73,6 +73,8 @@ function entriesOf(slug: string, files: Map<string, Parsed>): Entry[] {
     if (file === 'trust.yaml') entries.push({ collection: 'settings', name: 'trust', file, heading: 'name' });
     // MDX pages are not in the editor (docs/editing-in-the-browser.md).
     else if (file.endsWith('.mdx')) continue;
+    // Nor, yet, a language's folder (cy/goals.md, cy/trust.yaml): the editor edits the main language.
+    else if (/^[^/]+\//.test(file) && !file.startsWith('easy-read/')) continue;
     else if (file.startsWith('easy-read/'))
       entries.push({ collection: 'easy-read', name: file.slice('easy-read/'.length, -3), file, heading: 'title' });
     else entries.push({ collection: String(parsed.data.type), name: file.slice(0, -3), file, heading: 'title' });

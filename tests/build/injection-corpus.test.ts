@@ -674,7 +674,8 @@ describe('the injection corpus: published as the check read it', () => {
   /** Everything in a page's own content (.prose-content, .easy-read) that the allow-list and the layout do not make. */
   function beyondAllowList(html: string): string[] {
     const allowed: Record<string, string[]> = {
-      a: ['href', 'title'],
+      // dir: the product's own, keeping a phone number, email or web address left to right in right-to-left text.
+      a: ['href', 'title', 'dir'],
       img: ['src', 'alt', 'width', 'height', 'loading'],
       div: ['className'],
       p: ['title'],
@@ -701,6 +702,8 @@ describe('the injection corpus: published as the check read it', () => {
           if (node.tagName === 'div' && !classes.every((name) => /^(er-|nhsuk-inset-text$)/.test(name)))
             found.push(`<div class=${classes}>`);
           const address = String(node.properties.href ?? node.properties.src ?? '');
+          if (node.properties.dir !== undefined && node.properties.dir !== 'ltr')
+            found.push(`<${node.tagName} dir=${String(node.properties.dir)}>`);
           if (/^\s*(data|javascript):/i.test(address) || /evil\.example/.test(address)) found.push(`<${node.tagName} ${address}>`);
         } else if (node.tagName === 'a' && /example\.org|evil\.example/.test(String(node.properties.href))) {
           found.push(`a link from the content outside it: ${String(node.properties.href)}`);

@@ -100,3 +100,19 @@ export function readSearchRecords(siteDir: string): SearchRecord[] {
     })
     .sort((a, b) => a.url.localeCompare(b.url));
 }
+
+/** The language a published page says it is in (`<html lang>`). */
+export function pageLanguage(siteDir: string, pagePath: string): string {
+  const html = readFileSync(path.join(siteDir, pagePath, 'index.html'), 'utf8');
+  return /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? '';
+}
+
+/**
+ * Whether a published page is the page at its own address, not a stand-in for another: a page not
+ * yet translated is shown in a partial language with its canonical address on the original.
+ */
+export function isOwnPage(siteDir: string, pagePath: string, siteUrl: string): boolean {
+  const html = readFileSync(path.join(siteDir, pagePath, 'index.html'), 'utf8');
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  return canonical === undefined || canonical === `${siteUrl}${pagePath}`;
+}
