@@ -8,8 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Element, Nodes } from 'hast';
+import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { elementsOf } from '../support/hast-elements.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { wordsFor } from '../../src/words/index.ts';
 import { pagePaths } from '../support/built-sites.ts';
@@ -19,18 +20,6 @@ const pages = pagePaths(siteDir);
 const welshPages = pages.filter((page) => page.startsWith('cy/'));
 const englishPages = pages.filter((page) => page.startsWith('en/'));
 const treeOf = (page: string) => fromHtml(readFileSync(path.join(siteDir, page, 'index.html'), 'utf8'));
-
-function elements(tree: Nodes): Element[] {
-  const found: Element[] = [];
-  const stack: Nodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'element') found.push(node);
-    // Children pushed last first, so elements come in document order.
-    if ('children' in node) stack.push(...[...node.children].reverse());
-  }
-  return found;
-}
 
 /** The words a reader sees, leaving out scripts, styles, and text marked as in another language than `language`. */
 function visibleText(node: Nodes, language: string): string {
@@ -68,9 +57,9 @@ describe('the bilingual sample site (Welsh Language Standards)', () => {
 
   it('opens on a choice of language, in Welsh first', () => {
     const tree = treeOf('');
-    const html = elements(tree).find((element) => element.tagName === 'html')!;
+    const html = elementsOf(tree).find((element) => element.tagName === 'html')!;
     expect(html.properties.lang).toBe('cy-GB');
-    const choices = elements(tree)
+    const choices = elementsOf(tree)
       .filter((element) => element.tagName === 'a' && element.properties.hrefLang !== undefined)
       .map((element) => String(element.properties.href).replace(/^\//, ''))
       .filter((href) => href === 'cy/' || href === 'en/');
@@ -83,10 +72,10 @@ describe('the bilingual sample site (Welsh Language Standards)', () => {
   ])('links each %s page to the same page in the other language, marked as that language', (from, to, language) => {
     const problems: string[] = [];
     for (const page of pages.filter((candidate) => candidate.startsWith(`${from}/`))) {
-      const navigation = elements(treeOf(page)).find(
+      const navigation = elementsOf(treeOf(page)).find(
         (element) => element.tagName === 'nav' && (element.properties.className as string[] | undefined)?.includes('language-navigation'),
       );
-      const link = navigation && elements(navigation).find((element) => element.tagName === 'a');
+      const link = navigation && elementsOf(navigation).find((element) => element.tagName === 'a');
       const expected = `/${to}/${page.slice(from.length + 1)}`;
       if (!link) problems.push(`${page}: no language navigation link`);
       else if (link.properties.href !== expected || link.properties.hrefLang !== language || link.properties.lang !== language)

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Nodes } from 'hast';
+import { elementsOf } from '../support/hast-elements.ts';
 import ICAL from 'ical.js';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { markdownToHtml, markdownToMdast } from 'satteri';
@@ -373,14 +373,3 @@ describe('page bodies: raw HTML the check accepts renders only allowed elements 
     expect(accepted).toBeGreaterThan(200);
   });
 });
-
-function elementsOf(tree: Nodes): Element[] {
-  const found: Element[] = [];
-  const stack: Nodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'element') found.push(node);
-    if ('children' in node) stack.push(...[...node.children].reverse());
-  }
-  return found;
-}
