@@ -414,6 +414,7 @@ const cyGB = {
     onAnotherWebsite: 'Ar wefan arall',
     onRequest: 'Ar gael ar gais. I ofyn am gopi,',
     published: 'Cyhoeddwyd',
+    inLanguage: (language: string) => `Iaith: ${language}`,
     alsoOnThisSite: 'Hefyd ar y wefan hon:',
     anyOfThese: "unrhyw un o'r dogfennau hyn",
   },

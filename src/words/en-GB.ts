@@ -432,6 +432,8 @@ const enGB = {
     onAnotherWebsite: 'On another website',
     onRequest: 'Available on request. To ask for a copy,',
     published: 'Published',
+    /** The language of a document not in the page's language: "Language: Welsh (Cymraeg)". */
+    inLanguage: (language: string) => `Language: ${language}`,
     alsoOnThisSite: 'Also on this site:',
     /** What the reader may want in another format, below the list. */
     anyOfThese: 'any of these documents',

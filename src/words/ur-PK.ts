@@ -402,6 +402,7 @@ const urPK = {
     onAnotherWebsite: 'کسی اور ویب سائٹ پر',
     onRequest: 'درخواست پر دستیاب ہے۔ کاپی مانگنے کے لیے',
     published: 'اشاعت',
+    inLanguage: (language: string) => `زبان: ${language}`,
     alsoOnThisSite: 'اس ویب سائٹ پر یہ بھی:',
     /** Plural, as "یہ معلومات" is: both are followed by "درکار ہوں". */
     anyOfThese: 'یہ دستاویزات',
