@@ -137,6 +137,8 @@ const declarations = [
     contents: true,
   }),
   file({ path: 'events.ics', view: 'events-feed' }),
+  // The feed of page updates (Atom): made where any page gives its history (history.published).
+  file({ path: 'updates.xml', view: 'updates-feed', exists: (facts) => facts.pages.some((page) => page.history !== undefined) }),
   // Made for every trust, but not somewhere to send a reader from a page. The publishing step moves 404/ to 404.html.
   page({ path: '404/', view: 'not-found', linkable: false, search: false, sitemap: false, titled: true }),
   // One calendar file per upcoming event (calendar/<event>.ics).

@@ -33,7 +33,7 @@ export type PageView =
   | 'language-choice';
 
 /** The views of files, each a function in src/views/files/ (src/views/files/index.ts picks it). */
-export type FileView = 'strategy-on-a-page-svg' | 'events-feed' | 'event-calendar' | 'theme-css' | 'favicon' | 'manifest';
+export type FileView = 'strategy-on-a-page-svg' | 'events-feed' | 'updates-feed' | 'event-calendar' | 'theme-css' | 'favicon' | 'manifest';
 
 const always = () => true;
 

@@ -15,10 +15,12 @@ import { favicon } from './favicon.ts';
 import { manifest } from './manifest.ts';
 import { strategyOnAPagePicture } from './strategy-on-a-page-svg.ts';
 import { themeCss } from './theme-css.ts';
+import { updatesFeed } from './updates-feed.ts';
 
 const views: { [View in FileRoute['view']]: (site: TrustSite, route: Extract<FileRoute, { view: View }>) => Response } = {
   'strategy-on-a-page-svg': strategyOnAPagePicture,
   'events-feed': eventsFeed,
+  'updates-feed': updatesFeed,
   'event-calendar': eventCalendarFile,
   'theme-css': themeCss,
   favicon,
