@@ -38,7 +38,7 @@ export type FileView = 'strategy-on-a-page-svg' | 'events-feed' | 'updates-feed'
 const always = () => true;
 
 /** What a declaration may leave out: a standard page, linkable, in search and the sitemap, indexable, with no easy read twin, always made. */
-export type Declared<P extends string, V> = Pick<GeneratedPage, 'titled' | 'contents' | 'alwaysInPreview'> &
+export type Declared<P extends string, V> = Pick<GeneratedPage, 'titled' | 'contents' | 'alwaysInPreview' | 'perLanguage'> &
   Partial<Pick<GeneratedPage, 'edition' | 'linkable' | 'twinnable' | 'search' | 'sitemap' | 'indexable' | 'exists'>> & { path: P; view: V };
 
 /** An HTML page rendered by one of the views. */

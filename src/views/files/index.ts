@@ -36,9 +36,9 @@ export function fileRoute(extension: string): { getStaticPaths: GetStaticPaths; 
         .filter(({ params }) => params.file.endsWith(suffix))
         .map(({ params, props }) => ({ params: { ...params, file: params.file.slice(0, -suffix.length) }, props })),
     GET: async ({ params, props }) => {
-      const { route } = props as { route: FileRoute };
+      const { route, language } = props as { route: FileRoute; language: string };
       const view = views[route.view] as (site: TrustSite, route: FileRoute) => Response;
-      return view(await loadSite(params.trust!), route);
+      return view(await loadSite(params.trust!, language), route);
     },
   };
 }
