@@ -61,7 +61,9 @@ describe('page history and review dates in the content check', () => {
       'vision.md': page('history:\n  published: 2025-02-30').replace('About us', 'Our vision'),
     });
     const fields = problems.map((problem) => `${path.basename(problem.file)} ${problem.field}`);
-    expect(fields).toEqual(expect.arrayContaining(['about.md review.nextDue', 'about.md history.published', 'vision.md history.published']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['about.md review.nextDue', 'about.md history.published', 'vision.md history.published']),
+    );
     expect(problems.find((problem) => problem.field === 'review.nextDue')!.message).toContain('must come after review.lastReviewed');
     for (const problem of problems.filter((each) => each.field === 'history.published'))
       expect(problem.message).toContain('"2025-02-30" is not a real date');
