@@ -21,6 +21,7 @@ import {
   pagePlaceholders,
   pageSettings,
   pageStaleDates,
+  pageReviewOverdue,
   reservedName,
   type CheckedPage,
 } from './page-rules.ts';
@@ -114,6 +115,7 @@ export const checks = {
   'page-placeholders': check('page', (page, trust) => pagePlaceholders(page, trust.run.options.placeholders)),
   'page-settings': check('page', (page) => pageSettings(page)),
   'stale-dates': check('page', (page, trust) => pageStaleDates(page, trust.run.options.today)),
+  'review-dates': check('page', (page, trust) => pageReviewOverdue(page, trust.run.options.today)),
   documents: check('page', (page, trust) => documentList(page, trust.trust, trust.settings, trust.run.documentFiles)),
   'page-name': check('page', (page) => reservedName(page)),
   'page-body': check('page', (page) => pageBody(page)),

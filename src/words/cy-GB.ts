@@ -306,7 +306,29 @@ const cyGB = {
     weWillReply: (responseTime: string) => ` Byddwn yn ateb ${responseTime}.`,
   },
   /** In easy read Welsh ("Hawdd ei Ddeall"): short sentences and common words; "cynllun" (plan) for "strategaeth". */
+  /** Hanes tudalen: geiriau GOV.UK Cymraeg ("Cyhoeddwyd", "Diweddarwyd ddiwethaf") a GIG Cymru. */
+  pageHistory: {
+    published: (date: string) => `Cyhoeddwyd ${date}`,
+    lastUpdated: (date: string) => `Diweddarwyd ddiwethaf ${date}`,
+    seeAllUpdates: 'Gweld pob diweddariad',
+    firstPublished: 'Cyhoeddwyd gyntaf.',
+    lastReviewed: (date: string) => `Adolygwyd y dudalen ddiwethaf: ${date}`,
+    nextReview: (date: string) => `Dyddiad yr adolygiad nesaf: ${date}`,
+    /** The site's name first, so no mutation after a preposition is needed. */
+    feedTitle: (site: string) => `${site}: diweddariadau i dudalennau`,
+    feedLink: 'Diweddariadau i dudalennau (ffrwd Atom)',
+    newPage: (title: string) => `Tudalen newydd: ${title}`,
+    updated: (title: string) => `Wedi'i diweddaru: ${title}`,
+  },
   easyRead: {
+    history: {
+      published: (date: string) => `Rhoeson ni'r dudalen hon ar-lein ar ${date}.`,
+      lastUpdated: (date: string) => `Newidion ni'r dudalen hon ddiwethaf ar ${date}.`,
+      seeAllUpdates: 'Beth wnaethon ni ei newid',
+      firstPublished: "Rhoeson ni'r dudalen hon ar-lein.",
+      lastReviewed: (date: string) => `Gwirion ni'r dudalen hon ar ${date}.`,
+      nextReview: (date: string) => `Byddwn ni'n ei gwirio eto erbyn ${date}.`,
+    },
     status: {
       engagement: "Rydym yn dal i wneud y cynllun hwn. Rydym yn gofyn i bobl beth maen nhw'n ei feddwl.",
       draft: "Nid yw'r cynllun hwn wedi'i orffen eto.",

@@ -312,7 +312,38 @@ const enGB = {
    * trust may have given nowhere to write to. Linted with the easy read rules
    * (tests/components/easy-read-furniture.test.ts).
    */
+  /**
+   * A page's history and review dates (src/components/PageHistory.astro), GOV.UK's "Published",
+   * "Last updated" and "See all updates" and the NHS's "Page last reviewed". Each takes the date
+   * in words; the component wraps that date in <time>, so the date may sit anywhere in the sentence.
+   */
+  pageHistory: {
+    published: (date: string) => `Published ${date}`,
+    lastUpdated: (date: string) => `Last updated ${date}`,
+    seeAllUpdates: 'See all updates',
+    /** The oldest entry of "See all updates", under the day the page was published. */
+    firstPublished: 'First published.',
+    lastReviewed: (date: string) => `Page last reviewed: ${date}`,
+    nextReview: (date: string) => `Next review due: ${date}`,
+    /** The trust's feed of page updates (updates.xml): its title, in readers' feed software. */
+    feedTitle: (site: string) => `${site}: page updates`,
+    /** The feed's link in each page's head, for browsers and feed readers. */
+    feedLink: 'Page updates (Atom feed)',
+    /** A feed entry for a page's first publication: "New page: Our goals". */
+    newPage: (title: string) => `New page: ${title}`,
+    /** A feed entry for a change: "Updated: Our goals". */
+    updated: (title: string) => `Updated: ${title}`,
+  },
   easyRead: {
+    /** A page's history on an easy read page: short sentences, the date in each (src/components/PageHistory.astro). */
+    history: {
+      published: (date: string) => `We put this page online on ${date}.`,
+      lastUpdated: (date: string) => `We last changed this page on ${date}.`,
+      seeAllUpdates: 'What we changed',
+      firstPublished: 'We put this page online.',
+      lastReviewed: (date: string) => `We checked this page on ${date}.`,
+      nextReview: (date: string) => `We will check it again by ${date}.`,
+    },
     status: {
       engagement: 'We are still making this plan. We are asking people what they think.',
       draft: 'This plan is not finished yet.',

@@ -294,7 +294,29 @@ const urPK = {
     weWillReply: (responseTime: string) => ` ہم ${responseTime} جواب دیں گے${stop}`,
   },
   /** In easy Urdu: short sentences and common words; "منصوبہ" (plan) for "حکمت عملی" (strategy). */
+  /** صفحے کی تاریخ: لیبل کے بعد وقفہ (:) اور پھر تاریخ، جیسے surveyCloses میں۔ */
+  pageHistory: {
+    published: (date: string) => `شائع ہوا: ${date}`,
+    lastUpdated: (date: string) => `آخری بار تبدیل ہوا: ${date}`,
+    seeAllUpdates: 'تمام تبدیلیاں دیکھیں',
+    firstPublished: `پہلی بار شائع ہوا${stop}`,
+    lastReviewed: (date: string) => `صفحے کا آخری جائزہ: ${date}`,
+    nextReview: (date: string) => `اگلے جائزے کی تاریخ: ${date}`,
+    feedTitle: (site: string) => `${site}: صفحات میں تبدیلیاں`,
+    feedLink: 'صفحات میں تبدیلیاں (ایٹم فیڈ)',
+    newPage: (title: string) => `نیا صفحہ: ${title}`,
+    updated: (title: string) => `تبدیل شدہ صفحہ: ${title}`,
+  },
   easyRead: {
+    /** The verb last, the date before "کو" (on) or "تک" (by). */
+    history: {
+      published: (date: string) => `ہم نے یہ صفحہ ${date} کو آن لائن ڈالا${stop}`,
+      lastUpdated: (date: string) => `ہم نے یہ صفحہ آخری بار ${date} کو بدلا${stop}`,
+      seeAllUpdates: 'ہم نے کیا بدلا',
+      firstPublished: `ہم نے یہ صفحہ آن لائن ڈالا${stop}`,
+      lastReviewed: (date: string) => `ہم نے یہ صفحہ ${date} کو جانچا${stop}`,
+      nextReview: (date: string) => `ہم اسے ${date} تک دوبارہ جانچیں گے${stop}`,
+    },
     status: {
       engagement: 'ہم ابھی یہ منصوبہ بنا رہے ہیں۔ ہم لوگوں سے پوچھ رہے ہیں کہ وہ کیا سوچتے ہیں۔',
       draft: 'یہ منصوبہ ابھی مکمل نہیں ہوا۔',

@@ -44,6 +44,29 @@ export const pageRules = [
     },
   }),
   rule({
+    id: 'review-overdue',
+    severity: 'warning',
+    scope: 'page',
+    means:
+      'A warning: the page says when it is next due to be reviewed (review.nextDue), and that day has passed, so readers see a review date in the past.',
+    fix: 'Check the page is still right, then change review.lastReviewed to the day you checked it and review.nextDue to the day of the next check.',
+    checks: ['review-dates'],
+    examples: {
+      fail: [
+        pageWithTwin(
+          'about.md',
+          'type: page\ntitle: About us\ndescription: Who we are.\nreview:\n  lastReviewed: 2019-01-01\n  nextDue: 2020-01-01',
+        ),
+      ],
+      pass: [
+        pageWithTwin(
+          'about.md',
+          'type: page\ntitle: About us\ndescription: Who we are.\nreview:\n  lastReviewed: 2019-01-01\n  nextDue: 2099-01-01',
+        ),
+      ],
+    },
+  }),
+  rule({
     id: 'no-way-to-ask',
     severity: 'error',
     scope: 'page',
