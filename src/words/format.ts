@@ -18,6 +18,8 @@ export interface Formats {
   number: (value: number) => string;
   /** A `when` field, to follow a phrase: "by 31 March 2026", "by March 2026", or the trust's own words unchanged. */
   when: (value: When) => string;
+  /** A month: "April 2025". */
+  month: (year: number, month: number) => string;
 }
 
 export function formatsFor(language: string, catalogue: Catalogue): Formats {
@@ -40,5 +42,6 @@ export function formatsFor(language: string, catalogue: Catalogue): Formats {
       if (value.kind === 'month') return dates.by(monthFormat.format(new Date(Date.UTC(value.year, value.month - 1, 1))));
       return value.text;
     },
+    month: (year, month) => monthFormat.format(new Date(Date.UTC(year, month - 1, 1))),
   };
 }
