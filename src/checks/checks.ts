@@ -37,7 +37,7 @@ import {
   slugMismatch,
   translationProblems,
 } from './settings-rules.ts';
-import { checkAddresses, checkDocumentPages, checkRedirects, checkTwins } from './site-rules.ts';
+import { checkAddresses, checkDocumentPages, checkProgressGoals, checkRedirects, checkTwins } from './site-rules.ts';
 import { siteFacts } from './site-facts.ts';
 import { checkTrustFiles } from './trust-files.ts';
 
@@ -123,6 +123,7 @@ export const checks = {
   addresses: check('pages together', (trust) => collect((problems) => checkAddresses(trust.trust, problems))),
   'letter-case': check('pages together', (trust) => collect((problems) => checkLetterCase(trust.trust, problems))),
   'document-pages': check('pages together', (trust) => collect((problems) => checkDocumentPages(trust.trust, trust.pages, problems))),
+  'progress-goals': check('pages together', (trust) => collect((problems) => checkProgressGoals(trust.trust, trust.pages, problems))),
   translations: check('pages together', (trust) => translationProblems(trust.trust, trust.settings)),
   twins: check('pages together', (trust) => collect((problems) => checkTwins(trust.trust, trust.settings, problems))),
   links: check('pages together', (trust) => collect((problems) => checkLinks(trust.trust, trust.pages, factsOf(trust), problems))),

@@ -425,6 +425,25 @@ const cyGB = {
     published: 'Cyhoeddwyd',
     seeCharts: "Gweld siartiau sy'n dangos sut rydym yn perfformio ar bob mesur",
   },
+  progressReport: {
+    covers: 'Cyfnod',
+    period: (start: string, end: string) => `${start} i ${end}`,
+    published: 'Cyhoeddwyd',
+    agreedBy: 'Cytunwyd gan',
+    boardPapers: "Darllen papurau'r bwrdd",
+    goalsHeading: 'Sut mae pob nod yn dod yn ei flaen',
+    status: 'Statws:',
+    statuses: {
+      'on-track': 'Ar y trywydd iawn',
+      'some-delay': 'Rhywfaint o oedi',
+      'not-started': 'Heb ddechrau eto',
+      done: "Wedi'i gwblhau",
+    },
+    changed: 'Beth newidiodd',
+    next: "Beth sy'n dod nesaf",
+    homeLatest: 'Ein hadroddiad cynnydd diweddaraf',
+    homePublished: (date: string) => `Cyhoeddwyd ${date}.`,
+  },
   documents: {
     fileFormat: (extension: string) => fileFormats[extension] ?? (extension.toUpperCase() || 'Ffeil'),
     /** Welsh counts with the noun in the singular: "1 beit", "200 beit", "12 tudalen". */

@@ -451,6 +451,23 @@ const enGB = {
     published: 'Published',
     seeCharts: 'See the charts of how we are doing on every measure',
   },
+  /** A progress report page (src/page-types/progress-report/) and its link on the home page. */
+  progressReport: {
+    covers: 'Covers',
+    /** "April 2025 to March 2026". */
+    period: (start: string, end: string) => `${start} to ${end}`,
+    published: 'Published',
+    agreedBy: 'Agreed by',
+    boardPapers: 'Read the board papers',
+    goalsHeading: 'How each goal is going',
+    status: 'Status:',
+    /** Each status as words in its tag: readers never have to tell it by colour. */
+    statuses: { 'on-track': 'On track', 'some-delay': 'Some delay', 'not-started': 'Not started', done: 'Done' },
+    changed: 'What changed',
+    next: 'What comes next',
+    homeLatest: 'Our latest progress report',
+    homePublished: (date: string) => `Published ${date}.`,
+  },
   documents: {
     /** A file's format by its extension ("docx"): "MS Word Document"; an unknown one by its extension, "File" with none. */
     fileFormat: (extension: string) => fileFormats[extension] ?? (extension.toUpperCase() || 'File'),

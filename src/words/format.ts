@@ -24,6 +24,8 @@ export interface Formats {
    * first part, so "cy-GB" is "Welsh", not "Welsh (United Kingdom)"; a tag it does not know stays as written.
    */
   languageName: (tag: string) => string;
+  /** A month: "April 2025". */
+  month: (year: number, month: number) => string;
 }
 
 export function formatsFor(language: string, catalogue: Catalogue): Formats {
@@ -53,6 +55,7 @@ export function formatsFor(language: string, catalogue: Catalogue): Formats {
       if (value.kind === 'month') return dates.by(monthFormat.format(new Date(Date.UTC(value.year, value.month - 1, 1))));
       return value.text;
     },
+    month: (year, month) => monthFormat.format(new Date(Date.UTC(year, month - 1, 1))),
   };
 }
 

@@ -145,7 +145,7 @@ describe('every catalogue against the English one, entry by entry', () => {
 
 /** The formats `wordsFor` adds (date, number...) are not catalogue entries. */
 function isFormat(problem: string): boolean {
-  return /^(date|dayAndDate|time|number|when|languageName): not an entry of en-GB$/.test(problem);
+  return /^(date|dayAndDate|time|number|when|month|languageName): not an entry of en-GB$/.test(problem);
 }
 
 /** A copy of the English catalogue as a careless translator would start one: same strings, same functions. */

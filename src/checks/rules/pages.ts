@@ -8,6 +8,10 @@ const welshEasyRead =
   '---\ntitle: Ein cynllun\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\n![Ysbyty](../../files/pictures/hospital.svg)\n\nByddwn ni yn gwella gofal.\n';
 import { rule } from '../rule.ts';
 
+/** A progress report on one goal, "Shorter waits"; an example adds more goals after it. */
+const progressReport =
+  'type: progress-report\ntitle: Our first year\ndescription: How the year went.\nperiod:\n  start: 2025-04\n  end: 2026-03\npublished: 2026-06-25\ngoals:\n  - goal: Shorter waits\n    status: on-track\n    progress: Waits fell.';
+
 export const pageRules = [
   rule({
     id: 'unknown-type',
@@ -124,6 +128,48 @@ export const pageRules = [
         pageWithTwin(
           'documents.md',
           'type: documents\ntitle: Documents\ndescription: Our papers.\ndocuments:\n  - title: Our plan\n    kind: full\n    link: https://acme.example/plan.pdf\n    date: 2025-04-01',
+        ),
+      ],
+    },
+  }),
+  rule({
+    id: 'unknown-goal',
+    severity: 'error',
+    scope: 'pages together',
+    means: "A progress report names a goal (goals: - goal:) that is not on the trust's goals, focus areas, priorities or themes page.",
+    fix: "Write the goal's name exactly as the goals page does; the message suggests the closest one and lists them all.",
+    checks: ['progress-goals'],
+    examples: {
+      fail: [
+        both(
+          pageWithTwin(
+            'goals.md',
+            'type: goals\ntitle: Our goals\ndescription: Our goals.\ngoals:\n  - title: Shorter waits\n  - title: Care at home',
+          ),
+          pageWithTwin(
+            'progress.md',
+            `${progressReport}\n  - goal: Care near home\n    status: some-delay\n    progress: The clinic opened late.`,
+          ),
+        ),
+        pageWithTwin('progress.md', progressReport),
+      ],
+      pass: [
+        both(
+          pageWithTwin(
+            'goals.md',
+            'type: goals\ntitle: Our goals\ndescription: Our goals.\ngoals:\n  - title: Shorter waits\n  - title: Care at home',
+          ),
+          pageWithTwin(
+            'progress.md',
+            `${progressReport}\n  - goal: Care at home\n    status: some-delay\n    progress: The clinic opened late.`,
+          ),
+        ),
+        both(
+          pageWithTwin(
+            'focus-areas.md',
+            'type: priorities\ntitle: Our focus areas\ndescription: Where we focus.\ngroups:\n  - title: Shorter waits\n    priorities:\n      - title: More theatre time',
+          ),
+          pageWithTwin('progress.md', progressReport),
         ),
       ],
     },
