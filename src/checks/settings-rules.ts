@@ -123,7 +123,7 @@ export function translationProblems(trust: TrustSource, settings: TrustSettings 
   if (!settings?.languages?.length) return [];
   const keyOf = (page: { isEasyRead: boolean; languagePath: string }) => `${page.isEasyRead ? 'easy-read/' : ''}${page.languagePath}`;
   const main = trust.pages.filter((page) => page.languageFolder === '');
-  const mainKeys = new Set(main.map(keyOf));
+  const mainByKey = new Map(main.map((page) => [keyOf(page), page]));
   const problems: Problem[] = [];
   for (const language of settings.languages) {
     const folder = language.folder ?? defaultFolderOf(language.language);
@@ -141,7 +141,7 @@ export function translationProblems(trust: TrustSource, settings: TrustSettings 
       }
     }
     for (const page of translated) {
-      const source = main.find((each) => keyOf(each) === keyOf(page));
+      const source = mainByKey.get(keyOf(page));
       if (source) {
         problems.push(...outOfDate(trust, settings, language.language, page, source));
         continue;
