@@ -9,7 +9,7 @@
  * declared `perLanguage` (the updates feed), made for each language under its prefix.
  * Pure functions of the site model, so they are tested without a build.
  */
-import type { EasyReadPage, StandardPage, TrustSite } from '../site/site-model.ts';
+import type { ChangedSource, EasyReadPage, StandardPage, TrustSite } from '../site/site-model.ts';
 import type { TrustEvent } from '../site/trust-events.ts';
 import { siteFactsOf } from '../site/navigation.ts';
 import {
@@ -80,6 +80,16 @@ export function titleOf(route: GeneratedPageRoute, words: Words): string {
 /** A written page not yet translated into its site's language, shown in the main language. */
 export const isFallback = (route: Route): boolean =>
   route.view === 'content-page' ? route.page.fallback : route.view === 'easy-read-page' ? route.twin.fallback : false;
+
+/** A translated page whose original has changed since it was translated: the original, for the notice; undefined otherwise. */
+export const changedSourceOf = (route: Route, site: TrustSite): ChangedSource | undefined =>
+  route.view === 'content-page'
+    ? route.page.outOfDate
+    : route.view === 'easy-read-page'
+      ? route.twin.outOfDate
+      : route.view === 'home'
+        ? site.introOutOfDate
+        : undefined;
 
 export const isPageRoute = (route: Route): route is PageRoute =>
   route.view === 'content-page' ||

@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { text } from './fields.ts';
-import { pageDates } from './pages/common.ts';
+import { pageDates, translatesField } from './pages/common.ts';
 
 export const easyReadSchema = z.strictObject({
   title: text('title', 'Our goals').describe('The easy-read page heading: short, plain words, for example "What we want to do".'),
@@ -17,6 +17,7 @@ export const easyReadSchema = z.strictObject({
     'One short sentence saying what the page is about.',
   ),
   ...pageDates,
+  translates: translatesField,
 });
 
 export type EasyReadData = z.infer<typeof easyReadSchema>;

@@ -56,6 +56,10 @@ const cyGB = {
     /** The ways to ask are imperatives here ("e-bostiwch …"), so no "gallwch" before them. */
     askForTranslation: (how: string) => `I ofyn amdani yn Gymraeg, ${how}.`,
   },
+  translationOutOfDate: {
+    notice: "Efallai nad yw'r cyfieithiad hwn yn gyfoes. Mae'r dudalen wreiddiol wedi newid ers iddi gael ei chyfieithu.",
+    readOriginal: 'Darllenwch y dudalen wreiddiol:',
+  },
   dates: {
     /** "Dydd Mercher 20 Ionawr 2027", as Llywodraeth Cymru writes it. */
     dayAndDate: (weekday: string, date: string) => `${weekday} ${date}`,

@@ -58,6 +58,12 @@ const enGB = {
     /** With the trust's way to ask, as words that follow "you can": "email strategy@…". */
     askForTranslation: (how: string) => `To ask for it in English, you can ${how}.`,
   },
+  /** On a translated page whose original (the main language's page) has changed since it was translated: then a link to the original, its title in its own language. */
+  translationOutOfDate: {
+    notice: 'This translation may be out of date. The original page has changed since it was translated.',
+    /** Followed by the original page's title as a link, in the original's language. */
+    readOriginal: 'Read the original page:',
+  },
   /** Words around dates and times (the dates and numbers themselves come from Intl, ./format.ts). */
   dates: {
     /** "Wednesday 20 January 2027": no comma, as GOV.UK and the NHS write it. */

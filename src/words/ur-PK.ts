@@ -58,6 +58,11 @@ const urPK = {
     /** The ways to ask are instructions ("ای میل کریں: …"), so they follow "to ask for it in Urdu" directly. */
     askForTranslation: (how: string) => `اسے اردو میں حاصل کرنے کے لیے ${how}${stop}`,
   },
+  translationOutOfDate: {
+    notice: `ہو سکتا ہے یہ ترجمہ پرانا ہو${stop} اصل صفحہ ترجمے کے بعد بدل چکا ہے${stop}`,
+    /** A colon before the original's title, as before an address. */
+    readOriginal: 'اصل صفحہ پڑھیں:',
+  },
   dates: {
     /** "بدھ، 20 جنوری، 2027": the weekday, the Urdu comma, then the date as Intl writes it. */
     dayAndDate: (weekday: string, date: string) => `${weekday}، ${date}`,

@@ -1,11 +1,17 @@
 /** Rules over each page on its own, and over a trust's pages together. */
-import { both, files, pageWithTwin, picture, settingsPlus, settingsWith } from './example-trust.ts';
+import { both, exampleTrust, files, pageWithTwin, picture, settingsPlus, settingsWith } from './example-trust.ts';
+import { translationStamp } from '../../reader/translation-stamp.ts';
 
-/** The example trust's home page and its easy read twin in Welsh (fictional, our own words). */
-const welshHome =
-  '---\ntype: overview\ntitle: Ein strategaeth\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\nByddwn ni yn gwella gofal.\n';
-const welshEasyRead =
-  '---\ntitle: Ein cynllun\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\n![Ysbyty](../../files/pictures/hospital.svg)\n\nByddwn ni yn gwella gofal.\n';
+/** The example trust's home page and its easy read twin in Welsh (fictional, our own words), stamped with the English pages they translate. */
+const homeStamp = translationStamp(exampleTrust['index.md']!);
+const easyReadStamp = translationStamp(exampleTrust['easy-read/index.md']!);
+const welshHomeWith = (stamp: string) =>
+  `---\ntype: overview\n${stamp}title: Ein strategaeth\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\nByddwn ni yn gwella gofal.\n`;
+const welshEasyReadWith = (stamp: string) =>
+  `---\n${stamp}title: Ein cynllun\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\n![Ysbyty](../../files/pictures/hospital.svg)\n\nByddwn ni yn gwella gofal.\n`;
+const welshHome = welshHomeWith(`translates: "${homeStamp}"\n`);
+const welshEasyRead = welshEasyReadWith(`translates: "${easyReadStamp}"\n`);
+const welshStandards = 'languages:\n  - language: cy-GB\n    coverage: complete\nwelshLanguageStandards: true';
 import { rule } from '../rule.ts';
 
 /** A progress report on one goal, "Shorter waits"; an example adds more goals after it. */
@@ -275,6 +281,33 @@ export const pageRules = [
       ],
       pass: [
         both(settingsPlus('languages:\n  - language: cy-GB'), files({ 'cy/index.md': welshHome, 'cy/easy-read/index.md': welshEasyRead })),
+      ],
+    },
+  }),
+  rule({
+    id: 'translation-out-of-date',
+    severity: 'warning',
+    severityVaries: 'A warning, or an error for Welsh pages when welshLanguageStandards is true in trust.yaml.',
+    scope: 'pages together',
+    means:
+      "A translated page does not match the main language's page as it is now: that page has changed since it was translated, or the translation does not say which version it translates (no translates: line). Readers of the translation are told it may be out of date. It is a warning, or an error for Welsh under the Welsh Language Standards, which ask for Welsh to be published at the same time as English.",
+    fix: 'Have the changes translated, then run npm run stamp-translations -- <trust> <file> to record which version the translation matches.',
+    checks: ['translations'],
+    examples: {
+      fail: [
+        both(
+          settingsPlus('languages:\n  - language: cy-GB'),
+          files({ 'cy/index.md': welshHomeWith(''), 'cy/easy-read/index.md': welshEasyRead }),
+        ),
+        both(
+          settingsPlus('languages:\n  - language: cy-GB'),
+          files({ 'cy/index.md': welshHomeWith('translates: "000000000000"\n'), 'cy/easy-read/index.md': welshEasyRead }),
+        ),
+        // Under the Welsh Language Standards the same is an error (tests/checks/translation-stamps.test.ts).
+      ],
+      pass: [
+        both(settingsPlus('languages:\n  - language: cy-GB'), files({ 'cy/index.md': welshHome, 'cy/easy-read/index.md': welshEasyRead })),
+        both(settingsPlus(welshStandards), files({ 'cy/index.md': welshHome, 'cy/easy-read/index.md': welshEasyRead })),
       ],
     },
   }),

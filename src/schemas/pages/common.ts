@@ -79,6 +79,21 @@ export const pageDates = {
 export type PageHistory = z.infer<typeof pageHistory>;
 export type PageReview = z.infer<typeof pageReview>;
 
+/**
+ * A translation's record of which version of the main language's page it translates (the stamp
+ * src/reader/translation-stamp.ts works out). Shared by every page and easy read page.
+ */
+export const translatesField = z
+  .string({ error: 'translates must be the code npm run stamp-translations writes, in quotes, for example translates: "3f9a0c1b2d4e".' })
+  .regex(/^[0-9a-f]{12}$/, {
+    error:
+      'translates must be the 12 letters and numbers npm run stamp-translations writes, in quotes, for example translates: "3f9a0c1b2d4e".',
+  })
+  .optional()
+  .describe(
+    "Only on a translated page (in a language's folder, such as cy/). Which version of the English page (the main language's page with the same file name) this page translates: a code of 12 letters and numbers that npm run stamp-translations writes once the translation has been checked. Do not type it yourself. When the English page changes, the code no longer matches, the check says so and the page tells readers it may be out of date, until the page is translated again and stamped.",
+  );
+
 export const pageFields = {
   title: text('title', 'Our goals').describe(
     'The page heading and its name in menus, in the trust\'s own words, for example "Our ambitions".',
@@ -93,4 +108,5 @@ export const pageFields = {
     .describe('Where the page comes in the menu: lower numbers first. Pages with the same number are sorted by title.'),
   navLabel: text('navLabel', 'Goals').optional().describe('A shorter name for the menu when the title is long, for example "Ambitions".'),
   ...pageDates,
+  translates: translatesField,
 };
