@@ -231,6 +231,15 @@ function isSiteRoot(url: URL): boolean {
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 
 /** One more language the site is published in, besides the main one (`language`). */
+/**
+ * How much of the main language's content (characters of Markdown and fields) one partial language
+ * shows in full on pages it has not translated. Each untranslated page otherwise copies its original
+ * into every partial language, so a large trust with several languages would publish its whole text
+ * many times over. Past the budget a page is short: the notice and a link to the original. About
+ * twice the whole text of the largest sample trust.
+ */
+export const FALLBACK_BUDGET = 32_000;
+
 const otherLanguage = z.strictObject({
   language: z
     .string({ error: 'languages: each language needs "language:", a language tag such as cy-GB.' })
@@ -266,7 +275,7 @@ const otherLanguage = z.strictObject({
     .enum(['complete', 'partial'], { error: 'coverage must be "complete" or "partial".' })
     .default('partial')
     .describe(
-      'Whether every page is translated. "complete": the check refuses the site until every page has its translation. "partial" (the default): a page not translated yet is shown in the main language, with a notice, at the language\'s address.',
+      `Whether every page is translated. "complete": the check refuses the site until every page has its translation. "partial" (the default): a page not translated yet is shown in the main language, with a notice, at the language's address; once ${FALLBACK_BUDGET.toLocaleString('en-GB')} characters of a language's pages are shown that way, further ones show the notice and a link to the original instead.`,
     ),
 });
 

@@ -12,7 +12,7 @@ import { standardPathOfTwin, twinPagePath } from '../addresses/easy-read-pairing
 import { joinBase, pagePathOf, trustAddress } from '../addresses/trust-address.ts';
 import type { FileFacts } from '../reader/document-facts.ts';
 import type { PageType } from '../page-types/registry.ts';
-import type { LanguageSettings, TrustSettings } from '../schemas/trust.ts';
+import { FALLBACK_BUDGET, type LanguageSettings, type TrustSettings } from '../schemas/trust.ts';
 import { isSharedPath, twinnableGeneratedPages } from '../routes/generated-pages.ts';
 import { defaultFolderOf, languagePrefix, splitLanguagePath } from '../addresses/languages.ts';
 import { pathOf, type LinkTarget } from '../routes/link-target.ts';
@@ -71,6 +71,8 @@ export interface EasyReadPage {
   href: string;
   /** Not translated into the site's language yet: the main language's page, shown with a notice. */
   fallback: boolean;
+  /** A fallback past its language's budget (FALLBACK_BUDGET): the notice and a link to the main language's page, without its text. */
+  fallbackShort: boolean;
   /** A translation whose source page has changed since it was translated (its `translates:` stamp is old): shown with a notice linking the source. */
   outOfDate: ChangedSource | undefined;
 }
@@ -86,6 +88,8 @@ export interface StandardPage {
   twin: EasyReadPage | undefined;
   /** Not translated into the site's language yet: the main language's page, shown with a notice. */
   fallback: boolean;
+  /** A fallback past its language's budget (FALLBACK_BUDGET): the notice and a link to the main language's page, without its text. */
+  fallbackShort: boolean;
   /** A translation whose source page has changed since it was translated (its `translates:` stamp is old): shown with a notice linking the source. */
   outOfDate: ChangedSource | undefined;
 }
@@ -239,6 +243,17 @@ interface LanguageSources {
   options: SiteModelOptions;
 }
 
+/** In reading order, each untranslated page is shown in full while it fits in the language's budget (FALLBACK_BUDGET); the rest are short. */
+function shortenFallbacksPastBudget(inReadingOrder: (StandardPage | EasyReadPage)[]): void {
+  let spent = 0;
+  for (const page of inReadingOrder) {
+    if (!page.fallback) continue;
+    const size = (page.entry.body ?? '').length + JSON.stringify(page.entry.data).length;
+    if (spent + size <= FALLBACK_BUDGET) spent += size;
+    else page.fallbackShort = true;
+  }
+}
+
 /** One trust's site in one language: its own pages, and for a partial language the main language's pages it has not translated yet. */
 function languageSite(
   trustEntry: { id: string; data: TrustSettings },
@@ -304,6 +319,7 @@ function languageSite(
       pagePath,
       href: pageHref(pagePath),
       fallback,
+      fallbackShort: false,
       outOfDate: fallback ? undefined : changedSource(sources.twins, relativePath, entry, pagePath),
     });
     written.set(pagePath, fallback ? 'fallback' : 'translated');
@@ -330,6 +346,7 @@ function languageSite(
       label: entry.data.navLabel ?? entry.data.title,
       twin: twins.get(relativePath),
       fallback,
+      fallbackShort: false,
       outOfDate: fallback ? undefined : changedSource(sources.pages, relativePath, entry, pagePath),
     });
   }
@@ -341,6 +358,8 @@ function languageSite(
   // Home first, then the pages in menu order, then the pages every trust gets (contact...).
   const generatedTwins = twinnableGeneratedPages.flatMap((name) => twins.get(name) ?? []);
   const easyRead = [...(homeTwin ? [homeTwin] : []), ...pages.flatMap((page) => (page.twin ? [page.twin] : [])), ...generatedTwins];
+
+  shortenFallbacksPastBudget([...pages, ...easyRead]);
 
   const firstOfType: Partial<Record<PageType, StandardPage>> = {};
   for (const page of pages) firstOfType[page.type] ??= page;

@@ -55,6 +55,7 @@ const cyGB = {
     notTranslated: "Nid yw'r dudalen hon wedi'i chyfieithu i'r Gymraeg eto. Mae'n cael ei dangos yn ei hiaith wreiddiol.",
     /** The ways to ask are imperatives here ("e-bostiwch …"), so no "gallwch" before them. */
     askForTranslation: (how: string) => `I ofyn amdani yn Gymraeg, ${how}.`,
+    readOriginal: 'Darllenwch y dudalen hon yn ei hiaith wreiddiol:',
   },
   translationOutOfDate: {
     notice: "Efallai nad yw'r cyfieithiad hwn yn gyfoes. Mae'r dudalen wreiddiol wedi newid ers iddi gael ei chyfieithu.",

@@ -57,6 +57,8 @@ const enGB = {
     notTranslated: 'This page has not been translated into English yet. It is shown in its original language.',
     /** With the trust's way to ask, as words that follow "you can": "email strategy@…". */
     askForTranslation: (how: string) => `To ask for it in English, you can ${how}.`,
+    /** On a page past the language's budget for untranslated pages, which shows no text of its own: then the original page's title as a link, in its own language. */
+    readOriginal: 'Read this page in its original language:',
   },
   /** On a translated page whose original (the main language's page) has changed since it was translated: then a link to the original, its title in its own language. */
   translationOutOfDate: {

@@ -57,6 +57,7 @@ const urPK = {
     notTranslated: 'اس صفحے کا اردو میں ترجمہ ابھی نہیں ہوا۔ یہ اپنی اصل زبان میں دکھایا جا رہا ہے۔',
     /** The ways to ask are instructions ("ای میل کریں: …"), so they follow "to ask for it in Urdu" directly. */
     askForTranslation: (how: string) => `اسے اردو میں حاصل کرنے کے لیے ${how}${stop}`,
+    readOriginal: 'یہ صفحہ اس کی اصل زبان میں پڑھیں:',
   },
   translationOutOfDate: {
     notice: `ہو سکتا ہے یہ ترجمہ پرانا ہو${stop} اصل صفحہ ترجمے کے بعد بدل چکا ہے${stop}`,
