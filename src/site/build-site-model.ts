@@ -18,6 +18,7 @@ import { defaultFolderOf, languagePrefix, splitLanguagePath } from '../addresses
 import { pathOf, type LinkTarget } from '../routes/link-target.ts';
 import { trustEvents, type TrustEvent } from './trust-events.ts';
 import { wordsFor, type Words } from '../words/index.ts';
+import { withOverrides } from '../words/overrides.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type EasyReadEntry = CollectionEntry<'easyRead'>;
@@ -396,7 +397,8 @@ function languageSite(
     documentFiles: sources.options.documentFiles?.(slug) ?? new Map(),
     href,
     fileHref,
-    words: wordsFor(language.tag),
+    // The catalogue's words, with the trust's own wording for this language (each language's trust.yaml gives its own).
+    words: withOverrides(wordsFor(language.tag), language.main ? trustEntry.data.words : own?.words),
     twinOf: (standardPath) => twins.get(standardPath),
     versionsOf,
   };
