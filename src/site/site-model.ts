@@ -11,9 +11,20 @@ import type { PageData, PageType } from '../page-types/registry.ts';
 import { base, livePreview } from 'virtual:strategy-sites/selection';
 import { readFileFacts, type FileFacts } from '../reader/document-facts.ts';
 import { buildDate } from './build-date.ts';
+import { PREVIOUS_FOLDER, splitPreviousPath } from '../addresses/previous-editions.ts';
 import { buildSiteModel, documentFilesOf, type SiteContent, type TrustSite } from './build-site-model.ts';
 
-export type { EasyReadEntry, EasyReadPage, LanguageVersion, PageEntry, SiteLanguage, StandardPage, TrustSite } from './build-site-model.ts';
+export type {
+  ArchivedEdition,
+  EasyReadEntry,
+  EasyReadPage,
+  LanguageVersion,
+  PageEntry,
+  PreviousEditionLink,
+  SiteLanguage,
+  StandardPage,
+  TrustSite,
+} from './build-site-model.ts';
 
 /** A trust's site in one language: the key of the model's map, "<slug>" for the main language, "<slug>/<folder>" for another. */
 const keyOf = (slug: string, folder: string) => (folder === '' ? slug : `${slug}/${folder}`);
@@ -96,6 +107,8 @@ export async function loadSite(slug: string, folder = ''): Promise<TrustSite> {
 /** The site of the language a page's path (from the trust's site root, "cy/goals") is in: the main language's unless it starts with another's prefix. */
 export async function loadSiteAt(slug: string, pagePath: string): Promise<TrustSite> {
   const main = await loadSite(slug);
+  const previous = splitPreviousPath(pagePath);
+  if (previous) return loadSite(slug, `${PREVIOUS_FOLDER}/${previous.period}`).catch(() => main);
   const language = main.languages.find((each) => !each.main && `${pagePath}/`.startsWith(each.prefix));
   return language ? loadSite(slug, language.folder) : main;
 }

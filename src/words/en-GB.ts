@@ -282,6 +282,24 @@ const enGB = {
     cookies: 'About this website',
   },
   /** Where the strategy is in its life, under each page's heading. */
+  /** A previous strategy's pages (content/<trust>/previous/<years>/): the banner on each, and the page listing them. */
+  previousStrategy: {
+    heading: 'This is not our current strategy',
+    /** "2019 to 2024". */
+    years: (start: number, end: number) => `${start} to ${end}`,
+    /** The banner's sentence; without the date when the archive does not say when it was replaced. */
+    replaced: (name: string, years: string, date: string | undefined, current: string) =>
+      `This is our previous strategy, ${name}, ${years}. It was replaced${date ? ` on ${date}` : ''} by ${current}.`,
+    /** The link to the same page in the current strategy. */
+    samePage: (current: string) => `Read this page in ${current}`,
+    /** The link to the current strategy's home page, when it has no such page. */
+    currentHome: (current: string) => `Go to ${current}, our current strategy`,
+    /** The page listing them, and its link in the footer. */
+    listTitle: 'Our previous strategies',
+    listIntro: 'These strategies have been replaced. We keep them here so you can see what we planned before.',
+    /** The search filter that finds their pages. */
+    searchFilter: 'Previous strategies',
+  },
   status: {
     engagement: 'We are listening: this strategy is being developed with you',
     draft: 'Draft: this strategy has not been agreed yet',
@@ -313,6 +331,14 @@ const enGB = {
    * (tests/components/easy-read-furniture.test.ts).
    */
   easyRead: {
+    /** A previous strategy's banner in easy read words. */
+    previousStrategy: {
+      heading: 'This is our old plan',
+      replaced: (name: string, years: string, date: string | undefined, current: string) =>
+        `This plan was called ${name}. It was for ${years}.${date ? ` We stopped using it on ${date}.` : ''} Our new plan is called ${current}.`,
+      samePage: 'Read this page in our new plan',
+      currentHome: 'Go to our new plan',
+    },
     status: {
       engagement: 'We are still making this plan. We are asking people what they think.',
       draft: 'This plan is not finished yet.',
