@@ -109,13 +109,7 @@ export interface RouteOptions {
 }
 
 /** Every route of a trust's site: home and the generated pages first, then the written pages, their twins, then the files. */
-export function routesOf(site: TrustSite, options: RouteOptions): Route[] {
-  const routes = routesOfSite(site, options);
-  // A previous strategy's pages are kept out of the trust's search: a reader searching finds the current strategy.
-  return site.archived ? routes.map((route) => ({ ...route, search: false })) : routes;
-}
-
-function routesOfSite(site: TrustSite, { livePreview }: RouteOptions): Route[] {
+export function routesOf(site: TrustSite, { livePreview }: RouteOptions): Route[] {
   const facts = siteFactsOf(site);
   const flagsOf = (declared: GeneratedPage) => ({
     edition: declared.edition,

@@ -297,6 +297,9 @@ const cyGB = {
     listIntro:
       'Mae strategaethau newydd wedi cymryd lle’r rhain. Rydym yn eu cadw yma er mwyn i chi weld beth roeddem wedi’i gynllunio o’r blaen.',
     searchFilter: 'Strategaethau blaenorol',
+    currentFilter: 'Strategaeth bresennol',
+    includeInSearch: 'Cynnwys strategaethau blaenorol',
+    includeInSearchHint: 'Nid yw ein strategaethau blaenorol yn cael eu chwilio oni bai eich bod yn dewis hyn.',
   },
   status: {
     engagement: "Rydym yn gwrando: mae'r strategaeth hon yn cael ei datblygu gyda chi",

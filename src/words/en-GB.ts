@@ -305,6 +305,11 @@ const enGB = {
     listIntro: 'These strategies have been replaced. We keep them here so you can see what we planned before.',
     /** The search filter that finds their pages. */
     searchFilter: 'Previous strategies',
+    /** The search filter's value on the current strategy's pages, where a trust has kept a previous one. */
+    currentFilter: 'Current strategy',
+    /** The search page's choice to list previous strategies' pages too, and its hint. */
+    includeInSearch: 'Include previous strategies',
+    includeInSearchHint: 'Our previous strategies are left out of search unless you choose this.',
   },
   status: {
     engagement: 'We are listening: this strategy is being developed with you',
