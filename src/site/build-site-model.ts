@@ -315,6 +315,9 @@ function previousSite(
   const ownPaths = new Set(['', ...site.pages.map((page) => page.pagePath), ...site.easyRead.map((twin) => twin.pagePath)]);
   const ownHref = site.href;
   site.href = (target) => (ownPaths.has(pathOf(target)) ? ownHref(target) : currentSite.href(target));
+  // Its documents and logo are its own copies, published with it under previous/<years>/files/, never the current strategy's.
+  const ownFileHref = site.fileHref;
+  site.fileHref = (file) => (file.startsWith('files/') ? joinBase(currentSite.basePath, `${folder}/${file}`) : ownFileHref(file));
   const currentPaths = new Set([
     '',
     ...currentSite.pages.map((page) => page.pagePath),

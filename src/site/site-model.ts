@@ -59,7 +59,9 @@ async function fileFactsOf(absolute: string): Promise<FileFacts> {
 /** Fills a trust's documentFiles. The content check has already opened each file. */
 async function readDocumentFacts(site: TrustSite): Promise<void> {
   const files = documentFilesOf(site);
-  const facts = await Promise.all(files.map((file) => fileFactsOf(path.join(base, site.slug, file))));
+  // A previous strategy's documents are its own copies, in its folder (previous/<years>/files/).
+  const folder = site.archived ? path.join(base, site.slug, PREVIOUS_FOLDER, site.archived.period) : path.join(base, site.slug);
+  const facts = await Promise.all(files.map((file) => fileFactsOf(path.join(folder, file))));
   site.documentFiles = new Map(files.map((file, index) => [file, facts[index]!]));
 }
 

@@ -2,7 +2,7 @@
  * A previous strategy in the built sample: Harbourside's 2019 to 2024 strategy, archived with
  * npm run archive-strategy, is published under previous/2019-2024/. Every archived page says
  * it was replaced, when and by what, linking the same page of the current strategy (or its
- * home page); its links stay inside it; its pages are left out of the trust's search; and the
+ * home page); its links stay inside it; its pages are in the trust's search under a filter of their own; and the
  * address only it had sends readers (301) to its archived copy in every host's files.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,7 +20,18 @@ const archived = () => pagePaths(site).filter((pagePath) => pagePath.startsWith(
 describe("Harbourside's previous strategy", () => {
   it('publishes every page of the archived strategy, standard and easy read', () => {
     expect(archived().sort()).toEqual(
-      ['', 'ambitions/', 'values/', 'vision/', 'easy-read/', 'easy-read/ambitions/', 'easy-read/values/', 'easy-read/vision/']
+      [
+        '',
+        'ambitions/',
+        'documents/',
+        'values/',
+        'vision/',
+        'easy-read/',
+        'easy-read/ambitions/',
+        'easy-read/documents/',
+        'easy-read/values/',
+        'easy-read/vision/',
+      ]
         .map((pagePath) => `${edition}${pagePath}`)
         .sort(),
     );
@@ -72,10 +83,50 @@ describe("Harbourside's previous strategy", () => {
     }
   });
 
-  it('leaves archived pages out of the search', () => {
-    const urls = readSearchRecords(site).map((record) => record.url);
-    expect(urls.length).toBeGreaterThan(0);
-    expect(urls.filter((url) => url.includes('/previous/'))).toEqual([]);
+  it("links its documents to its own copies, published with it, never to the current strategy's files", () => {
+    const file = `${basePath}${edition}files/caring-for-our-coast-2019-2024.pdf`;
+    const documents = readPage(site, `${edition}documents/`);
+    const links = documents.querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
+    expect(links).toContain(file);
+    expect(existsSync(path.join(site, file.slice(basePath.length)))).toBe(true);
+    // The current strategy has no such file: the link cannot have been kept working by accident.
+    expect(existsSync(path.join(site, 'files/caring-for-our-coast-2019-2024.pdf'))).toBe(false);
+    // The easy read page's relative link reaches the same copy.
+    const from = `${edition}easy-read/documents/`;
+    const easyReadLinks = readPage(site, from)
+      .querySelectorAll('main a')
+      .map((a) => new URL(a.getAttribute('href')!, `https://x${basePath}${from}`).pathname);
+    expect(easyReadLinks).toContain(file);
+  });
+
+  it("keeps every link in an archived page's content inside the archived strategy, and every one of them answers", () => {
+    for (const pagePath of archived()) {
+      const main = readPage(site, pagePath).querySelector('main')!;
+      // The banner is the one way out, to the current strategy.
+      main.querySelector('.previous-strategy-banner')?.remove();
+      for (const anchor of main.querySelectorAll('a')) {
+        const href = anchor.getAttribute('href')!;
+        if (/^(mailto|tel|https?):/.test(href) || href.startsWith('#')) continue;
+        const target = new URL(href, `https://x${basePath}${pagePath}`).pathname;
+        expect(target.startsWith(`${basePath}${edition}`), `${href} on ${pagePath}`).toBe(true);
+        const inSite = target.slice(basePath.length);
+        const published = inSite.endsWith('/') || inSite === '' ? path.join(site, inSite, 'index.html') : path.join(site, inSite);
+        expect(existsSync(published), `${href} on ${pagePath}`).toBe(true);
+      }
+    }
+  });
+
+  it('indexes archived pages for search under the "Previous strategies" filter, and the current pages under "Current strategy"', () => {
+    const records = readSearchRecords(site);
+    // Records are addressed from the trust's root ("/previous/2019-2024/vision/"): every archived page, standard and easy read, is there.
+    const archivedRecords = records.filter((record) => record.url.startsWith(`/${edition}`));
+    expect(archivedRecords.map((record) => record.url.slice(1)).sort()).toEqual(archived().sort());
+    for (const record of archivedRecords) expect(record.filters.strategy, record.url).toEqual(['Previous strategies']);
+    const current = records.filter((record) => !record.url.includes('/previous/'));
+    expect(current.length).toBeGreaterThan(0);
+    for (const record of current) expect(record.filters.strategy, record.url).toEqual(['Current strategy']);
+    // A trust with no previous strategy has no such filter.
+    for (const record of readSearchRecords(path.join(dist, 'fenmoor'))) expect(record.filters.strategy, record.url).toBeUndefined();
   });
 
   it('sends the addresses only the previous strategy had to its archived copies, in every host file', () => {
