@@ -126,6 +126,8 @@ export function routesOf(site: TrustSite, { livePreview }: RouteOptions): Route[
   const generated = generatedPageList
     .filter((declared) => declared.maker !== 'publishing' && (declared.exists(facts) || (livePreview && declared.alwaysInPreview)))
     .filter((declared) => site.language.main || !ownedByTrust(declared))
+    // A previous strategy keeps its own pages and its home page; contact, search and the rest are the current site's.
+    .filter((declared) => !site.archived || declared.path === '')
     .flatMap((declared): Route[] => {
       if (declared.view === 'event-calendar')
         return site.events

@@ -397,6 +397,11 @@ const trustFields = z.strictObject({
   approvers: approversField.describe(
     'Who must approve changes to this trust\'s folder: GitHub users or teams, for example ["@harbourside-nhs/comms"]. Written into the repository\'s CODEOWNERS file (npm run codeowners). Leave it out to leave approval to the product team.',
   ),
+  replaced: calendarDate('replaced')
+    .optional()
+    .describe(
+      "Only in a previous strategy's own settings (content/<trust>/previous/<years>/trust.yaml): the date it was replaced by the next strategy, YYYY-MM-DD, shown on each of its pages. npm run archive-strategy adds it; leave it out of the current strategy's settings.",
+    ),
 });
 
 /** The settings, with the rules that compare fields: old addresses may only lead to this site, the trust's website or nhs.uk (./redirects.ts). */

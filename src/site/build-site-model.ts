@@ -15,6 +15,7 @@ import type { PageType } from '../page-types/registry.ts';
 import { FALLBACK_BUDGET, type LanguageSettings, type TrustSettings } from '../schemas/trust.ts';
 import { isSharedPath, twinnableGeneratedPages } from '../routes/generated-pages.ts';
 import { defaultFolderOf, languagePrefix, splitLanguagePath } from '../addresses/languages.ts';
+import { oldOnlyAddresses, PREVIOUS_FOLDER, splitPreviousPath } from '../addresses/previous-editions.ts';
 import { pathOf, type LinkTarget } from '../routes/link-target.ts';
 import { trustEvents, type TrustEvent } from './trust-events.ts';
 import { wordsFor, type Words } from '../words/index.ts';
@@ -138,6 +139,32 @@ export interface TrustSite {
   twinOf: (standardPath: string) => EasyReadPage | undefined;
   /** A page of this site (its path from this language's root) in every language of the trust, this one included, main language first. */
   versionsOf: (pagePath: string) => LanguageVersion[];
+  /** On a previous strategy's site (content/<trust>/previous/<years>/): what it was and what replaced it, for the banner on each page. */
+  archived?: ArchivedEdition | undefined;
+  /** On the current strategy's site: the trust's previous strategies, newest first (none when it has none). */
+  previousEditions: PreviousEditionLink[];
+}
+
+/** A previous strategy, as the current site lists it. */
+export interface PreviousEditionLink {
+  /** Its years as its folder names them: "2019-2024". */
+  period: string;
+  name: string;
+  start: number | undefined;
+  end: number | undefined;
+  replaced: Date | undefined;
+  /** Its home page. */
+  href: string;
+  /** The addresses only it had (its pages' paths the current strategy does not publish), each sent on (301) to its archived copy. */
+  redirects: Array<{ from: string; to: string }>;
+}
+
+/** What a previous strategy's pages say about it, and where the current strategy is. */
+export interface ArchivedEdition extends PreviousEditionLink {
+  /** The current strategy's name. */
+  currentName: string;
+  /** The same page in the current strategy when it has one (same path), else the current home page. */
+  currentHrefOf: (pagePath: string) => string;
 }
 
 /** Validated content, as the content collections hold it: ids are "<trust>/<path in the trust's folder>". */
@@ -203,7 +230,10 @@ export function buildSiteModel(content: SiteContent, options: SiteModelOptions):
   const pagesByTrust = groupByTrust(content.pages);
   const twinsByTrust = groupByTrust(content.easyRead);
   const languageSettings = new Map((content.languageSettings ?? []).map((entry) => [entry.id, entry.data]));
-  const sites = content.trusts.flatMap((trustEntry): TrustSite[] => {
+  // A previous strategy's settings are "<trust>/previous/<years>": a strategy of its own, made after the current one.
+  const current = content.trusts.filter((entry) => !entry.id.includes('/'));
+  const previous = content.trusts.filter((entry) => entry.id.includes('/'));
+  const sites = current.flatMap((trustEntry): TrustSite[] => {
     const slug = trustEntry.id;
     const languages = languagesOf(trustEntry.data, (folder) => languageSettings.get(`${slug}/${folder}`));
     const folders = languages.filter((language) => !language.main).map((language) => language.folder);
@@ -216,8 +246,10 @@ export function buildSiteModel(content: SiteContent, options: SiteModelOptions):
       }
       return byFolder;
     };
-    const pageEntries = inLanguage(pagesByTrust.get(slug) ?? []);
-    const twinEntries = inLanguage(twinsByTrust.get(slug) ?? []);
+    const ofCurrent = <T extends { id: string }>(entries: T[]) =>
+      entries.filter((entry) => !splitPreviousPath(relativePathOf(entry.id, slug)));
+    const pageEntries = inLanguage(ofCurrent(pagesByTrust.get(slug) ?? []));
+    const twinEntries = inLanguage(ofCurrent(twinsByTrust.get(slug) ?? []));
     // Which of the written pages each language has, translated or shown in the main language: what the language navigation and the alternates link to.
     const written = new Map<string, Map<string, 'translated' | 'fallback'>>();
     const sitesOfTrust = languages.map((language) =>
@@ -232,7 +264,86 @@ export function buildSiteModel(content: SiteContent, options: SiteModelOptions):
     return sitesOfTrust;
   });
 
-  return sites.sort((a, b) => a.slug.localeCompare(b.slug));
+  const editions = previous.flatMap((editionEntry): TrustSite[] => {
+    const [slug = '', , period = ''] = editionEntry.id.split('/');
+    const currentSite = sites.find((site) => site.slug === slug && site.language.main);
+    if (!currentSite) return [];
+    return [previousSite(editionEntry, slug, period, currentSite, pagesByTrust.get(slug) ?? [], twinsByTrust.get(slug) ?? [], options)];
+  });
+  for (const site of sites)
+    site.previousEditions = editions
+      .filter((edition) => edition.slug === site.slug && edition.archived)
+      .map((edition) => edition.archived!)
+      .map(({ currentName: _name, currentHrefOf: _href, ...link }) => link)
+      .sort((a, b) => b.period.localeCompare(a.period));
+
+  return [...sites, ...editions].sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/**
+ * A previous strategy's site: its own frozen settings and pages, published under
+ * previous/<years>/ of the trust's current address, in the main language it was written in.
+ */
+function previousSite(
+  editionEntry: { id: string; data: TrustSettings },
+  slug: string,
+  period: string,
+  currentSite: TrustSite,
+  pageEntries: PageEntry[],
+  twinEntries: EasyReadEntry[],
+  options: SiteModelOptions,
+): TrustSite {
+  const folder = `${PREVIOUS_FOLDER}/${period}`;
+  // Its addresses are under the trust's current address, wherever the trust was published then.
+  const data: TrustSettings = { ...editionEntry.data, url: currentSite.settings.url, languages: undefined, welshLanguageStandards: false };
+  const [main] = languagesOf(data);
+  const language: SiteLanguage = { ...main!, folder, prefix: `${folder}/`, main: false };
+  const inEdition = <T extends { id: string }>(entries: T[]) => {
+    const inner = new Map<string, T>();
+    const otherLanguages = (editionEntry.data.languages ?? []).map((other) => other.folder ?? defaultFolderOf(other.language));
+    for (const entry of entries) {
+      const relative = relativePathOf(entry.id, editionEntry.id);
+      if (!entry.id.startsWith(`${editionEntry.id}/`)) continue;
+      if (splitLanguagePath(relative, otherLanguages).folder !== '') continue;
+      inner.set(relative, entry);
+    }
+    return new Map([[folder, inner]]);
+  };
+  const site = languageSite({ id: slug, data }, language, [language], {
+    pages: inEdition(pageEntries),
+    twins: inEdition(twinEntries),
+    languageSettings: undefined,
+    written: new Map(),
+    options,
+  });
+  // The pages every site makes (contact, search, accessibility...) are the current site's: a previous strategy keeps only what it wrote.
+  const ownPaths = new Set(['', ...site.pages.map((page) => page.pagePath), ...site.easyRead.map((twin) => twin.pagePath)]);
+  const ownHref = site.href;
+  site.href = (target) => (ownPaths.has(pathOf(target)) ? ownHref(target) : currentSite.href(target));
+  // Its documents and logo are its own copies, published with it under previous/<years>/files/, never the current strategy's.
+  const ownFileHref = site.fileHref;
+  site.fileHref = (file) => (file.startsWith('files/') ? joinBase(currentSite.basePath, `${folder}/${file}`) : ownFileHref(file));
+  const currentPaths = new Set([
+    '',
+    ...currentSite.pages.map((page) => page.pagePath),
+    ...currentSite.easyRead.map((twin) => twin.pagePath),
+  ]);
+  site.archived = {
+    period,
+    name: data.strategy.name,
+    start: data.strategy.period?.start,
+    end: data.strategy.period?.end,
+    replaced: data.replaced,
+    href: ownHref({ pagePath: '' }),
+    redirects: oldOnlyAddresses(
+      period,
+      [...site.pages.map((page) => page.pagePath), ...site.easyRead.map((twin) => twin.pagePath)],
+      currentPaths,
+    ),
+    currentName: currentSite.settings.strategy.name,
+    currentHrefOf: (pagePath) => joinBase(currentSite.basePath, currentSite.language.prefix + (currentPaths.has(pagePath) ? pagePath : '')),
+  };
+  return site;
 }
 
 interface LanguageSources {
@@ -401,6 +512,7 @@ function languageSite(
     words: withOverrides(wordsFor(language.tag), language.main ? trustEntry.data.words : own?.words),
     twinOf: (standardPath) => twins.get(standardPath),
     versionsOf,
+    previousEditions: [],
   };
 }
 

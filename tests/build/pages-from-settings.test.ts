@@ -117,7 +117,10 @@ describe('the contents page (A to Z)', () => {
     const contents = readPage(site(slug), 'contents/');
     const base = new URL(contents.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname.replace(/contents\/$/, '');
     const linked = new Set(contents.querySelectorAll('main a').map((link) => link.getAttribute('href')!.slice(base.length)));
-    const missing = pagePaths(site(slug)).filter((pagePath) => !notListed.has(pagePath) && !linked.has(pagePath));
+    // A previous strategy's pages are listed on the current home page, not in the current strategy's contents (tests/build/previous-strategies.test.ts).
+    const missing = pagePaths(site(slug)).filter(
+      (pagePath) => !notListed.has(pagePath) && !linked.has(pagePath) && !pagePath.startsWith('previous/'),
+    );
     expect(missing).toEqual([]);
   });
 });
