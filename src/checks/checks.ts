@@ -21,6 +21,7 @@ import {
   pagePlaceholders,
   pageSettings,
   pageStaleDates,
+  pageReviewOverdue,
   reservedName,
   type CheckedPage,
 } from './page-rules.ts';
@@ -36,7 +37,7 @@ import {
   slugMismatch,
   translationProblems,
 } from './settings-rules.ts';
-import { checkAddresses, checkDocumentPages, checkRedirects, checkTwins } from './site-rules.ts';
+import { checkAddresses, checkDocumentPages, checkProgressGoals, checkRedirects, checkTwins } from './site-rules.ts';
 import { siteFacts } from './site-facts.ts';
 import { checkTrustFiles } from './trust-files.ts';
 
@@ -114,6 +115,7 @@ export const checks = {
   'page-placeholders': check('page', (page, trust) => pagePlaceholders(page, trust.run.options.placeholders)),
   'page-settings': check('page', (page) => pageSettings(page)),
   'stale-dates': check('page', (page, trust) => pageStaleDates(page, trust.run.options.today)),
+  'review-dates': check('page', (page, trust) => pageReviewOverdue(page, trust.run.options.today)),
   documents: check('page', (page, trust) => documentList(page, trust.trust, trust.settings, trust.run.documentFiles)),
   'page-name': check('page', (page) => reservedName(page)),
   'page-body': check('page', (page) => pageBody(page)),
@@ -121,6 +123,7 @@ export const checks = {
   addresses: check('pages together', (trust) => collect((problems) => checkAddresses(trust.trust, problems))),
   'letter-case': check('pages together', (trust) => collect((problems) => checkLetterCase(trust.trust, problems))),
   'document-pages': check('pages together', (trust) => collect((problems) => checkDocumentPages(trust.trust, trust.pages, problems))),
+  'progress-goals': check('pages together', (trust) => collect((problems) => checkProgressGoals(trust.trust, trust.pages, problems))),
   translations: check('pages together', (trust) => translationProblems(trust.trust, trust.settings)),
   twins: check('pages together', (trust) => collect((problems) => checkTwins(trust.trust, trust.settings, problems))),
   links: check('pages together', (trust) => collect((problems) => checkLinks(trust.trust, trust.pages, factsOf(trust), problems))),

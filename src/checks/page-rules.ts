@@ -21,13 +21,16 @@ import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts
 import type { Problem } from '../problems/problem.ts';
 import { judge } from './issue-words.ts';
 import { fieldIsOptional, schemaProblems } from './schema-problems.ts';
-import { staleDates } from './stale-dates.ts';
+import { reviewOverdue, staleDates } from './stale-dates.ts';
+import type { PageReview } from '../schemas/pages/common.ts';
 import { ruleOf } from './rule-of.ts';
 
 export interface CheckedPage {
   page: PageSource;
   /** The validated data of a standard page whose settings pass. */
   data: PageData | undefined;
+  /** The validated review dates of a standard or easy read page whose settings pass. */
+  review?: PageReview | undefined;
   /** The body as the build's parser reads it, when it can be read. */
   tree: Root | undefined;
   /** Pages of this site that the page's documents name (documents[].page). */
@@ -57,7 +60,11 @@ export function pagePlaceholders({ page }: CheckedPage, placeholders: Placeholde
 /** The page's type and settings against its schema; keeps the validated data of a standard page. */
 export function pageSettings(checked: CheckedPage): Problem[] {
   const { file, yaml: source, data } = checked.page;
-  if (checked.page.isEasyRead) return schemaProblems(file, source, judge(easyReadSchema, data), easyReadSchema);
+  if (checked.page.isEasyRead) {
+    const easyRead = judge(easyReadSchema, data);
+    if (easyRead.success) checked.review = easyRead.data.review;
+    return schemaProblems(file, source, easyRead, easyReadSchema);
+  }
   if (typeof data.type !== 'string' || !(pageTypes as string[]).includes(data.type)) {
     const message =
       data.type === undefined
@@ -67,7 +74,10 @@ export function pageSettings(checked: CheckedPage): Problem[] {
   }
   const schema = pageSchemas[data.type as keyof typeof pageSchemas];
   const result = judge(pageSchema, data);
-  if (result.success) checked.data = result.data;
+  if (result.success) {
+    checked.data = result.data;
+    checked.review = result.data.review;
+  }
   return schemaProblems(file, source, result, schema);
 }
 
@@ -79,6 +89,17 @@ export function pageStaleDates({ page, data }: CheckedPage, today: Date): Proble
     line: lineOfPath(page.yaml, stale.path),
     field: stale.path.join('.'),
     ...ruleOf('date-passed'),
+    message: stale.message,
+  }));
+}
+
+/** A page whose next review is due before the build date: readers would see a review date in the past. */
+export function pageReviewOverdue({ page, review }: CheckedPage, today: Date): Problem[] {
+  return reviewOverdue(review, today).map((stale) => ({
+    file: page.file,
+    line: lineOfPath(page.yaml, stale.path),
+    field: stale.path.join('.'),
+    ...ruleOf('review-overdue'),
     message: stale.message,
   }));
 }

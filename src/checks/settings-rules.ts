@@ -3,7 +3,8 @@ import { languageSettingsSchema, trustSchema, type TrustSettings } from '../sche
 import { defaultFolderOf } from '../addresses/languages.ts';
 import { reservedPagePaths } from '../routes/generated-pages.ts';
 import { lineOfPath } from '../reader/source-text.ts';
-import { hasPublishedFile, type TrustSource } from '../reader/read-content.ts';
+import { hasPublishedFile, isReadPage, type TrustSource } from '../reader/read-content.ts';
+import { translationStamp } from '../reader/translation-stamp.ts';
 import { placeholderProblems, type PlaceholderSeverity } from './placeholders.ts';
 import type { Problem } from '../problems/problem.ts';
 import { judge } from './issue-words.ts';
@@ -122,7 +123,7 @@ export function translationProblems(trust: TrustSource, settings: TrustSettings 
   if (!settings?.languages?.length) return [];
   const keyOf = (page: { isEasyRead: boolean; languagePath: string }) => `${page.isEasyRead ? 'easy-read/' : ''}${page.languagePath}`;
   const main = trust.pages.filter((page) => page.languageFolder === '');
-  const mainKeys = new Set(main.map(keyOf));
+  const mainByKey = new Map(main.map((page) => [keyOf(page), page]));
   const problems: Problem[] = [];
   for (const language of settings.languages) {
     const folder = language.folder ?? defaultFolderOf(language.language);
@@ -140,7 +141,11 @@ export function translationProblems(trust: TrustSource, settings: TrustSettings 
       }
     }
     for (const page of translated) {
-      if (mainKeys.has(keyOf(page))) continue;
+      const source = mainByKey.get(keyOf(page));
+      if (source) {
+        problems.push(...outOfDate(trust, settings, language.language, page, source));
+        continue;
+      }
       const original = `${trust.folder}/${keyOf(page)}.md`;
       problems.push({
         file: page.file,
@@ -150,4 +155,42 @@ export function translationProblems(trust: TrustSource, settings: TrustSettings 
     }
   }
   return problems;
+}
+
+/**
+ * A translation whose stamp (`translates:`) is not the stamp of its source page as it is now: the
+ * source changed since it was translated, or the translation was never stamped. A warning; an
+ * error for Welsh under the Welsh Language Standards, which ask for Welsh to be published at the
+ * same time as English.
+ */
+function outOfDate(
+  trust: TrustSource,
+  settings: TrustSettings,
+  language: string,
+  page: TrustSource['pages'][number],
+  source: TrustSource['pages'][number],
+): Problem[] {
+  if (!isReadPage(page) || !isReadPage(source)) return [];
+  const current = translationStamp(source.text);
+  const written = page.data.translates;
+  if (written === current) return [];
+  const standards = settings.welshLanguageStandards && language.split('-')[0]!.toLowerCase() === 'cy';
+  const restamp = `npm run stamp-translations -- ${trust.slug} ${page.file}`;
+  const then = standards
+    ? ' Under the Welsh Language Standards (welshLanguageStandards: true in trust.yaml) the Welsh page must be published at the same time as the English one, so the site is not published until it is.'
+    : ' Until then the page tells readers it may be out of date, with a link to the page in the main language.';
+  const message =
+    written === undefined
+      ? `${page.file} is the ${language} translation of ${source.file}, but it does not say which version of that page it translates (it has no translates: line). Check that it matches ${source.file} as it is now (have it translated again if not), then run ${restamp} once to record it.${then}`
+      : `${source.file} has changed since ${page.file} (its ${language} translation) was translated: the translation's translates: line does not match that page as it is now. Have the changes to ${source.file} translated into ${page.file}, then run ${restamp} to record that it is up to date.${then}`;
+  return [
+    {
+      file: page.file,
+      line: written === undefined ? undefined : lineOfPath(page.yaml, ['translates']),
+      field: 'translates',
+      ...ruleOf('translation-out-of-date'),
+      severity: standards ? 'error' : 'warning',
+      message,
+    },
+  ];
 }

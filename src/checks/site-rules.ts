@@ -11,6 +11,7 @@ import { lineOfPath } from '../reader/source-text.ts';
 import type { CheckedPage } from './page-rules.ts';
 import type { Problem } from '../problems/problem.ts';
 import { ruleOf } from './rule-of.ts';
+import { goalNames } from '../site/goal-names.ts';
 
 type AnyPage = PageSource | UnreadPage;
 
@@ -47,6 +48,34 @@ export function checkDocumentPages(trust: TrustSource, checked: CheckedPage[], p
         message: `There is no page called "${reference.page}" on this site.${suggestion}`,
       });
     }
+  }
+}
+
+/**
+ * Each goal a progress report names must be one of the trust's goals, as its goals (or focus
+ * areas, priorities or themes) page names them, in the report's own language: a report about a
+ * goal readers cannot find would be a promise nobody made.
+ */
+export function checkProgressGoals(trust: TrustSource, checked: CheckedPage[], problems: Problem[]): void {
+  for (const { page, data } of checked) {
+    if (page.isEasyRead || data?.type !== 'progress-report') continue;
+    const sameLanguage = checked.filter((other) => !other.page.isEasyRead && other.page.languageFolder === page.languageFolder);
+    const { type, names } = goalNames(sameLanguage.flatMap((other) => (other.data ? [other.data] : [])));
+    const goalPages = sameLanguage.filter((other) => other.data?.type === type).map((other) => `${other.page.languagePath}.md`);
+    data.goals.forEach((progress, index) => {
+      if (names.includes(progress.goal)) return;
+      const known = names.map((name) => `"${name}"`).join(', ');
+      const message = names.length
+        ? `"${progress.goal}" is not one of the goals on ${goalPages.join(' or ')}. Did you mean "${closest(progress.goal, names)}"? The goals are: ${known}. Write the goal's name exactly as that page does.`
+        : `"${progress.goal}" is not one of the trust's goals: ${trust.folder}/ has no goals, priorities or themes page to name them. Add that page, or remove this goal from the report.`;
+      problems.push({
+        file: page.file,
+        line: lineOfPath(page.yaml, ['goals', index, 'goal']),
+        field: `goals.${index}.goal`,
+        ...ruleOf('unknown-goal'),
+        message,
+      });
+    });
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { When } from '../schemas/fields.ts';
 import type { PageData } from '../page-types/registry.ts';
+import type { PageReview } from '../schemas/pages/common.ts';
 import { formatDate, formatWhen, lastDayOf } from '../site/format.ts';
 
 export interface StaleDate {
@@ -52,4 +53,18 @@ export function staleDates(data: PageData, today: Date): StaleDate[] {
     });
   }
   return found;
+}
+
+/**
+ * A review date that has passed: the page tells readers "Next review due: 1 March 2026" after that
+ * day. Measured against the build date, as the dates above are.
+ */
+export function reviewOverdue(review: PageReview | undefined, today: Date): StaleDate[] {
+  if (!review || review.nextDue >= today) return [];
+  return [
+    {
+      path: ['review', 'nextDue'],
+      message: `The page says "Next review due: ${formatDate(review.nextDue)}", and that has passed (the build date is ${formatDate(today)}). Check the page is still right, then change review.lastReviewed to the day you checked it and review.nextDue to the day of the next check.`,
+    },
+  ];
 }

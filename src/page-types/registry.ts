@@ -17,6 +17,7 @@ import values from './values/page-type.ts';
 import priorities from './priorities/page-type.ts';
 import themes from './themes/page-type.ts';
 import delivery from './delivery/page-type.ts';
+import progressReport from './progress-report/page-type.ts';
 import engagement from './engagement/page-type.ts';
 import documents from './documents/page-type.ts';
 import acknowledgements from './acknowledgements/page-type.ts';
@@ -32,6 +33,7 @@ export const pageTypeDefinitions = [
   priorities,
   themes,
   delivery,
+  progressReport,
   engagement,
   documents,
   acknowledgements,

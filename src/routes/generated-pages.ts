@@ -54,6 +54,11 @@ export interface GeneratedPage {
    * easy read all-in-one page's headings are made from the strategy's name instead. Files and folders have none.
    */
   titled?: true | undefined;
+  /**
+   * A file made for each language of the site, under its prefix and in its words (the updates feed),
+   * rather than once for the trust with its main language (theme.css, events.ics...).
+   */
+  perLanguage?: true;
   /** The contents page (A to Z) lists it, with the catalogue's line on what it is for. Pages without are left out (the contents page itself, 404, the team's report). */
   contents?: true;
 }
@@ -137,6 +142,13 @@ const declarations = [
     contents: true,
   }),
   file({ path: 'events.ics', view: 'events-feed' }),
+  // The feed of page updates (Atom): made where any page gives its history (history.published).
+  file({
+    path: 'updates.xml',
+    view: 'updates-feed',
+    perLanguage: true,
+    exists: (facts) => facts.pages.some((page) => page.history !== undefined),
+  }),
   // Made for every trust, but not somewhere to send a reader from a page. The publishing step moves 404/ to 404.html.
   page({ path: '404/', view: 'not-found', linkable: false, search: false, sitemap: false, titled: true }),
   // One calendar file per upcoming event (calendar/<event>.ics).
@@ -197,8 +209,10 @@ export const reservedPagePaths: readonly string[] = [
   'easy-read',
 ];
 
-/** Files and folders the trust publishes once for all its languages (theme.css, files/, share/...): every path not an HTML page. */
-const sharedPaths = generatedPageList.filter((declared) => declared.maker !== 'page').map((declared) => declared.path);
+/** Files and folders the trust publishes once for all its languages (theme.css, files/, share/...): every path not an HTML page, but the files made per language. */
+const sharedPaths = generatedPageList
+  .filter((declared) => declared.maker !== 'page' && !declared.perLanguage)
+  .map((declared) => declared.path);
 
 /** Whether a path from the site root is one of the files every language shares, rather than a page each language has. */
 export function isSharedPath(path: string): boolean {

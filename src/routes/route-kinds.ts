@@ -33,12 +33,12 @@ export type PageView =
   | 'language-choice';
 
 /** The views of files, each a function in src/views/files/ (src/views/files/index.ts picks it). */
-export type FileView = 'strategy-on-a-page-svg' | 'events-feed' | 'event-calendar' | 'theme-css' | 'favicon' | 'manifest';
+export type FileView = 'strategy-on-a-page-svg' | 'events-feed' | 'updates-feed' | 'event-calendar' | 'theme-css' | 'favicon' | 'manifest';
 
 const always = () => true;
 
 /** What a declaration may leave out: a standard page, linkable, in search and the sitemap, indexable, with no easy read twin, always made. */
-export type Declared<P extends string, V> = Pick<GeneratedPage, 'titled' | 'contents' | 'alwaysInPreview'> &
+export type Declared<P extends string, V> = Pick<GeneratedPage, 'titled' | 'contents' | 'alwaysInPreview' | 'perLanguage'> &
   Partial<Pick<GeneratedPage, 'edition' | 'linkable' | 'twinnable' | 'search' | 'sitemap' | 'indexable' | 'exists'>> & { path: P; view: V };
 
 /** An HTML page rendered by one of the views. */

@@ -5,10 +5,11 @@
  * As in Starlight's routing module, the route files only hand these to Astro: one
  * src/pages/[trust]/[...path].astro renders every HTML page, [...file].<extension>.ts the files.
  * A trust in several languages has a site model per language: each language's pages are under
- * its prefix ("cy/goals/"), and the files are made once, with the main language.
+ * its prefix ("cy/goals/"), and the files are made once, with the main language, but for those
+ * declared `perLanguage` (the updates feed), made for each language under its prefix.
  * Pure functions of the site model, so they are tested without a build.
  */
-import type { EasyReadPage, StandardPage, TrustSite } from '../site/site-model.ts';
+import type { ChangedSource, EasyReadPage, StandardPage, TrustSite } from '../site/site-model.ts';
 import type { TrustEvent } from '../site/trust-events.ts';
 import { siteFactsOf } from '../site/navigation.ts';
 import {
@@ -80,6 +81,16 @@ export function titleOf(route: GeneratedPageRoute, words: Words): string {
 export const isFallback = (route: Route): boolean =>
   route.view === 'content-page' ? route.page.fallback : route.view === 'easy-read-page' ? route.twin.fallback : false;
 
+/** A translated page whose original has changed since it was translated: the original, for the notice; undefined otherwise. */
+export const changedSourceOf = (route: Route, site: TrustSite): ChangedSource | undefined =>
+  route.view === 'content-page'
+    ? route.page.outOfDate
+    : route.view === 'easy-read-page'
+      ? route.twin.outOfDate
+      : route.view === 'home'
+        ? site.introOutOfDate
+        : undefined;
+
 export const isPageRoute = (route: Route): route is PageRoute =>
   route.view === 'content-page' ||
   route.view === 'easy-read-page' ||
@@ -106,8 +117,8 @@ export function routesOf(site: TrustSite, { livePreview }: RouteOptions): Route[
     sitemap: declared.sitemap,
     indexable: declared.indexable,
   });
-  // Files (theme.css, icons, events.ics...) and the 404 page are the trust's, made once with its main language.
-  const ownedByTrust = (declared: GeneratedPage) => declared.maker !== 'page' || declared.view === 'not-found';
+  // Files (theme.css, icons, events.ics...) and the 404 page are the trust's, made once with its main language; the updates feed is made per language.
+  const ownedByTrust = (declared: GeneratedPage) => (declared.maker !== 'page' && !declared.perLanguage) || declared.view === 'not-found';
   const generated = generatedPageList
     .filter((declared) => declared.maker !== 'publishing' && (declared.exists(facts) || (livePreview && declared.alwaysInPreview)))
     .filter((declared) => site.language.main || !ownedByTrust(declared))
@@ -164,11 +175,16 @@ export function pagePaths(sites: TrustSite[], options: RouteOptions) {
 
 /** Every generated file of every trust, with its route: the route files src/pages/[trust]/[...file].<extension>.ts take their extension's (src/views/files/index.ts). */
 export function filePaths(sites: TrustSite[], options: RouteOptions) {
-  return sites
-    .filter((site) => site.language.main)
-    .flatMap((site) =>
-      routesOf(site, options)
-        .filter((route): route is FileRoute => !isPageRoute(route))
-        .map((route) => ({ params: { trust: site.slug, file: route.pagePath }, props: { route } })),
-    );
+  return sites.flatMap((site) =>
+    routesOf(site, options)
+      .filter((route): route is FileRoute => !isPageRoute(route))
+      .map((route) => {
+        // A file made per language (the updates feed) is under its language's prefix; the others are the trust's, at its root.
+        const perLanguage = 'declared' in route && route.declared.perLanguage === true;
+        return {
+          params: { trust: site.slug, file: `${perLanguage ? site.language.prefix : ''}${route.pagePath}` },
+          props: { route, language: site.language.folder },
+        };
+      }),
+  );
 }

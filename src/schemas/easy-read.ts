@@ -9,12 +9,15 @@
  */
 import { z } from 'astro/zod';
 import { text } from './fields.ts';
+import { pageDates, translatesField } from './pages/common.ts';
 
 export const easyReadSchema = z.strictObject({
   title: text('title', 'Our goals').describe('The easy-read page heading: short, plain words, for example "What we want to do".'),
   description: text('description', 'Our three goals for the next five years.').describe(
     'One short sentence saying what the page is about.',
   ),
+  ...pageDates,
+  translates: translatesField,
 });
 
 export type EasyReadData = z.infer<typeof easyReadSchema>;

@@ -49,8 +49,18 @@ export const textList = (what: string, min = 1) =>
  */
 export const calendarDate = (what: string) =>
   z.preprocess(
-    (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(`${value.trim()}T00:00:00Z`) : value),
-    z.date({ error: `${what} must be a date written as YYYY-MM-DD, for example 2026-03-31.` }),
+    (value) => {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value;
+      const date = new Date(`${value.trim()}T00:00:00Z`);
+      // "2025-02-30" would roll over to 2 March: a day that is not in the calendar stays text, and is refused.
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value.trim() ? date : value;
+    },
+    z.date({
+      error: (issue) =>
+        typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input.trim())
+          ? `${what} "${issue.input.trim()}" is not a real date. Check the day and month, written as YYYY-MM-DD, for example 2026-03-31.`
+          : `${what} must be a date written as YYYY-MM-DD, for example 2026-03-31.`,
+    }),
   );
 
 /**

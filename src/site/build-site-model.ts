@@ -52,6 +52,14 @@ export interface LanguageVersion {
   current: boolean;
 }
 
+/** The main language's page a translation was made from, when it has changed since (the translation's stamp no longer matches it). */
+export interface ChangedSource {
+  /** Its title, in the main language. */
+  title: string;
+  /** Where it is. */
+  href: string;
+}
+
 export interface EasyReadPage {
   entry: EasyReadEntry;
   /** The standard page it is the twin of, as a content path: "index", "goals", "contact"... */
@@ -63,6 +71,8 @@ export interface EasyReadPage {
   href: string;
   /** Not translated into the site's language yet: the main language's page, shown with a notice. */
   fallback: boolean;
+  /** A translation whose source page has changed since it was translated (its `translates:` stamp is old): shown with a notice linking the source. */
+  outOfDate: ChangedSource | undefined;
 }
 
 export interface StandardPage {
@@ -76,6 +86,8 @@ export interface StandardPage {
   twin: EasyReadPage | undefined;
   /** Not translated into the site's language yet: the main language's page, shown with a notice. */
   fallback: boolean;
+  /** A translation whose source page has changed since it was translated (its `translates:` stamp is old): shown with a notice linking the source. */
+  outOfDate: ChangedSource | undefined;
 }
 
 /**
@@ -97,6 +109,8 @@ export interface TrustSite {
   intro: PageEntry | undefined;
   /** The introduction is the main language's, shown until it is translated. */
   introFallback: boolean;
+  /** The introduction is a translation whose source (the main language's index.md) has changed since. */
+  introOutOfDate: ChangedSource | undefined;
   /** The easy-read twin of the home page. */
   homeTwin: EasyReadPage | undefined;
   /** Standard pages in menu order, home excluded. */
@@ -137,6 +151,12 @@ export interface SiteModelOptions {
   basePathOf?: ((slug: string) => string) | undefined;
   /** What was read from each trust's document files, by trust slug; the caller reads the files. */
   documentFiles?: ((slug: string) => Map<string, FileFacts>) | undefined;
+  /**
+   * The stamp (src/reader/translation-stamp.ts) of a main-language page's file as it is now, by
+   * trust slug and path inside the trust's folder ("goals", "easy-read/goals"); the caller reads
+   * the file. Without it no translation is marked out of date.
+   */
+  sourceStampOf?: ((slug: string, relativePath: string) => string | undefined) | undefined;
 }
 
 /** The languages of a trust's site, the main one first, with their names and directions from their catalogues unless trust.yaml gives them. */
@@ -257,6 +277,22 @@ function languageSite(
   const written = new Map<string, 'translated' | 'fallback'>();
   sources.written.set(language.folder, written);
 
+  // A translation whose stamp is not its source's as it is now: the source changed since. A page with no stamp says nothing (the check asks for one).
+  const main = languages[0]!;
+  const changedSource = <T extends { data: { title: string; translates?: string | undefined } }>(
+    entries: Map<string, Map<string, T>>,
+    relativePath: string,
+    entry: T,
+    pagePath: string,
+  ): ChangedSource | undefined => {
+    const stampOf = sources.options.sourceStampOf;
+    const stamp = entry.data.translates;
+    if (language.main || !stampOf || stamp === undefined) return undefined;
+    const source = entries.get('')?.get(relativePath);
+    if (!source || stampOf(slug, relativePath) === stamp) return undefined;
+    return { title: source.data.title, href: joinBase(basePath, main.prefix + pagePath) };
+  };
+
   const twins = new Map<string, EasyReadPage>();
   for (const [relativePath, { entry, fallback }] of withFallbacks(sources.twins)) {
     const standardPath = standardPathOfTwin(relativePath);
@@ -268,17 +304,20 @@ function languageSite(
       pagePath,
       href: pageHref(pagePath),
       fallback,
+      outOfDate: fallback ? undefined : changedSource(sources.twins, relativePath, entry, pagePath),
     });
     written.set(pagePath, fallback ? 'fallback' : 'translated');
   }
 
   let intro: PageEntry | undefined;
   let introFallback = false;
+  let introOutOfDate: ChangedSource | undefined;
   const pages: StandardPage[] = [];
   for (const [relativePath, { entry, fallback }] of withFallbacks(sources.pages)) {
     if (relativePath === 'index') {
       intro = entry;
       introFallback = fallback;
+      introOutOfDate = fallback ? undefined : changedSource(sources.pages, relativePath, entry, '');
       continue;
     }
     const pagePath = pagePathOf(relativePath);
@@ -291,6 +330,7 @@ function languageSite(
       label: entry.data.navLabel ?? entry.data.title,
       twin: twins.get(relativePath),
       fallback,
+      outOfDate: fallback ? undefined : changedSource(sources.pages, relativePath, entry, pagePath),
     });
   }
   pages.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title));
@@ -328,6 +368,7 @@ function languageSite(
     languages,
     intro,
     introFallback,
+    introOutOfDate,
     homeTwin,
     pages,
     easyRead,

@@ -4,16 +4,27 @@
  * the facts of each trust's document files read from disk. Routes (src/routes/) read only from here, so each
  * fact (a trust's base path, a page's easy-read twin, the menu order) has one source.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import type { PageData, PageType } from '../page-types/registry.ts';
 import { base, livePreview } from 'virtual:strategy-sites/selection';
 import { readFileFacts, type FileFacts } from '../reader/document-facts.ts';
+import { translationStamp } from '../reader/translation-stamp.ts';
 import { buildDate } from './build-date.ts';
 import { buildSiteModel, documentFilesOf, type SiteContent, type TrustSite } from './build-site-model.ts';
 
-export type { EasyReadEntry, EasyReadPage, LanguageVersion, PageEntry, SiteLanguage, StandardPage, TrustSite } from './build-site-model.ts';
+export type {
+  ChangedSource,
+  EasyReadEntry,
+  EasyReadPage,
+  LanguageVersion,
+  PageEntry,
+  SiteLanguage,
+  StandardPage,
+  TrustSite,
+} from './build-site-model.ts';
 
 /** A trust's site in one language: the key of the model's map, "<slug>" for the main language, "<slug>/<folder>" for another. */
 const keyOf = (slug: string, folder: string) => (folder === '' ? slug : `${slug}/${folder}`);
@@ -49,6 +60,15 @@ async function readDocumentFacts(site: TrustSite): Promise<void> {
   site.documentFiles = new Map(files.map((file, index) => [file, facts[index]!]));
 }
 
+/** The stamp of a main-language page's file as it is now ("goals" is goals.md or goals.mdx in the trust's folder), for the notice on an out-of-date translation. */
+function sourceStampOf(slug: string, relativePath: string): string | undefined {
+  for (const extension of ['.md', '.mdx']) {
+    const file = path.join(base, slug, relativePath + extension);
+    if (existsSync(file)) return translationStamp(readFileSync(file, 'utf8'));
+  }
+  return undefined;
+}
+
 /** Where `astro dev` shows a trust: every trust side by side, each under /<slug>/. */
 export const previewBasePath = (slug: string) => `/${slug}/`;
 
@@ -74,7 +94,7 @@ async function sitesBySlug(): Promise<Map<string, TrustSite>> {
 
 async function modelBySlug(content: SiteContent, today: Date, withDocumentFacts: boolean): Promise<Map<string, TrustSite>> {
   // `astro dev` previews every trust side by side under /<slug>/.
-  const sites = buildSiteModel(content, { today, basePathOf: livePreview ? previewBasePath : undefined });
+  const sites = buildSiteModel(content, { today, basePathOf: livePreview ? previewBasePath : undefined, sourceStampOf });
   if (withDocumentFacts) await Promise.all(sites.map(readDocumentFacts));
   return new Map(sites.map((site) => [keyOf(site.slug, site.language.folder), site]));
 }

@@ -56,6 +56,10 @@ const cyGB = {
     /** The ways to ask are imperatives here ("e-bostiwch …"), so no "gallwch" before them. */
     askForTranslation: (how: string) => `I ofyn amdani yn Gymraeg, ${how}.`,
   },
+  translationOutOfDate: {
+    notice: "Efallai nad yw'r cyfieithiad hwn yn gyfoes. Mae'r dudalen wreiddiol wedi newid ers iddi gael ei chyfieithu.",
+    readOriginal: 'Darllenwch y dudalen wreiddiol:',
+  },
   dates: {
     /** "Dydd Mercher 20 Ionawr 2027", as Llywodraeth Cymru writes it. */
     dayAndDate: (weekday: string, date: string) => `${weekday} ${date}`,
@@ -306,7 +310,29 @@ const cyGB = {
     weWillReply: (responseTime: string) => ` Byddwn yn ateb ${responseTime}.`,
   },
   /** In easy read Welsh ("Hawdd ei Ddeall"): short sentences and common words; "cynllun" (plan) for "strategaeth". */
+  /** Hanes tudalen: geiriau GOV.UK Cymraeg ("Cyhoeddwyd", "Diweddarwyd ddiwethaf") a GIG Cymru. */
+  pageHistory: {
+    published: (date: string) => `Cyhoeddwyd ${date}`,
+    lastUpdated: (date: string) => `Diweddarwyd ddiwethaf ${date}`,
+    seeAllUpdates: 'Gweld pob diweddariad',
+    firstPublished: 'Cyhoeddwyd gyntaf.',
+    lastReviewed: (date: string) => `Adolygwyd y dudalen ddiwethaf: ${date}`,
+    nextReview: (date: string) => `Dyddiad yr adolygiad nesaf: ${date}`,
+    /** The site's name first, so no mutation after a preposition is needed. */
+    feedTitle: (site: string) => `${site}: diweddariadau i dudalennau`,
+    feedLink: 'Diweddariadau i dudalennau (ffrwd Atom)',
+    newPage: (title: string) => `Tudalen newydd: ${title}`,
+    updated: (title: string) => `Wedi'i diweddaru: ${title}`,
+  },
   easyRead: {
+    history: {
+      published: (date: string) => `Rhoeson ni'r dudalen hon ar-lein ar ${date}.`,
+      lastUpdated: (date: string) => `Newidion ni'r dudalen hon ddiwethaf ar ${date}.`,
+      seeAllUpdates: 'Beth wnaethon ni ei newid',
+      firstPublished: "Rhoeson ni'r dudalen hon ar-lein.",
+      lastReviewed: (date: string) => `Gwirion ni'r dudalen hon ar ${date}.`,
+      nextReview: (date: string) => `Byddwn ni'n ei gwirio eto erbyn ${date}.`,
+    },
     status: {
       engagement: "Rydym yn dal i wneud y cynllun hwn. Rydym yn gofyn i bobl beth maen nhw'n ei feddwl.",
       draft: "Nid yw'r cynllun hwn wedi'i orffen eto.",
@@ -403,6 +429,25 @@ const cyGB = {
     published: 'Cyhoeddwyd',
     seeCharts: "Gweld siartiau sy'n dangos sut rydym yn perfformio ar bob mesur",
   },
+  progressReport: {
+    covers: 'Cyfnod',
+    period: (start: string, end: string) => `${start} i ${end}`,
+    published: 'Cyhoeddwyd',
+    agreedBy: 'Cytunwyd gan',
+    boardPapers: "Darllen papurau'r bwrdd",
+    goalsHeading: 'Sut mae pob nod yn dod yn ei flaen',
+    status: 'Statws:',
+    statuses: {
+      'on-track': 'Ar y trywydd iawn',
+      'some-delay': 'Rhywfaint o oedi',
+      'not-started': 'Heb ddechrau eto',
+      done: "Wedi'i gwblhau",
+    },
+    changed: 'Beth newidiodd',
+    next: "Beth sy'n dod nesaf",
+    homeLatest: 'Ein hadroddiad cynnydd diweddaraf',
+    homePublished: (date: string) => `Cyhoeddwyd ${date}.`,
+  },
   documents: {
     fileFormat: (extension: string) => fileFormats[extension] ?? (extension.toUpperCase() || 'Ffeil'),
     /** Welsh counts with the noun in the singular: "1 beit", "200 beit", "12 tudalen". */
@@ -414,6 +459,7 @@ const cyGB = {
     onAnotherWebsite: 'Ar wefan arall',
     onRequest: 'Ar gael ar gais. I ofyn am gopi,',
     published: 'Cyhoeddwyd',
+    inLanguage: (language: string) => `Iaith: ${language}`,
     alsoOnThisSite: 'Hefyd ar y wefan hon:',
     anyOfThese: "unrhyw un o'r dogfennau hyn",
   },

@@ -58,6 +58,12 @@ const enGB = {
     /** With the trust's way to ask, as words that follow "you can": "email strategy@…". */
     askForTranslation: (how: string) => `To ask for it in English, you can ${how}.`,
   },
+  /** On a translated page whose original (the main language's page) has changed since it was translated: then a link to the original, its title in its own language. */
+  translationOutOfDate: {
+    notice: 'This translation may be out of date. The original page has changed since it was translated.',
+    /** Followed by the original page's title as a link, in the original's language. */
+    readOriginal: 'Read the original page:',
+  },
   /** Words around dates and times (the dates and numbers themselves come from Intl, ./format.ts). */
   dates: {
     /** "Wednesday 20 January 2027": no comma, as GOV.UK and the NHS write it. */
@@ -312,7 +318,38 @@ const enGB = {
    * trust may have given nowhere to write to. Linted with the easy read rules
    * (tests/components/easy-read-furniture.test.ts).
    */
+  /**
+   * A page's history and review dates (src/components/PageHistory.astro), GOV.UK's "Published",
+   * "Last updated" and "See all updates" and the NHS's "Page last reviewed". Each takes the date
+   * in words; the component wraps that date in <time>, so the date may sit anywhere in the sentence.
+   */
+  pageHistory: {
+    published: (date: string) => `Published ${date}`,
+    lastUpdated: (date: string) => `Last updated ${date}`,
+    seeAllUpdates: 'See all updates',
+    /** The oldest entry of "See all updates", under the day the page was published. */
+    firstPublished: 'First published.',
+    lastReviewed: (date: string) => `Page last reviewed: ${date}`,
+    nextReview: (date: string) => `Next review due: ${date}`,
+    /** The trust's feed of page updates (updates.xml): its title, in readers' feed software. */
+    feedTitle: (site: string) => `${site}: page updates`,
+    /** The feed's link in each page's head, for browsers and feed readers. */
+    feedLink: 'Page updates (Atom feed)',
+    /** A feed entry for a page's first publication: "New page: Our goals". */
+    newPage: (title: string) => `New page: ${title}`,
+    /** A feed entry for a change: "Updated: Our goals". */
+    updated: (title: string) => `Updated: ${title}`,
+  },
   easyRead: {
+    /** A page's history on an easy read page: short sentences, the date in each (src/components/PageHistory.astro). */
+    history: {
+      published: (date: string) => `We put this page online on ${date}.`,
+      lastUpdated: (date: string) => `We last changed this page on ${date}.`,
+      seeAllUpdates: 'What we changed',
+      firstPublished: 'We put this page online.',
+      lastReviewed: (date: string) => `We checked this page on ${date}.`,
+      nextReview: (date: string) => `We will check it again by ${date}.`,
+    },
     status: {
       engagement: 'We are still making this plan. We are asking people what they think.',
       draft: 'This plan is not finished yet.',
@@ -420,6 +457,23 @@ const enGB = {
     published: 'Published',
     seeCharts: 'See the charts of how we are doing on every measure',
   },
+  /** A progress report page (src/page-types/progress-report/) and its link on the home page. */
+  progressReport: {
+    covers: 'Covers',
+    /** "April 2025 to March 2026". */
+    period: (start: string, end: string) => `${start} to ${end}`,
+    published: 'Published',
+    agreedBy: 'Agreed by',
+    boardPapers: 'Read the board papers',
+    goalsHeading: 'How each goal is going',
+    status: 'Status:',
+    /** Each status as words in its tag: readers never have to tell it by colour. */
+    statuses: { 'on-track': 'On track', 'some-delay': 'Some delay', 'not-started': 'Not started', done: 'Done' },
+    changed: 'What changed',
+    next: 'What comes next',
+    homeLatest: 'Our latest progress report',
+    homePublished: (date: string) => `Published ${date}.`,
+  },
   documents: {
     /** A file's format by its extension ("docx"): "MS Word Document"; an unknown one by its extension, "File" with none. */
     fileFormat: (extension: string) => fileFormats[extension] ?? (extension.toUpperCase() || 'File'),
@@ -432,6 +486,8 @@ const enGB = {
     onAnotherWebsite: 'On another website',
     onRequest: 'Available on request. To ask for a copy,',
     published: 'Published',
+    /** The language of a document not in the page's language: "Language: Welsh (Cymraeg)". */
+    inLanguage: (language: string) => `Language: ${language}`,
     alsoOnThisSite: 'Also on this site:',
     /** What the reader may want in another format, below the list. */
     anyOfThese: 'any of these documents',

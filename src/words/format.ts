@@ -18,6 +18,14 @@ export interface Formats {
   number: (value: number) => string;
   /** A `when` field, to follow a phrase: "by 31 March 2026", "by March 2026", or the trust's own words unchanged. */
   when: (value: When) => string;
+  /**
+   * A language named for readers of this one, with its own name after it when that differs:
+   * "Welsh (Cymraeg)", "Polish (polski)". From the language data `Intl` carries, by the tag's
+   * first part, so "cy-GB" is "Welsh", not "Welsh (United Kingdom)"; a tag it does not know stays as written.
+   */
+  languageName: (tag: string) => string;
+  /** A month: "April 2025". */
+  month: (year: number, month: number) => string;
 }
 
 export function formatsFor(language: string, catalogue: Catalogue): Formats {
@@ -26,6 +34,7 @@ export function formatsFor(language: string, catalogue: Catalogue): Formats {
   const weekdayFormat = new Intl.DateTimeFormat(language, { ...utc, weekday: 'long' });
   const monthFormat = new Intl.DateTimeFormat(language, { ...utc, month: 'long', year: 'numeric' });
   const numberFormat = new Intl.NumberFormat(language);
+  const languageNames = new Intl.DisplayNames(language, { type: 'language', fallback: 'code' });
   const { dates } = catalogue;
   return {
     date: (date) => dateFormat.format(date),
@@ -35,10 +44,22 @@ export function formatsFor(language: string, catalogue: Catalogue): Formats {
       return dates.time(hours, minutes);
     },
     number: (value) => numberFormat.format(value),
+    languageName: (tag) => {
+      const primary = primarySubtag(tag);
+      const name = languageNames.of(primary) ?? tag;
+      const own = new Intl.DisplayNames(primary, { type: 'language', fallback: 'code' }).of(primary) ?? tag;
+      return own === name || own === primary ? name : `${name} (${own})`;
+    },
     when: (value) => {
       if (value.kind === 'date') return dates.by(dateFormat.format(value.date));
       if (value.kind === 'month') return dates.by(monthFormat.format(new Date(Date.UTC(value.year, value.month - 1, 1))));
       return value.text;
     },
+    month: (year, month) => monthFormat.format(new Date(Date.UTC(year, month - 1, 1))),
   };
+}
+
+/** The language part of a tag: "cy" for "cy-GB". */
+export function primarySubtag(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
 }

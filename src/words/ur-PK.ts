@@ -58,6 +58,11 @@ const urPK = {
     /** The ways to ask are instructions ("ای میل کریں: …"), so they follow "to ask for it in Urdu" directly. */
     askForTranslation: (how: string) => `اسے اردو میں حاصل کرنے کے لیے ${how}${stop}`,
   },
+  translationOutOfDate: {
+    notice: `ہو سکتا ہے یہ ترجمہ پرانا ہو${stop} اصل صفحہ ترجمے کے بعد بدل چکا ہے${stop}`,
+    /** A colon before the original's title, as before an address. */
+    readOriginal: 'اصل صفحہ پڑھیں:',
+  },
   dates: {
     /** "بدھ، 20 جنوری، 2027": the weekday, the Urdu comma, then the date as Intl writes it. */
     dayAndDate: (weekday: string, date: string) => `${weekday}، ${date}`,
@@ -294,7 +299,29 @@ const urPK = {
     weWillReply: (responseTime: string) => ` ہم ${responseTime} جواب دیں گے${stop}`,
   },
   /** In easy Urdu: short sentences and common words; "منصوبہ" (plan) for "حکمت عملی" (strategy). */
+  /** صفحے کی تاریخ: لیبل کے بعد وقفہ (:) اور پھر تاریخ، جیسے surveyCloses میں۔ */
+  pageHistory: {
+    published: (date: string) => `شائع ہوا: ${date}`,
+    lastUpdated: (date: string) => `آخری بار تبدیل ہوا: ${date}`,
+    seeAllUpdates: 'تمام تبدیلیاں دیکھیں',
+    firstPublished: `پہلی بار شائع ہوا${stop}`,
+    lastReviewed: (date: string) => `صفحے کا آخری جائزہ: ${date}`,
+    nextReview: (date: string) => `اگلے جائزے کی تاریخ: ${date}`,
+    feedTitle: (site: string) => `${site}: صفحات میں تبدیلیاں`,
+    feedLink: 'صفحات میں تبدیلیاں (ایٹم فیڈ)',
+    newPage: (title: string) => `نیا صفحہ: ${title}`,
+    updated: (title: string) => `تبدیل شدہ صفحہ: ${title}`,
+  },
   easyRead: {
+    /** The verb last, the date before "کو" (on) or "تک" (by). */
+    history: {
+      published: (date: string) => `ہم نے یہ صفحہ ${date} کو آن لائن ڈالا${stop}`,
+      lastUpdated: (date: string) => `ہم نے یہ صفحہ آخری بار ${date} کو بدلا${stop}`,
+      seeAllUpdates: 'ہم نے کیا بدلا',
+      firstPublished: `ہم نے یہ صفحہ آن لائن ڈالا${stop}`,
+      lastReviewed: (date: string) => `ہم نے یہ صفحہ ${date} کو جانچا${stop}`,
+      nextReview: (date: string) => `ہم اسے ${date} تک دوبارہ جانچیں گے${stop}`,
+    },
     status: {
       engagement: 'ہم ابھی یہ منصوبہ بنا رہے ہیں۔ ہم لوگوں سے پوچھ رہے ہیں کہ وہ کیا سوچتے ہیں۔',
       draft: 'یہ منصوبہ ابھی مکمل نہیں ہوا۔',
@@ -392,6 +419,20 @@ const urPK = {
     published: 'اشاعت',
     seeCharts: 'ہر پیمانے پر ہماری کارکردگی کے چارٹ دیکھیں',
   },
+  progressReport: {
+    covers: 'مدت',
+    period: (start: string, end: string) => `${start} سے ${end} تک`,
+    published: 'اشاعت',
+    agreedBy: 'منظوری',
+    boardPapers: 'بورڈ کے کاغذات پڑھیں',
+    goalsHeading: 'ہر مقصد پر پیش رفت',
+    status: 'صورتحال:',
+    statuses: { 'on-track': 'درست سمت میں', 'some-delay': 'کچھ تاخیر', 'not-started': 'ابھی شروع نہیں ہوا', done: 'مکمل' },
+    changed: 'کیا بدلا',
+    next: 'آگے کیا ہوگا',
+    homeLatest: 'ہماری تازہ ترین پیش رفت رپورٹ',
+    homePublished: (date: string) => `اشاعت: ${date}۔`,
+  },
   documents: {
     fileFormat: (extension: string) => fileFormats[extension] ?? (extension.toUpperCase() || 'فائل'),
     bytes: (bytes: number) => `${bytes} بائٹ`,
@@ -402,6 +443,7 @@ const urPK = {
     onAnotherWebsite: 'کسی اور ویب سائٹ پر',
     onRequest: 'درخواست پر دستیاب ہے۔ کاپی مانگنے کے لیے',
     published: 'اشاعت',
+    inLanguage: (language: string) => `زبان: ${language}`,
     alsoOnThisSite: 'اس ویب سائٹ پر یہ بھی:',
     /** Plural, as "یہ معلومات" is: both are followed by "درکار ہوں". */
     anyOfThese: 'یہ دستاویزات',

@@ -238,7 +238,11 @@ describe('the browser editor saves every entry of every trust', () => {
         today: new Date(FIXED_BUILD_DATE),
       });
       expect(
-        problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.file}: ${problem.message}`),
+        problems
+          // Each English heading changed here leaves its Welsh page a version behind, which the Welsh
+          // standards rightly refuse until it is translated and stamped (tests/checks/translation-stamps.test.ts).
+          .filter((problem) => problem.severity === 'error' && problem.rule !== 'translation-out-of-date')
+          .map((problem) => `${problem.file}: ${problem.message}`),
         'errors from the content check after saving',
       ).toEqual([]);
       expect(watched.leftLoopback).toEqual([]);

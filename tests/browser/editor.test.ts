@@ -33,6 +33,10 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'strategy-editor-test-'));
   trustDir = path.join(work, 'repo', 'content', slug);
   cpSync(original, trustDir, { recursive: true });
+  // The progress report names each goal, so the check would rightly refuse the goal renamed
+  // below (tests/checks/progress-goals.test.ts); this copy leaves the report out.
+  rmSync(path.join(trustDir, 'progress-2025-26.md'));
+  rmSync(path.join(trustDir, 'easy-read', 'progress-2025-26.md'));
   const local = await startLocalBackend(path.join(work, 'repo'));
   backend = local;
   await writeEditorSite({
@@ -232,7 +236,7 @@ describe('the browser editor', () => {
         'We will talk to every member of staff about how they feel. We will listen to them.\n\n![A letter](../files/pictures/letter.svg)\n\nWe will write to you about our plan.\n',
       ),
     );
-    expect(frontMatterKeys(easyRead)).toEqual(['title', 'description']);
+    expect(frontMatterKeys(easyRead)).toEqual(frontMatterKeys(readFileSync(path.join(original, 'easy-read', 'goals.md'), 'utf8')));
     expect(watched.leftLoopback).toEqual([]);
     await context.close();
 

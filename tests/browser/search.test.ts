@@ -162,12 +162,13 @@ describe('search', () => {
     const page = await search('harbourside', 'care');
     const links = await allResultLinks(page);
     const twins = twinPlaces(links, '/our-strategy/');
-    // The home page, mission, vision, goals and priorities each have a twin that says "care".
+    // The home page, mission, vision, goals, priorities and the year one report each have a twin that says "care".
     expect(twins.map(({ standard }) => standard).sort()).toEqual([
       '/our-strategy/',
       '/our-strategy/goals/',
       '/our-strategy/mission/',
       '/our-strategy/priorities/',
+      '/our-strategy/progress-2025-26/',
       '/our-strategy/vision/',
     ]);
     for (const twin of twins) expect(twin.standardAt, `${twin.standard} in ${links.join(', ')}`).toBeLessThan(twin.easyReadAt);

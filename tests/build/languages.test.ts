@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleSlug, exampleTrust } from '../../src/checks/rules/example-trust.ts';
+import { translationStamp } from '../../src/reader/translation-stamp.ts';
 import { wordsFor } from '../../src/words/index.ts';
 import { readPage, repoRoot, runBuild, textOf } from '../support/built-sites.ts';
 
@@ -45,6 +46,7 @@ async function searchAs(siteDir: string, language: string, query: string): Promi
 }
 let work: string;
 let site: string;
+let buildOutput: string;
 const origin = 'https://harbourside.example';
 
 beforeAll(async () => {
@@ -59,7 +61,8 @@ beforeAll(async () => {
   mkdirSync(path.join(trust, 'cy', 'easy-read'), { recursive: true });
   writeFileSync(
     path.join(trust, 'cy', 'mission.md'),
-    '---\ntype: mission\ntitle: Ein cenhadaeth\ndescription: Pam rydyn ni yma, mewn un frawddeg.\norder: 10\nstatement: Rhoi gofal diogel a charedig i bawb, yn agos at adref.\n---\n\nMae ein cenhadaeth yn llywio pob penderfyniad.\n',
+    // Stamped with an older English page than the one there now: published, with a notice that it may be out of date.
+    '---\ntype: mission\ntranslates: "000000000000"\ntitle: Ein cenhadaeth\ndescription: Pam rydyn ni yma, mewn un frawddeg.\norder: 10\nstatement: Rhoi gofal diogel a charedig i bawb, yn agos at adref.\n---\n\nMae ein cenhadaeth yn llywio pob penderfyniad.\n',
   );
   writeFileSync(
     path.join(trust, 'cy', 'easy-read', 'mission.md'),
@@ -67,6 +70,7 @@ beforeAll(async () => {
   );
   const built = await runBuild(['--content', path.join(work, 'content'), '--out', path.join(work, 'dist'), '--trust', 'harbourside']);
   expect(built.code, built.stderr + built.stdout).toBe(0);
+  buildOutput = built.stdout + built.stderr;
   site = path.join(work, 'dist', 'harbourside');
 }, 600_000);
 afterAll(() => {
@@ -117,6 +121,21 @@ describe('a trust in two languages, built', () => {
         ['cy-GB', `${origin}/our-strategy/cy/mission/`],
       ]);
     }
+  });
+
+  it('says in Welsh that a Welsh page translated from an older English page may be out of date, linking the English page', () => {
+    const page = readPage(site, 'cy/mission/');
+    const notice = page.querySelector('main .nhsuk-inset-text.translation-out-of-date');
+    expect(textOf(notice)).toBe(`${welsh().translationOutOfDate.notice} ${welsh().translationOutOfDate.readOriginal} Our mission`);
+    const link = notice?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('/our-strategy/mission/');
+    expect(link?.getAttribute('lang')).toBe('en-GB');
+    expect(link?.getAttribute('hreflang')).toBe('en-GB');
+    // The build says so too, naming both files; the Welsh easy read page, which records nothing, and the English page have no notice.
+    expect(buildOutput).toContain('content/harbourside/cy/mission.md');
+    expect(buildOutput).toContain('content/harbourside/mission.md has changed since');
+    expect(readPage(site, 'cy/easy-read/mission/').querySelector('.translation-out-of-date')).toBeNull();
+    expect(readPage(site, 'mission/').querySelector('.translation-out-of-date')).toBeNull();
   });
 
   it('shows a page not translated yet in English under the Welsh menus, with a notice, out of search', () => {
@@ -190,10 +209,13 @@ describe('a trust under the Welsh Language Standards, built', () => {
       ...exampleTrust,
       'trust.yaml': `${exampleTrust['trust.yaml']}welshLanguageStandards: true\nlanguages:\n  - language: cy-GB\n    coverage: complete\n`,
       'cy/trust.yaml': 'strategy:\n  name: Gofal gwell\n',
+      // Stamped with the English pages they translate: under the standards an unstamped Welsh page is refused.
       'cy/index.md':
-        '---\ntype: overview\ntitle: Ein strategaeth\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\nByddwn ni yn gwella gofal.\n',
+        `---\ntype: overview\ntranslates: "${translationStamp(exampleTrust['index.md']!)}"\n` +
+        'title: Ein strategaeth\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\nByddwn ni yn gwella gofal.\n',
       'cy/easy-read/index.md':
-        '---\ntitle: Ein cynllun\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\n![Ysbyty](../../files/pictures/hospital.svg)\n\nByddwn ni yn gwella gofal.\n',
+        `---\ntranslates: "${translationStamp(exampleTrust['easy-read/index.md']!)}"\n` +
+        'title: Ein cynllun\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\n![Ysbyty](../../files/pictures/hospital.svg)\n\nByddwn ni yn gwella gofal.\n',
     };
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(trust, name)), { recursive: true });

@@ -72,6 +72,28 @@ describe('the launched trust (Harbourside)', () => {
     ]);
   });
 
+  it('links its latest progress report from the home page, once, with when it was published', () => {
+    const main = readPage(site('harbourside'), '').querySelector('main')!;
+    const section = main.querySelector('section[aria-labelledby="latest-progress-report"]');
+    expect(textOf(section?.querySelector('h2'))).toBe('Our latest progress report');
+    expect(textOf(section)).toContain('Published 25 June 2026.');
+    const toReport = main.querySelectorAll('a').filter((link) => link.getAttribute('href') === '/our-strategy/progress-2025-26/');
+    expect(toReport.map(textOf)).toEqual(['Year one: our progress report for 2025 to 2026']);
+  });
+
+  it('says in words on its progress report how each goal is going, and who agreed it', () => {
+    const main = readPage(site('harbourside'), 'progress-2025-26/').querySelector('main')!;
+    expect(textOf(main.querySelector('h1'))).toBe('Year one: our progress report for 2025 to 2026');
+    expect(textOf(main)).toContain('April 2025 to March 2026');
+    expect(textOf(main)).toContain('Public board meeting, 25 June 2026, Paper 8');
+    const goals = main.querySelectorAll('section[aria-labelledby="progress-goals"] .nhsuk-card');
+    expect(goals.map((goal) => [textOf(goal.querySelector('h3')), textOf(goal.querySelector('.nhsuk-tag'))])).toEqual([
+      ['Care without long waits', 'On track'],
+      ['Care close to home', 'Some delay'],
+      ['A great place to work', 'On track'],
+    ]);
+  });
+
   it("shows the trust's own logo file rather than a drawn NHS logo", () => {
     const logo = readPage(site('harbourside'), '').querySelector('header img');
     expect(logo?.getAttribute('src')).toBe('/our-strategy/files/logo.svg');

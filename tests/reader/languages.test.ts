@@ -12,6 +12,7 @@ import { checkContent } from '../../src/checks/check-content.ts';
 import { exampleTrust } from '../../src/checks/rules/example-trust.ts';
 import { entriesOfModel } from '../../src/reader/content-entries.ts';
 import { isReadPage, readContent } from '../../src/reader/read-content.ts';
+import { translationStamp, withStamp } from '../../src/reader/translation-stamp.ts';
 
 let work: string;
 let runs = 0;
@@ -29,6 +30,13 @@ function trustWith(settings: string, files: Record<string, string>) {
   const root = path.join(work, String(++runs));
   const contentDir = path.join(root, 'content');
   const written: Record<string, string> = { ...exampleTrust, 'trust.yaml': `${exampleTrust['trust.yaml']}${settings}`, ...files };
+  // Each translation is stamped with the page it translates as written here, as npm run stamp-translations
+  // would: these tests are about the other rules (tests/checks/translation-stamps.test.ts is about stamps).
+  for (const [name, text] of Object.entries(written)) {
+    const original = written[name.replace(/^[a-z-]+\//, '')];
+    const stamped = name.endsWith('.md') && name.includes('/') && original ? withStamp(text, translationStamp(original)) : undefined;
+    if (stamped && !name.startsWith('easy-read/')) written[name] = stamped;
+  }
   for (const [name, text] of Object.entries(written)) {
     const file = path.join(contentDir, 'acme', name);
     mkdirSync(path.dirname(file), { recursive: true });

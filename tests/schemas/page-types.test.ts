@@ -33,6 +33,15 @@ const valid: Record<(typeof pageTypes)[number], Record<string, unknown>> = {
     ],
     reporting: [{ what: 'Board report', when: 'every six months' }],
   },
+  'progress-report': {
+    type: 'progress-report',
+    period: { start: '2025-04', end: new Date('2026-03-31') },
+    published: new Date('2026-06-25'),
+    agreedAt: { meeting: 'Public board meeting', date: '2026-06-25', paper: 'Paper 8' },
+    goals: [{ goal: 'Shorter waits', status: 'some-delay', progress: 'The new clinic opened late.' }],
+    changes: ['A clinic opened.'],
+    next: ['A second clinic.'],
+  },
 };
 
 /** One typical mistake per type, the field it should name, and words the fix should contain. */
@@ -74,6 +83,16 @@ const invalid: Record<(typeof pageTypes)[number], { data: Record<string, unknown
     path: 'measures.0.values.0.value',
     says: /must be a number written as digits/,
   },
+  'progress-report': {
+    data: {
+      type: 'progress-report',
+      period: { start: '2025-04', end: '2026-03' },
+      published: '2026-06-25',
+      goals: [{ goal: 'Shorter waits', status: 'green', progress: 'Waits fell.' }],
+    },
+    path: 'goals.0.status',
+    says: /^goals status must be one of: on-track, some-delay, not-started, done\.$/,
+  },
 };
 
 function issues(data: Record<string, unknown>) {
@@ -97,7 +116,7 @@ describe.each(pageTypes)('page type "%s"', (type) => {
 describe('page type itself', () => {
   it('lists the allowed types when the type is unknown', () => {
     expect(issues({ ...base, type: 'gaols' })[0]?.message).toBe(
-      'type must be one of: overview, mission, vision, case-for-change, goals, values, priorities, themes, delivery, engagement, documents, acknowledgements, page. For example: type: goals.',
+      'type must be one of: overview, mission, vision, case-for-change, goals, values, priorities, themes, delivery, progress-report, engagement, documents, acknowledgements, page. For example: type: goals.',
     );
   });
 
@@ -124,6 +143,35 @@ describe('page type itself', () => {
     });
     expect(found[0]?.path).toBe('documents.0');
     expect(found[0]?.message).toMatch(/dsecription/);
+  });
+
+  it('holds a progress report’s period as months, and refuses one that ends before it starts or a month that is not one', () => {
+    const report = {
+      ...base,
+      type: 'progress-report',
+      published: '2026-06-25',
+      goals: [{ goal: 'Shorter waits', status: 'on-track', progress: 'Waits fell.' }],
+    };
+    const parsed = pageSchema.parse({ ...report, period: { start: '2025-04', end: new Date('2026-03-31') } });
+    expect(parsed.type === 'progress-report' && parsed.period).toEqual({ start: { year: 2025, month: 4 }, end: { year: 2026, month: 3 } });
+    // Left out, who agreed it stays unsaid: nothing is made up.
+    expect(parsed.type === 'progress-report' && parsed.agreedAt).toBeUndefined();
+    expect(issues({ ...report, period: { start: '2026-04', end: '2025-03' } })).toEqual([
+      {
+        path: 'period.end',
+        message: 'period end comes before period start. The report covers from start to end, for example start: 2025-04 and end: 2026-03.',
+      },
+    ]);
+    expect(issues({ ...report, period: { start: 'April 2025', end: '2026-13' } })).toEqual([
+      { path: 'period.start', message: 'period start must be a month written as YYYY-MM, for example 2025-04.' },
+      { path: 'period.end', message: 'period end must be a month written as YYYY-MM, for example 2026-03.' },
+    ]);
+    expect(issues({ ...report, period: { start: '2025-04', end: '2026-03' }, published: 'June 2026' })[0]?.message).toBe(
+      'published must be a date written as YYYY-MM-DD, for example 2026-03-31.',
+    );
+    expect(issues({ ...report, period: { start: '2025-04', end: '2026-03' }, agreedAt: { date: '2026-06-25' } })[0]?.message).toMatch(
+      /^agreedAt needs a meeting, a paper or a link/,
+    );
   });
 
   it('accepts values that are being refreshed instead of listed', () => {

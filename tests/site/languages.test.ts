@@ -10,13 +10,14 @@ import { FIXED_BUILD_DATE } from '../../src/fixtures/fixed-build-date.ts';
 import { filePaths, pagePaths, routesOf } from '../../src/routes/routes.ts';
 import { buildSiteModel, type EasyReadEntry, type PageEntry, type SiteContent } from '../../src/site/build-site-model.ts';
 import type { TrustSettings } from '../../src/schemas/trust.ts';
+import { siteFeedEntries } from '../../src/site/page-updates.ts';
 
 const { settings: oneLanguage } = fixtureSite();
-const page = (id: string, title: string, order: number) =>
+const page = (id: string, title: string, order: number, more: Record<string, unknown> = {}) =>
   ({
     id,
     collection: 'pages',
-    data: pageData('mission', { title, order, statement: 'Good care, close to home.' }),
+    data: pageData('mission', { title, order, statement: 'Good care, close to home.', ...more }),
   }) as unknown as PageEntry;
 const twin = (id: string) => ({ id, collection: 'easyRead', data: { title: id } }) as unknown as EasyReadEntry;
 const today = new Date(`${FIXED_BUILD_DATE}T00:00:00Z`);
@@ -29,9 +30,11 @@ function twoLanguages(coverage: 'complete' | 'partial', more: Partial<TrustSetti
     pages: [
       page('riverside/index', 'Welcome', 0),
       page('riverside/goals', 'Our goals', 10),
-      page('riverside/values', 'Our values', 20),
+      page('riverside/values', 'Our values', 20, { history: { published: '2025-04-01' } }),
       page('riverside/cy/index', 'Croeso', 0),
-      page('riverside/cy/goals', 'Ein nodau', 10),
+      page('riverside/cy/goals', 'Ein nodau', 10, {
+        history: { published: '2025-05-01', updates: [{ date: '2026-01-10', note: 'Ychwanegon ni ein cynnydd.' }] },
+      }),
     ],
     easyRead: [twin('riverside/easy-read/goals'), twin('riverside/cy/easy-read/goals')],
   };
@@ -149,5 +152,22 @@ describe('a trust in two languages', () => {
     expect(others).toEqual([]);
     expect(site?.languages.map((language) => language.prefix)).toEqual(['']);
     expect(site?.pages[0]?.href).toBe('/our-strategy/goals/');
+  });
+
+  it('makes an updates feed per language, under its prefix, in its words, of its own pages (not those shown in English)', () => {
+    const sites = twoLanguages('partial');
+    const feeds = filePaths(sites, { livePreview: false })
+      .filter((each) => each.props.route.view === 'updates-feed')
+      .map((each) => [each.props.language, each.params.file]);
+    expect(feeds).toEqual([
+      ['', 'updates.xml'],
+      ['cy', 'cy/updates.xml'],
+    ]);
+    expect(sites[1]?.href('updates.xml')).toBe('/our-strategy/cy/updates.xml');
+    expect(siteFeedEntries(sites[0]!).map((entry) => entry.title)).toEqual(['New page: Our values']);
+    expect(siteFeedEntries(sites[1]!).map((entry) => [entry.title, entry.summary, entry.url])).toEqual([
+      ["Wedi'i diweddaru: Ein nodau", 'Ychwanegon ni ein cynnydd.', 'https://riverside.example/our-strategy/cy/goals/'],
+      ['Tudalen newydd: Ein nodau', 'A page of type mission.', 'https://riverside.example/our-strategy/cy/goals/'],
+    ]);
   });
 });

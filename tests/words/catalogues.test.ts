@@ -145,7 +145,7 @@ describe('every catalogue against the English one, entry by entry', () => {
 
 /** The formats `wordsFor` adds (date, number...) are not catalogue entries. */
 function isFormat(problem: string): boolean {
-  return /^(date|dayAndDate|time|number|when): not an entry of en-GB$/.test(problem);
+  return /^(date|dayAndDate|time|number|when|month|languageName): not an entry of en-GB$/.test(problem);
 }
 
 /** A copy of the English catalogue as a careless translator would start one: same strings, same functions. */
@@ -164,6 +164,11 @@ describe('Welsh dates and times, as Welsh public bodies write them', () => {
     expect(words.date(new Date('2026-01-01'))).toBe('1 Ionawr 2026');
     expect(words.dayAndDate(new Date('2027-01-20'))).toBe('Dydd Mercher 20 Ionawr 2027');
     expect(words.when({ kind: 'month', year: 2026, month: 3 })).toBe('erbyn Mawrth 2026');
+  });
+
+  it('names languages in Welsh, with their own name after', () => {
+    expect(words.languageName('en-GB')).toBe('Saesneg (English)');
+    expect(words.languageName('cy-GB')).toBe('Cymraeg');
   });
 
   it('writes times with "yb" and "yh", and midday and midnight in words', () => {

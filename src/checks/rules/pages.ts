@@ -1,12 +1,22 @@
 /** Rules over each page on its own, and over a trust's pages together. */
-import { both, files, pageWithTwin, picture, settingsPlus, settingsWith } from './example-trust.ts';
+import { both, exampleTrust, files, pageWithTwin, picture, settingsPlus, settingsWith } from './example-trust.ts';
+import { translationStamp } from '../../reader/translation-stamp.ts';
 
-/** The example trust's home page and its easy read twin in Welsh (fictional, our own words). */
-const welshHome =
-  '---\ntype: overview\ntitle: Ein strategaeth\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\nByddwn ni yn gwella gofal.\n';
-const welshEasyRead =
-  '---\ntitle: Ein cynllun\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\n![Ysbyty](../../files/pictures/hospital.svg)\n\nByddwn ni yn gwella gofal.\n';
+/** The example trust's home page and its easy read twin in Welsh (fictional, our own words), stamped with the English pages they translate. */
+const homeStamp = translationStamp(exampleTrust['index.md']!);
+const easyReadStamp = translationStamp(exampleTrust['easy-read/index.md']!);
+const welshHomeWith = (stamp: string) =>
+  `---\ntype: overview\n${stamp}title: Ein strategaeth\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\nByddwn ni yn gwella gofal.\n`;
+const welshEasyReadWith = (stamp: string) =>
+  `---\n${stamp}title: Ein cynllun\ndescription: Beth fyddwn ni yn ei wneud.\n---\n\n![Ysbyty](../../files/pictures/hospital.svg)\n\nByddwn ni yn gwella gofal.\n`;
+const welshHome = welshHomeWith(`translates: "${homeStamp}"\n`);
+const welshEasyRead = welshEasyReadWith(`translates: "${easyReadStamp}"\n`);
+const welshStandards = 'languages:\n  - language: cy-GB\n    coverage: complete\nwelshLanguageStandards: true';
 import { rule } from '../rule.ts';
+
+/** A progress report on one goal, "Shorter waits"; an example adds more goals after it. */
+const progressReport =
+  'type: progress-report\ntitle: Our first year\ndescription: How the year went.\nperiod:\n  start: 2025-04\n  end: 2026-03\npublished: 2026-06-25\ngoals:\n  - goal: Shorter waits\n    status: on-track\n    progress: Waits fell.';
 
 export const pageRules = [
   rule({
@@ -39,6 +49,29 @@ export const pageRules = [
         pageWithTwin(
           'values.md',
           'type: values\ntitle: Our values\ndescription: What we value.\nrefresh:\n  expected: 2099-01-01\n  explanation: We are asking staff.',
+        ),
+      ],
+    },
+  }),
+  rule({
+    id: 'review-overdue',
+    severity: 'warning',
+    scope: 'page',
+    means:
+      'A warning: the page says when it is next due to be reviewed (review.nextDue), and that day has passed, so readers see a review date in the past.',
+    fix: 'Check the page is still right, then change review.lastReviewed to the day you checked it and review.nextDue to the day of the next check.',
+    checks: ['review-dates'],
+    examples: {
+      fail: [
+        pageWithTwin(
+          'about.md',
+          'type: page\ntitle: About us\ndescription: Who we are.\nreview:\n  lastReviewed: 2019-01-01\n  nextDue: 2020-01-01',
+        ),
+      ],
+      pass: [
+        pageWithTwin(
+          'about.md',
+          'type: page\ntitle: About us\ndescription: Who we are.\nreview:\n  lastReviewed: 2019-01-01\n  nextDue: 2099-01-01',
         ),
       ],
     },
@@ -101,6 +134,48 @@ export const pageRules = [
         pageWithTwin(
           'documents.md',
           'type: documents\ntitle: Documents\ndescription: Our papers.\ndocuments:\n  - title: Our plan\n    kind: full\n    link: https://acme.example/plan.pdf\n    date: 2025-04-01',
+        ),
+      ],
+    },
+  }),
+  rule({
+    id: 'unknown-goal',
+    severity: 'error',
+    scope: 'pages together',
+    means: "A progress report names a goal (goals: - goal:) that is not on the trust's goals, focus areas, priorities or themes page.",
+    fix: "Write the goal's name exactly as the goals page does; the message suggests the closest one and lists them all.",
+    checks: ['progress-goals'],
+    examples: {
+      fail: [
+        both(
+          pageWithTwin(
+            'goals.md',
+            'type: goals\ntitle: Our goals\ndescription: Our goals.\ngoals:\n  - title: Shorter waits\n  - title: Care at home',
+          ),
+          pageWithTwin(
+            'progress.md',
+            `${progressReport}\n  - goal: Care near home\n    status: some-delay\n    progress: The clinic opened late.`,
+          ),
+        ),
+        pageWithTwin('progress.md', progressReport),
+      ],
+      pass: [
+        both(
+          pageWithTwin(
+            'goals.md',
+            'type: goals\ntitle: Our goals\ndescription: Our goals.\ngoals:\n  - title: Shorter waits\n  - title: Care at home',
+          ),
+          pageWithTwin(
+            'progress.md',
+            `${progressReport}\n  - goal: Care at home\n    status: some-delay\n    progress: The clinic opened late.`,
+          ),
+        ),
+        both(
+          pageWithTwin(
+            'focus-areas.md',
+            'type: priorities\ntitle: Our focus areas\ndescription: Where we focus.\ngroups:\n  - title: Shorter waits\n    priorities:\n      - title: More theatre time',
+          ),
+          pageWithTwin('progress.md', progressReport),
         ),
       ],
     },
@@ -206,6 +281,33 @@ export const pageRules = [
       ],
       pass: [
         both(settingsPlus('languages:\n  - language: cy-GB'), files({ 'cy/index.md': welshHome, 'cy/easy-read/index.md': welshEasyRead })),
+      ],
+    },
+  }),
+  rule({
+    id: 'translation-out-of-date',
+    severity: 'warning',
+    severityVaries: 'A warning, or an error for Welsh pages when welshLanguageStandards is true in trust.yaml.',
+    scope: 'pages together',
+    means:
+      "A translated page does not match the main language's page as it is now: that page has changed since it was translated, or the translation does not say which version it translates (no translates: line). Readers of the translation are told it may be out of date. It is a warning, or an error for Welsh under the Welsh Language Standards, which ask for Welsh to be published at the same time as English.",
+    fix: 'Have the changes translated, then run npm run stamp-translations -- <trust> <file> to record which version the translation matches.',
+    checks: ['translations'],
+    examples: {
+      fail: [
+        both(
+          settingsPlus('languages:\n  - language: cy-GB'),
+          files({ 'cy/index.md': welshHomeWith(''), 'cy/easy-read/index.md': welshEasyRead }),
+        ),
+        both(
+          settingsPlus('languages:\n  - language: cy-GB'),
+          files({ 'cy/index.md': welshHomeWith('translates: "000000000000"\n'), 'cy/easy-read/index.md': welshEasyRead }),
+        ),
+        // Under the Welsh Language Standards the same is an error (tests/checks/translation-stamps.test.ts).
+      ],
+      pass: [
+        both(settingsPlus('languages:\n  - language: cy-GB'), files({ 'cy/index.md': welshHome, 'cy/easy-read/index.md': welshEasyRead })),
+        both(settingsPlus(welshStandards), files({ 'cy/index.md': welshHome, 'cy/easy-read/index.md': welshEasyRead })),
       ],
     },
   }),

@@ -23,6 +23,8 @@ const site = fixtureSite({
         },
         { title: 'Our goals on one page', kind: 'summary', file: 'files/goals-summary.docx', page: 'goals' },
         { title: 'Our strategy in easy read', kind: 'easy-read', link: 'https://www.riverside.example/easy-read.pdf' },
+        { title: 'Ein strategaeth 2025 i 2030', kind: 'full', link: 'https://www.riverside.example/strategaeth.pdf', language: 'cy-GB' },
+        { title: 'Our strategy summary', kind: 'summary', link: 'https://www.riverside.example/summary.pdf', language: 'en' },
       ],
     },
   },
@@ -73,6 +75,10 @@ export default [
       'Easy read',
       'Our strategy in easy read',
       'On another website',
+      // A document in another language says which, in the reader's words and its own.
+      'Ein strategaeth 2025 i 2030 On another website Language: Welsh (Cymraeg)',
+      // One in the page's own language says nothing of its language.
+      'Our strategy summary On another website',
       // The request for other formats is made once, after the list, by the routes the trust gave.
       'If you need any of these documents in large print, braille or another language, email strategy@riverside.example or phone 0300 555 0100.',
     ],
@@ -86,6 +92,10 @@ export default [
     ],
     // Only the dated document says when it was published.
     // No reply time is published when the trust has not promised one.
-    readsNot: ['Published 1 January', 'undefined', 'We will reply'],
+    readsNot: ['Published 1 January', 'undefined', 'We will reply', 'Language: English'],
+    attributes: [
+      { text: 'Ein strategaeth 2025 i 2030', has: { lang: 'cy-GB', dir: 'auto' } },
+      { text: 'Ein strategaeth 2025 i 2030', has: { hreflang: 'cy-GB' } },
+    ],
   },
 ] satisfies ComponentFixture<ComponentProps<typeof DocumentsList>>[];

@@ -32,6 +32,15 @@ const document = z
         'Optional: the date the document was published, YYYY-MM-DD. Leave it out if the trust does not state one: no date line is shown.',
       ),
     description: text('documents description').optional().describe('Optional: a sentence about what is in it.'),
+    language: z
+      .string({ error: 'documents language must be a language tag, for example language: cy-GB for a document in Welsh.' })
+      .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, {
+        error: 'documents language must be a language tag such as "cy-GB" (Welsh), "ur" (Urdu) or "pl" (Polish).',
+      })
+      .optional()
+      .describe(
+        "Optional: the language the document is written in, as a language tag, for example cy-GB for Welsh or pl for Polish. Give it when the document is not in the language of the page that lists it: the list then says which language it is in, and screen readers read its title in that language. Leave it out for a document in the page's own language.",
+      ),
     onRequest: z
       .literal(true, { error: 'documents onRequest can only be true (or left out).' })
       .optional()

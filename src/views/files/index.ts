@@ -15,10 +15,12 @@ import { favicon } from './favicon.ts';
 import { manifest } from './manifest.ts';
 import { strategyOnAPagePicture } from './strategy-on-a-page-svg.ts';
 import { themeCss } from './theme-css.ts';
+import { updatesFeed } from './updates-feed.ts';
 
 const views: { [View in FileRoute['view']]: (site: TrustSite, route: Extract<FileRoute, { view: View }>) => Response } = {
   'strategy-on-a-page-svg': strategyOnAPagePicture,
   'events-feed': eventsFeed,
+  'updates-feed': updatesFeed,
   'event-calendar': eventCalendarFile,
   'theme-css': themeCss,
   favicon,
@@ -34,9 +36,9 @@ export function fileRoute(extension: string): { getStaticPaths: GetStaticPaths; 
         .filter(({ params }) => params.file.endsWith(suffix))
         .map(({ params, props }) => ({ params: { ...params, file: params.file.slice(0, -suffix.length) }, props })),
     GET: async ({ params, props }) => {
-      const { route } = props as { route: FileRoute };
+      const { route, language } = props as { route: FileRoute; language: string };
       const view = views[route.view] as (site: TrustSite, route: FileRoute) => Response;
-      return view(await loadSite(params.trust!), route);
+      return view(await loadSite(params.trust!, language), route);
     },
   };
 }
