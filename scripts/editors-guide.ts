@@ -22,6 +22,20 @@ import { MAX_NESTING } from '../src/markdown/nesting-budget.ts';
 import { MAX_BLOCK_CHARACTERS, MAX_BLOCKS } from '../src/markdown/block-budget.ts';
 import { MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE } from '../src/checks/picture-budgets.ts';
 import { SVG_BUDGET } from '../src/checks/svg-safety.ts';
+import { MAX_WORD_OVERRIDES, replaceableWords } from '../src/words/overrides.ts';
+import { wordsFor, defaultLanguage } from '../src/words/index.ts';
+
+/** The wording a trust can replace under `words:`, with the English words used now. */
+function replaceableWordsTable(): string {
+  const english = wordsFor(defaultLanguage) as unknown as Record<string, unknown>;
+  const now = (place: string) =>
+    String(place.split('.').reduce<unknown>((tree, key) => (tree as Record<string, unknown>)[key], english))
+      .replaceAll('|', '\\|')
+      .replaceAll('\n', ' ');
+  return ['| place | the words used now |', '| --- | --- |', ...replaceableWords.map((place) => `| \`${place}\` | ${now(place)} |`)].join(
+    '\n',
+  );
+}
 
 const root = path.resolve(import.meta.dirname, '..');
 export const guidePath = path.join(root, 'docs', 'editors-guide.md');
@@ -150,6 +164,24 @@ A complete example (\`content/harbourside/trust.yaml\`):
 \`\`\`yaml
 ${sample('harbourside/trust.yaml')}
 \`\`\`
+
+## Your own wording
+
+The site writes some words itself: menus, headings of the pages it makes, notices. Where your trust
+says things differently, give your own wording under \`words:\` in \`trust.yaml\`, each by its place,
+for example:
+
+\`\`\`yaml
+words:
+  navigation.contactUs: Talk to us
+  status.refreshing: We are reviewing this strategy with you
+\`\`\`
+
+A language's own \`trust.yaml\` (in its folder) replaces that language's words. Wording made from
+parts (a sentence with a name, a date or a number in it) cannot be replaced. At most
+${MAX_WORD_OVERRIDES} replacements. The places you can use:
+
+${replaceableWordsTable()}
 
 ## Page types
 

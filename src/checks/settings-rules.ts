@@ -27,17 +27,21 @@ export function judgeSettings(trust: TrustSource): { problems: Problem[]; settin
   return { problems: schemaProblems(source.file, source.yaml, result, trustSchema), settings: result.success ? result.data : undefined };
 }
 
-/** The slug must be the folder's name: the site's address and the folder are the same trust. */
+/**
+ * The slug must be the folder's name: the site's address and the folder are the same trust. A
+ * previous strategy ("harbourside/previous/2019-2024") keeps its trust's slug: the trust's folder name.
+ */
 export function slugMismatch(trust: TrustSource): Problem[] {
   const source = trust.settings;
-  if (!source || typeof source.data.slug !== 'string' || source.data.slug === trust.slug) return [];
+  const folderName = trust.slug.split('/')[0]!;
+  if (!source || typeof source.data.slug !== 'string' || source.data.slug === folderName) return [];
   return [
     {
       file: source.file,
       line: lineOfPath(source.yaml, ['slug']),
       field: 'slug',
       ...ruleOf('slug-mismatch'),
-      message: `slug is "${source.data.slug}" but the folder is called "${trust.slug}". Make them the same, for example slug: ${trust.slug}`,
+      message: `slug is "${source.data.slug}" but the folder is called "${folderName}". Make them the same, for example slug: ${folderName}`,
     },
   ];
 }

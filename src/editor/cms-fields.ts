@@ -36,6 +36,9 @@ export interface CmsField {
 
 export class NoWidgetError extends Error {}
 
+/** More fields than this in one object and it starts folded in the editor. */
+const FOLDED_FROM = 30;
+
 /**
  * Fields that hold a sentence or more: a text area rather than a one-line box. The schemas
  * say "text" for both, so the editor keeps this short list by field name.
@@ -146,8 +149,11 @@ function widgetFor(name: string, shape: JsonSchema, path: string): Partial<CmsFi
       }
       return { widget: 'list', field: { ...cmsField('item', items, true, `${path}[]`), label: labelFor(name) }, ...min };
     }
-    case 'object':
-      return { widget: 'object', collapsed: false, fields: objectFields(shape, path) };
+    case 'object': {
+      const fields = objectFields(shape, path);
+      // A long set of optional fields (the trust's own wording) starts folded, so the settings around it stay in view.
+      return { widget: 'object', collapsed: fields.length > FOLDED_FROM, fields };
+    }
     default:
       throw new NoWidgetError(`${path}: no editor widget for a field of type ${JSON.stringify(shape.type ?? 'unknown')}.`);
   }

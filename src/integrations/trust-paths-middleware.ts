@@ -30,7 +30,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // The trust's address, name and old addresses are its main language's, whatever the page's language.
   const site = await loadSite(slug);
   const page = new Response(withTrustPaths(await response.text(), site.basePath), response);
-  const { url, language, name, redirects } = site.settings;
+  const { url, language, name } = site.settings;
+  // The trust's own old addresses, then each previous strategy's pages the current one no longer has, sent to their archived copies.
+  const written = new Set(site.settings.redirects.map((redirect) => redirect.from));
+  const redirects = [
+    ...site.settings.redirects,
+    ...site.previousEditions.flatMap((edition) => edition.redirects).filter((redirect) => !written.has(redirect.from)),
+  ];
   const multilingual = site.languages.length > 1;
   page.headers.set(
     PUBLISHING_FACTS_HEADER,

@@ -11,6 +11,7 @@ import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import Slugger from 'github-slugger';
 import type { Element, Nodes, Root } from 'hast';
 import { isTwinPath } from '../addresses/easy-read-pairing.ts';
+import { PREVIOUS_FOLDER, splitPreviousPath } from '../addresses/previous-editions.ts';
 import { languageFoldersOf, splitLanguagePath } from '../addresses/languages.ts';
 import { readTrustSettings } from '../reader/read-content.ts';
 import { SETTINGS_FILE } from '../reader/trust-layout.ts';
@@ -61,16 +62,19 @@ export function easyReadLayout(contentBase: string): HastPluginEntry {
     if (!fileURL) return null;
     const relative = path.relative(contentBase, fileURLToPath(fileURL)).split(path.sep);
     if (relative.length < 2) return null;
+    const inTrust = relative
+      .slice(1)
+      .join('/')
+      .replace(/\.mdx?$/, '');
+    // A previous strategy's easy read page (previous/2019-2024/easy-read/goals.md) is laid out as the current one's, by its own settings.
+    const previous = splitPreviousPath(inTrust);
+    const strategyFolder = previous
+      ? path.join(contentBase, relative[0]!, PREVIOUS_FOLDER, previous.period)
+      : path.join(contentBase, relative[0]!);
     // A translation's easy read page (cy/easy-read/goals.md) is laid out as the main language's is.
-    const settings = readTrustSettings(path.join(contentBase, relative[0]!, SETTINGS_FILE));
+    const settings = readTrustSettings(path.join(strategyFolder, SETTINGS_FILE));
     const folders = languageFoldersOf(settings?.data).map((language) => language.folder);
-    const { inner } = splitLanguagePath(
-      relative
-        .slice(1)
-        .join('/')
-        .replace(/\.mdx?$/, ''),
-      folders,
-    );
+    const { inner } = splitLanguagePath(previous ? previous.inner : inTrust, folders);
     if (!isTwinPath(inner)) return null;
     return {
       name: 'strategy-easy-read-layout',

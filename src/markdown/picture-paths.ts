@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Root } from 'mdast';
 import { pictureDefinitionIds } from '../reader/markdown-references.ts';
-import { TRUST_FILES_PLACEHOLDER } from '../addresses/published-paths.ts';
+import { TRUST_FILES_PLACEHOLDER, TRUST_PREVIOUS_PLACEHOLDER } from '../addresses/published-paths.ts';
+import { PERIOD_PATTERN, PREVIOUS_FOLDER } from '../addresses/previous-editions.ts';
 
 type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
 
@@ -47,7 +48,18 @@ export function picturePaths(contentBase: string): MdastPluginEntry {
   return ({ fileURL }) => {
     if (!fileURL) return null;
     const markdownFile = fileURLToPath(fileURL);
+    // A previous strategy's page shows its own copy of each picture, published under previous/<years>/files/.
+    const [, previous, period] = path.relative(contentBase, markdownFile).split(path.sep);
+    const edition = previous === PREVIOUS_FOLDER && PERIOD_PATTERN.test(period ?? '') ? period : undefined;
     const published = (url: string) => {
+      if (edition) {
+        const inFiles = trustFilePath(
+          path.join(contentBase, path.relative(contentBase, markdownFile).split(path.sep)[0]!, PREVIOUS_FOLDER),
+          markdownFile,
+          url,
+        );
+        return inFiles === undefined ? undefined : `${TRUST_PREVIOUS_PLACEHOLDER}${edition}/files/${inFiles}`;
+      }
       const inFiles = trustFilePath(contentBase, markdownFile, url);
       return inFiles === undefined ? undefined : `${TRUST_FILES_PLACEHOLDER}${inFiles}`;
     };

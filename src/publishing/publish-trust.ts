@@ -17,6 +17,7 @@ import type { RenderedTrust } from './rendered-trusts.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 import { drawOrder } from '../site/share-images.ts';
 import { writeRequestedImages } from './share-images.ts';
+import { PERIOD_PATTERN, PREVIOUS_FOLDER } from '../addresses/previous-editions.ts';
 
 const SHARE_IMAGE_CACHE = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'strategy-share-images');
 
@@ -72,6 +73,13 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
 
   const trustFiles = path.join(trust.contentDir, 'files');
   if (existsSync(trustFiles)) await copyFolder(trustFiles, path.join(site, 'files'));
+  // Each previous strategy's files are published with its pages, under previous/<years>/files/.
+  const previous = path.join(trust.contentDir, PREVIOUS_FOLDER);
+  if (existsSync(previous))
+    for (const period of (await readdir(previous)).filter((name) => PERIOD_PATTERN.test(name))) {
+      const files = path.join(previous, period, 'files');
+      if (existsSync(files)) await copyFolder(files, path.join(site, PREVIOUS_FOLDER, period, 'files'));
+    }
 
   const listed = trust.listedPaths.map((pagePath) => `${origin}${basePath}${pagePath}`).sort();
   const alternates = new Map([...trust.alternates].map(([pagePath, list]) => [`${origin}${basePath}${pagePath}`, list]));

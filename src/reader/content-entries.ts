@@ -3,7 +3,7 @@
  * taken from the source model. Plain so a share of the fleet can be read and judged in a
  * worker thread and handed back (src/checks/check-worker.ts).
  */
-import { isReadPage, type ContentModel } from './read-content.ts';
+import { isReadPage, type ContentModel, type TrustSource } from './read-content.ts';
 
 export type CollectionName = 'trusts' | 'languageSettings' | 'pages' | 'easyRead';
 
@@ -26,7 +26,12 @@ export interface ContentEntry {
 }
 
 export function entriesOfModel(model: ContentModel): ContentEntry[] {
-  return model.trusts.flatMap((trust): ContentEntry[] => [
+  // A previous strategy is a strategy of its own: its settings and pages under "<trust>/previous/<years>".
+  return model.trusts.flatMap((trust): ContentEntry[] => [...strategyEntries(trust), ...trust.previous.flatMap(strategyEntries)]);
+}
+
+function strategyEntries(trust: Omit<TrustSource, 'previous'>): ContentEntry[] {
+  return [
     ...(trust.settings
       ? [
           {
@@ -57,5 +62,5 @@ export function entriesOfModel(model: ContentModel): ContentEntry[] {
       body: page.body,
       isMdx: page.isMdx,
     })),
-  ]);
+  ];
 }

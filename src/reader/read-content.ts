@@ -14,6 +14,7 @@ import { colonInValueHint } from '../problems/plain-words.ts';
 import type { Problem } from '../problems/problem.ts';
 import { isTwinPath, standardPathOfTwin, twinPagePath } from '../addresses/easy-read-pairing.ts';
 import { pagePathOf } from '../addresses/trust-address.ts';
+import { PERIOD_PATTERN, PREVIOUS_FOLDER, splitPreviousPath } from '../addresses/previous-editions.ts';
 import { languageFoldersOf, languagePrefix, mainLanguagePrefix, splitLanguagePath, type LanguageFolder } from '../addresses/languages.ts';
 import {
   decodeUtf8,
@@ -107,6 +108,18 @@ export interface TrustSource {
   pages: Array<PageSource | UnreadPage>;
   /** Paths inside files/ ("pictures/talking.svg"), sorted. */
   publishedFiles: string[];
+  /**
+   * The trust's previous strategies (content/<trust>/previous/<start>-<end>/), each read as a
+   * strategy of its own with its frozen settings, pages and files; never part of the current
+   * strategy's pages, so the check and the current site do not judge them as current pages.
+   */
+  previous: PreviousEditionSource[];
+}
+
+/** A previous strategy kept whole: its folder is laid out as a trust's folder is. */
+export interface PreviousEditionSource extends Omit<TrustSource, 'previous'> {
+  /** Its years as its folder names them: "2019-2024". */
+  period: string;
 }
 
 export interface ContentModel {
@@ -212,8 +225,67 @@ export function readTrust(contentDir: string, slug: string, display: (absolute: 
     languageSettings: {},
     pages: [],
     publishedFiles: [],
+    previous: [],
   };
-  const files = filesUnder(dir);
+  const files = filesUnder(dir).filter((relative) => splitPreviousPath(relative) === undefined);
+  for (const period of previousPeriods(dir, display, problems))
+    trust.previous.push({
+      ...readStrategyFolder(path.join(dir, PREVIOUS_FOLDER, period), `${slug}/${PREVIOUS_FOLDER}/${period}`, display, problems),
+      period,
+    });
+  readStrategyInto(trust, files, display, problems);
+  return trust;
+}
+
+/**
+ * The previous editions' folders under previous/: each named by its years ("2019-2024"). Anything
+ * else there is a problem naming it, so nothing unread can be published.
+ */
+function previousPeriods(dir: string, display: (absolute: string) => string, problems: Problem[]): string[] {
+  const folder = path.join(dir, PREVIOUS_FOLDER);
+  if (!existsSync(folder) || !lstatSync(folder).isDirectory()) return [];
+  const periods: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (isSystemFile(entry.name)) continue;
+    if (entry.isDirectory() && PERIOD_PATTERN.test(entry.name) && existsSync(path.join(folder, entry.name, SETTINGS_FILE)))
+      periods.push(entry.name);
+    else
+      problems.push({
+        file: display(path.join(folder, entry.name)),
+        rule: 'unknown-file',
+        severity: 'error',
+        message: `The previous/ folder holds only previous strategies, each in a folder named by its years (for example previous/2019-2024/) with its own trust.yaml, as "npm run archive-strategy" makes them. Move this out of previous/, or delete it.`,
+      });
+  }
+  return periods.sort();
+}
+
+/** A previous edition's folder, read as a trust's folder is. */
+function readStrategyFolder(
+  dir: string,
+  slug: string,
+  display: (absolute: string) => string,
+  problems: Problem[],
+): Omit<TrustSource, 'previous'> {
+  const edition: TrustSource = {
+    slug,
+    dir,
+    folder: display(dir),
+    settings: undefined,
+    languageFolders: [],
+    mainPrefix: '',
+    languageSettings: {},
+    pages: [],
+    publishedFiles: [],
+    previous: [],
+  };
+  readStrategyInto(edition, filesUnder(dir), display, problems);
+  const { previous: _none, ...rest } = edition;
+  return rest;
+}
+
+function readStrategyInto(trust: TrustSource, files: string[], display: (absolute: string) => string, problems: Problem[]): void {
+  const dir = trust.dir;
   // The settings come first: they say which folders hold other languages' pages.
   if (files.includes(SETTINGS_FILE))
     trust.settings = readSettings(path.join(dir, SETTINGS_FILE), display(path.join(dir, SETTINGS_FILE)), problems);
@@ -249,7 +321,6 @@ export function readTrust(contentDir: string, slug: string, display: (absolute: 
     }
     trust.pages.push(readPage(absolute, display(absolute), relative, place, problems));
   }
-  return trust;
 }
 
 /** What was read from each file, kept while its size and time are unchanged, so the dev preview reads only what was saved. */

@@ -81,6 +81,10 @@ export function titleOf(route: GeneratedPageRoute, words: Words): string {
 export const isFallback = (route: Route): boolean =>
   route.view === 'content-page' ? route.page.fallback : route.view === 'easy-read-page' ? route.twin.fallback : false;
 
+/** A fallback past its language's budget: it shows the notice and a link to the original, not the original's text. */
+export const isShortFallback = (route: Route): boolean =>
+  route.view === 'content-page' ? route.page.fallbackShort : route.view === 'easy-read-page' ? route.twin.fallbackShort : false;
+
 /** A translated page whose original has changed since it was translated: the original, for the notice; undefined otherwise. */
 export const changedSourceOf = (route: Route, site: TrustSite): ChangedSource | undefined =>
   route.view === 'content-page'
@@ -122,6 +126,8 @@ export function routesOf(site: TrustSite, { livePreview }: RouteOptions): Route[
   const generated = generatedPageList
     .filter((declared) => declared.maker !== 'publishing' && (declared.exists(facts) || (livePreview && declared.alwaysInPreview)))
     .filter((declared) => site.language.main || !ownedByTrust(declared))
+    // A previous strategy keeps its own pages and its home page; contact, search and the rest are the current site's.
+    .filter((declared) => !site.archived || declared.path === '')
     .flatMap((declared): Route[] => {
       if (declared.view === 'event-calendar')
         return site.events

@@ -7,6 +7,7 @@ import { NON_TEXT_CONTRAST, TEXT_CONTRAST, contrastRatio } from './contrast.ts';
 import { MAX_ADDRESS_LENGTH, siteAddressProblem } from '../addresses/trust-address.ts';
 import { otherFormatKinds } from './other-formats.ts';
 import { availableLanguages, hasCatalogue } from '../words/index.ts';
+import { MAX_WORD_OVERRIDES, overrideProblem, replaceableWords } from '../words/overrides.ts';
 import { defaultFolderOf } from '../addresses/languages.ts';
 import { easyReadRuleNames } from './easy-read-rules.ts';
 import { calendarDate, email, hexColour, itemLimit, text, textList, trustFile, webAddress, year } from './fields.ts';
@@ -231,6 +232,38 @@ function isSiteRoot(url: URL): boolean {
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 
 /** One more language the site is published in, besides the main one (`language`). */
+/** A trust's own wording for some of the site's fixed words (src/words/overrides.ts), in the language of the trust.yaml that gives it. */
+const wordOverrides = z
+  // The places are listed for the browser editor (one optional field each); the check below names a wrong one in plain words.
+  .record(z.string().meta({ enum: [...replaceableWords] }), text('Each replacement under words', 'Talk to us', 200), {
+    error: 'words must be a list of places and wording, each on its own line, for example: contact.title: Talk to us',
+  })
+  .superRefine((value, ctx) => {
+    const places = Object.keys(value);
+    if (places.length > MAX_WORD_OVERRIDES)
+      ctx.addIssue({
+        code: 'custom',
+        message: `words replaces ${places.length} pieces of wording; keep it to ${MAX_WORD_OVERRIDES} or fewer. Keep the ones your readers need most.`,
+      });
+    for (const place of places) {
+      const problem = overrideProblem(place);
+      if (problem) ctx.addIssue({ code: 'custom', path: [place], message: problem });
+    }
+  })
+  .optional()
+  .describe(
+    "Optional: your own wording for some of the words the site writes itself, each by its place in the words catalogue, for example `navigation.contactUs: Talk to us`. Only fixed wording can be replaced (the guide lists it, with the words used now), in the language of this trust.yaml; each language's own trust.yaml replaces its own. Leave it out to use the usual words.",
+  );
+
+/**
+ * How much of the main language's content (characters of Markdown and fields) one partial language
+ * shows in full on pages it has not translated. Each untranslated page otherwise copies its original
+ * into every partial language, so a large trust with several languages would publish its whole text
+ * many times over. Past the budget a page is short: the notice and a link to the original. About
+ * twice the whole text of the largest sample trust.
+ */
+export const FALLBACK_BUDGET = 32_000;
+
 const otherLanguage = z.strictObject({
   language: z
     .string({ error: 'languages: each language needs "language:", a language tag such as cy-GB.' })
@@ -266,7 +299,7 @@ const otherLanguage = z.strictObject({
     .enum(['complete', 'partial'], { error: 'coverage must be "complete" or "partial".' })
     .default('partial')
     .describe(
-      'Whether every page is translated. "complete": the check refuses the site until every page has its translation. "partial" (the default): a page not translated yet is shown in the main language, with a notice, at the language\'s address.',
+      `Whether every page is translated. "complete": the check refuses the site until every page has its translation. "partial" (the default): a page not translated yet is shown in the main language, with a notice, at the language's address; once ${FALLBACK_BUDGET.toLocaleString('en-GB')} characters of a language's pages are shown that way, further ones show the notice and a link to the original instead.`,
     ),
 });
 
@@ -293,6 +326,7 @@ export const languageSettingsSchema = z
       })
       .optional()
       .describe("The strategy's name in this language."),
+    words: wordOverrides,
   })
   .describe(
     "A language's own trust.yaml, in its folder: the trust's name, descriptor and strategy name in that language. Everything else comes from the main trust.yaml.",
@@ -359,9 +393,15 @@ const trustFields = z.strictObject({
   redirects: redirectsField.describe(
     'Old addresses of the strategy and where each lives now, for example `- from: 2023-strategy/` and `to: goals/`. Readers who follow an old link are sent on (status 301), or shown a page with a link where the host cannot redirect. Leave it out if nothing has moved.',
   ),
+  words: wordOverrides,
   approvers: approversField.describe(
     'Who must approve changes to this trust\'s folder: GitHub users or teams, for example ["@harbourside-nhs/comms"]. Written into the repository\'s CODEOWNERS file (npm run codeowners). Leave it out to leave approval to the product team.',
   ),
+  replaced: calendarDate('replaced')
+    .optional()
+    .describe(
+      "Only in a previous strategy's own settings (content/<trust>/previous/<years>/trust.yaml): the date it was replaced by the next strategy, YYYY-MM-DD, shown on each of its pages. npm run archive-strategy adds it; leave it out of the current strategy's settings.",
+    ),
 });
 
 /** The settings, with the rules that compare fields: old addresses may only lead to this site, the trust's website or nhs.uk (./redirects.ts). */

@@ -12,12 +12,14 @@ import { standardPathOfTwin, twinPagePath } from '../addresses/easy-read-pairing
 import { joinBase, pagePathOf, trustAddress } from '../addresses/trust-address.ts';
 import type { FileFacts } from '../reader/document-facts.ts';
 import type { PageType } from '../page-types/registry.ts';
-import type { LanguageSettings, TrustSettings } from '../schemas/trust.ts';
+import { FALLBACK_BUDGET, type LanguageSettings, type TrustSettings } from '../schemas/trust.ts';
 import { isSharedPath, twinnableGeneratedPages } from '../routes/generated-pages.ts';
 import { defaultFolderOf, languagePrefix, splitLanguagePath } from '../addresses/languages.ts';
+import { oldOnlyAddresses, PREVIOUS_FOLDER, splitPreviousPath } from '../addresses/previous-editions.ts';
 import { pathOf, type LinkTarget } from '../routes/link-target.ts';
 import { trustEvents, type TrustEvent } from './trust-events.ts';
 import { wordsFor, type Words } from '../words/index.ts';
+import { withOverrides } from '../words/overrides.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type EasyReadEntry = CollectionEntry<'easyRead'>;
@@ -71,6 +73,8 @@ export interface EasyReadPage {
   href: string;
   /** Not translated into the site's language yet: the main language's page, shown with a notice. */
   fallback: boolean;
+  /** A fallback past its language's budget (FALLBACK_BUDGET): the notice and a link to the main language's page, without its text. */
+  fallbackShort: boolean;
   /** A translation whose source page has changed since it was translated (its `translates:` stamp is old): shown with a notice linking the source. */
   outOfDate: ChangedSource | undefined;
 }
@@ -86,6 +90,8 @@ export interface StandardPage {
   twin: EasyReadPage | undefined;
   /** Not translated into the site's language yet: the main language's page, shown with a notice. */
   fallback: boolean;
+  /** A fallback past its language's budget (FALLBACK_BUDGET): the notice and a link to the main language's page, without its text. */
+  fallbackShort: boolean;
   /** A translation whose source page has changed since it was translated (its `translates:` stamp is old): shown with a notice linking the source. */
   outOfDate: ChangedSource | undefined;
 }
@@ -133,6 +139,32 @@ export interface TrustSite {
   twinOf: (standardPath: string) => EasyReadPage | undefined;
   /** A page of this site (its path from this language's root) in every language of the trust, this one included, main language first. */
   versionsOf: (pagePath: string) => LanguageVersion[];
+  /** On a previous strategy's site (content/<trust>/previous/<years>/): what it was and what replaced it, for the banner on each page. */
+  archived?: ArchivedEdition | undefined;
+  /** On the current strategy's site: the trust's previous strategies, newest first (none when it has none). */
+  previousEditions: PreviousEditionLink[];
+}
+
+/** A previous strategy, as the current site lists it. */
+export interface PreviousEditionLink {
+  /** Its years as its folder names them: "2019-2024". */
+  period: string;
+  name: string;
+  start: number | undefined;
+  end: number | undefined;
+  replaced: Date | undefined;
+  /** Its home page. */
+  href: string;
+  /** The addresses only it had (its pages' paths the current strategy does not publish), each sent on (301) to its archived copy. */
+  redirects: Array<{ from: string; to: string }>;
+}
+
+/** What a previous strategy's pages say about it, and where the current strategy is. */
+export interface ArchivedEdition extends PreviousEditionLink {
+  /** The current strategy's name. */
+  currentName: string;
+  /** The same page in the current strategy when it has one (same path), else the current home page. */
+  currentHrefOf: (pagePath: string) => string;
 }
 
 /** Validated content, as the content collections hold it: ids are "<trust>/<path in the trust's folder>". */
@@ -198,7 +230,10 @@ export function buildSiteModel(content: SiteContent, options: SiteModelOptions):
   const pagesByTrust = groupByTrust(content.pages);
   const twinsByTrust = groupByTrust(content.easyRead);
   const languageSettings = new Map((content.languageSettings ?? []).map((entry) => [entry.id, entry.data]));
-  const sites = content.trusts.flatMap((trustEntry): TrustSite[] => {
+  // A previous strategy's settings are "<trust>/previous/<years>": a strategy of its own, made after the current one.
+  const current = content.trusts.filter((entry) => !entry.id.includes('/'));
+  const previous = content.trusts.filter((entry) => entry.id.includes('/'));
+  const sites = current.flatMap((trustEntry): TrustSite[] => {
     const slug = trustEntry.id;
     const languages = languagesOf(trustEntry.data, (folder) => languageSettings.get(`${slug}/${folder}`));
     const folders = languages.filter((language) => !language.main).map((language) => language.folder);
@@ -211,8 +246,10 @@ export function buildSiteModel(content: SiteContent, options: SiteModelOptions):
       }
       return byFolder;
     };
-    const pageEntries = inLanguage(pagesByTrust.get(slug) ?? []);
-    const twinEntries = inLanguage(twinsByTrust.get(slug) ?? []);
+    const ofCurrent = <T extends { id: string }>(entries: T[]) =>
+      entries.filter((entry) => !splitPreviousPath(relativePathOf(entry.id, slug)));
+    const pageEntries = inLanguage(ofCurrent(pagesByTrust.get(slug) ?? []));
+    const twinEntries = inLanguage(ofCurrent(twinsByTrust.get(slug) ?? []));
     // Which of the written pages each language has, translated or shown in the main language: what the language navigation and the alternates link to.
     const written = new Map<string, Map<string, 'translated' | 'fallback'>>();
     const sitesOfTrust = languages.map((language) =>
@@ -227,7 +264,86 @@ export function buildSiteModel(content: SiteContent, options: SiteModelOptions):
     return sitesOfTrust;
   });
 
-  return sites.sort((a, b) => a.slug.localeCompare(b.slug));
+  const editions = previous.flatMap((editionEntry): TrustSite[] => {
+    const [slug = '', , period = ''] = editionEntry.id.split('/');
+    const currentSite = sites.find((site) => site.slug === slug && site.language.main);
+    if (!currentSite) return [];
+    return [previousSite(editionEntry, slug, period, currentSite, pagesByTrust.get(slug) ?? [], twinsByTrust.get(slug) ?? [], options)];
+  });
+  for (const site of sites)
+    site.previousEditions = editions
+      .filter((edition) => edition.slug === site.slug && edition.archived)
+      .map((edition) => edition.archived!)
+      .map(({ currentName: _name, currentHrefOf: _href, ...link }) => link)
+      .sort((a, b) => b.period.localeCompare(a.period));
+
+  return [...sites, ...editions].sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/**
+ * A previous strategy's site: its own frozen settings and pages, published under
+ * previous/<years>/ of the trust's current address, in the main language it was written in.
+ */
+function previousSite(
+  editionEntry: { id: string; data: TrustSettings },
+  slug: string,
+  period: string,
+  currentSite: TrustSite,
+  pageEntries: PageEntry[],
+  twinEntries: EasyReadEntry[],
+  options: SiteModelOptions,
+): TrustSite {
+  const folder = `${PREVIOUS_FOLDER}/${period}`;
+  // Its addresses are under the trust's current address, wherever the trust was published then.
+  const data: TrustSettings = { ...editionEntry.data, url: currentSite.settings.url, languages: undefined, welshLanguageStandards: false };
+  const [main] = languagesOf(data);
+  const language: SiteLanguage = { ...main!, folder, prefix: `${folder}/`, main: false };
+  const inEdition = <T extends { id: string }>(entries: T[]) => {
+    const inner = new Map<string, T>();
+    const otherLanguages = (editionEntry.data.languages ?? []).map((other) => other.folder ?? defaultFolderOf(other.language));
+    for (const entry of entries) {
+      const relative = relativePathOf(entry.id, editionEntry.id);
+      if (!entry.id.startsWith(`${editionEntry.id}/`)) continue;
+      if (splitLanguagePath(relative, otherLanguages).folder !== '') continue;
+      inner.set(relative, entry);
+    }
+    return new Map([[folder, inner]]);
+  };
+  const site = languageSite({ id: slug, data }, language, [language], {
+    pages: inEdition(pageEntries),
+    twins: inEdition(twinEntries),
+    languageSettings: undefined,
+    written: new Map(),
+    options,
+  });
+  // The pages every site makes (contact, search, accessibility...) are the current site's: a previous strategy keeps only what it wrote.
+  const ownPaths = new Set(['', ...site.pages.map((page) => page.pagePath), ...site.easyRead.map((twin) => twin.pagePath)]);
+  const ownHref = site.href;
+  site.href = (target) => (ownPaths.has(pathOf(target)) ? ownHref(target) : currentSite.href(target));
+  // Its documents and logo are its own copies, published with it under previous/<years>/files/, never the current strategy's.
+  const ownFileHref = site.fileHref;
+  site.fileHref = (file) => (file.startsWith('files/') ? joinBase(currentSite.basePath, `${folder}/${file}`) : ownFileHref(file));
+  const currentPaths = new Set([
+    '',
+    ...currentSite.pages.map((page) => page.pagePath),
+    ...currentSite.easyRead.map((twin) => twin.pagePath),
+  ]);
+  site.archived = {
+    period,
+    name: data.strategy.name,
+    start: data.strategy.period?.start,
+    end: data.strategy.period?.end,
+    replaced: data.replaced,
+    href: ownHref({ pagePath: '' }),
+    redirects: oldOnlyAddresses(
+      period,
+      [...site.pages.map((page) => page.pagePath), ...site.easyRead.map((twin) => twin.pagePath)],
+      currentPaths,
+    ),
+    currentName: currentSite.settings.strategy.name,
+    currentHrefOf: (pagePath) => joinBase(currentSite.basePath, currentSite.language.prefix + (currentPaths.has(pagePath) ? pagePath : '')),
+  };
+  return site;
 }
 
 interface LanguageSources {
@@ -237,6 +353,17 @@ interface LanguageSources {
   /** Filled by each language's site as it is made, read when a page asks for its versions (after all are made). */
   written: Map<string, Map<string, 'translated' | 'fallback'>>;
   options: SiteModelOptions;
+}
+
+/** In reading order, each untranslated page is shown in full while it fits in the language's budget (FALLBACK_BUDGET); the rest are short. */
+function shortenFallbacksPastBudget(inReadingOrder: (StandardPage | EasyReadPage)[]): void {
+  let spent = 0;
+  for (const page of inReadingOrder) {
+    if (!page.fallback) continue;
+    const size = (page.entry.body ?? '').length + JSON.stringify(page.entry.data).length;
+    if (spent + size <= FALLBACK_BUDGET) spent += size;
+    else page.fallbackShort = true;
+  }
 }
 
 /** One trust's site in one language: its own pages, and for a partial language the main language's pages it has not translated yet. */
@@ -304,6 +431,7 @@ function languageSite(
       pagePath,
       href: pageHref(pagePath),
       fallback,
+      fallbackShort: false,
       outOfDate: fallback ? undefined : changedSource(sources.twins, relativePath, entry, pagePath),
     });
     written.set(pagePath, fallback ? 'fallback' : 'translated');
@@ -330,6 +458,7 @@ function languageSite(
       label: entry.data.navLabel ?? entry.data.title,
       twin: twins.get(relativePath),
       fallback,
+      fallbackShort: false,
       outOfDate: fallback ? undefined : changedSource(sources.pages, relativePath, entry, pagePath),
     });
   }
@@ -341,6 +470,8 @@ function languageSite(
   // Home first, then the pages in menu order, then the pages every trust gets (contact...).
   const generatedTwins = twinnableGeneratedPages.flatMap((name) => twins.get(name) ?? []);
   const easyRead = [...(homeTwin ? [homeTwin] : []), ...pages.flatMap((page) => (page.twin ? [page.twin] : [])), ...generatedTwins];
+
+  shortenFallbacksPastBudget([...pages, ...easyRead]);
 
   const firstOfType: Partial<Record<PageType, StandardPage>> = {};
   for (const page of pages) firstOfType[page.type] ??= page;
@@ -377,9 +508,11 @@ function languageSite(
     documentFiles: sources.options.documentFiles?.(slug) ?? new Map(),
     href,
     fileHref,
-    words: wordsFor(language.tag),
+    // The catalogue's words, with the trust's own wording for this language (each language's trust.yaml gives its own).
+    words: withOverrides(wordsFor(language.tag), language.main ? trustEntry.data.words : own?.words),
     twinOf: (standardPath) => twins.get(standardPath),
     versionsOf,
+    previousEditions: [],
   };
 }
 

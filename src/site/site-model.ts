@@ -13,14 +13,17 @@ import { base, livePreview } from 'virtual:strategy-sites/selection';
 import { readFileFacts, type FileFacts } from '../reader/document-facts.ts';
 import { translationStamp } from '../reader/translation-stamp.ts';
 import { buildDate } from './build-date.ts';
+import { PREVIOUS_FOLDER, splitPreviousPath } from '../addresses/previous-editions.ts';
 import { buildSiteModel, documentFilesOf, type SiteContent, type TrustSite } from './build-site-model.ts';
 
 export type {
+  ArchivedEdition,
   ChangedSource,
   EasyReadEntry,
   EasyReadPage,
   LanguageVersion,
   PageEntry,
+  PreviousEditionLink,
   SiteLanguage,
   StandardPage,
   TrustSite,
@@ -56,7 +59,9 @@ async function fileFactsOf(absolute: string): Promise<FileFacts> {
 /** Fills a trust's documentFiles. The content check has already opened each file. */
 async function readDocumentFacts(site: TrustSite): Promise<void> {
   const files = documentFilesOf(site);
-  const facts = await Promise.all(files.map((file) => fileFactsOf(path.join(base, site.slug, file))));
+  // A previous strategy's documents are its own copies, in its folder (previous/<years>/files/).
+  const folder = site.archived ? path.join(base, site.slug, PREVIOUS_FOLDER, site.archived.period) : path.join(base, site.slug);
+  const facts = await Promise.all(files.map((file) => fileFactsOf(path.join(folder, file))));
   site.documentFiles = new Map(files.map((file, index) => [file, facts[index]!]));
 }
 
@@ -116,6 +121,8 @@ export async function loadSite(slug: string, folder = ''): Promise<TrustSite> {
 /** The site of the language a page's path (from the trust's site root, "cy/goals") is in: the main language's unless it starts with another's prefix. */
 export async function loadSiteAt(slug: string, pagePath: string): Promise<TrustSite> {
   const main = await loadSite(slug);
+  const previous = splitPreviousPath(pagePath);
+  if (previous) return loadSite(slug, `${PREVIOUS_FOLDER}/${previous.period}`).catch(() => main);
   const language = main.languages.find((each) => !each.main && `${pagePath}/`.startsWith(each.prefix));
   return language ? loadSite(slug, language.folder) : main;
 }

@@ -9,6 +9,7 @@ import type { PageData, PageType } from '../page-types/registry.ts';
 import type { TrustSite } from './site-model.ts';
 import { strategyColumns } from './card-columns.ts';
 import { wordsFor, type Words } from '../words/index.ts';
+import { withOverrides } from '../words/overrides.ts';
 
 export { strategyColumns, strategyOnAPageFileName } from './card-columns.ts';
 
@@ -31,7 +32,7 @@ export type StrategyOnAPageSource = Pick<TrustSite, 'settings'> & {
 
 export function strategyOnAPage(site: StrategyOnAPageSource): StrategyOnAPage | undefined {
   // The trust's language: the content check calls this before any site model exists.
-  const words = wordsFor(site.settings.language).strategyOnAPage;
+  const words = withOverrides(wordsFor(site.settings.language), site.settings.words).strategyOnAPage;
   const data = <T extends PageType>(type: T) => {
     const found = site.firstOfType[type]?.entry.data;
     return found?.type === type ? (found as Extract<PageData, { type: T }>) : undefined;

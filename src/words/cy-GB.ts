@@ -55,6 +55,7 @@ const cyGB = {
     notTranslated: "Nid yw'r dudalen hon wedi'i chyfieithu i'r Gymraeg eto. Mae'n cael ei dangos yn ei hiaith wreiddiol.",
     /** The ways to ask are imperatives here ("e-bostiwch …"), so no "gallwch" before them. */
     askForTranslation: (how: string) => `I ofyn amdani yn Gymraeg, ${how}.`,
+    readOriginal: 'Darllenwch y dudalen hon yn ei hiaith wreiddiol:',
   },
   translationOutOfDate: {
     notice: "Efallai nad yw'r cyfieithiad hwn yn gyfoes. Mae'r dudalen wreiddiol wedi newid ers iddi gael ei chyfieithu.",
@@ -312,6 +313,21 @@ const cyGB = {
     accessibility: 'Am y wefan hon',
     cookies: 'Am y wefan hon',
   },
+  previousStrategy: {
+    heading: 'Nid hon yw ein strategaeth bresennol',
+    years: (start: number, end: number) => `${start} i ${end}`,
+    replaced: (name: string, years: string, date: string | undefined, current: string) =>
+      `Dyma ein strategaeth flaenorol, ${name}, ${years}. Daeth ${current} yn ei lle${date ? ` ar ${date}` : ''}.`,
+    samePage: (current: string) => `Darllenwch y dudalen hon yn ${current}`,
+    currentHome: (current: string) => `Ewch i ${current}, ein strategaeth bresennol`,
+    listTitle: 'Ein strategaethau blaenorol',
+    listIntro:
+      'Mae strategaethau newydd wedi cymryd lle’r rhain. Rydym yn eu cadw yma er mwyn i chi weld beth roeddem wedi’i gynllunio o’r blaen.',
+    searchFilter: 'Strategaethau blaenorol',
+    currentFilter: 'Strategaeth bresennol',
+    includeInSearch: 'Cynnwys strategaethau blaenorol',
+    includeInSearchHint: 'Nid yw ein strategaethau blaenorol yn cael eu chwilio oni bai eich bod yn dewis hyn.',
+  },
   status: {
     engagement: "Rydym yn gwrando: mae'r strategaeth hon yn cael ei datblygu gyda chi",
     draft: "Drafft: nid yw'r strategaeth hon wedi'i chytuno eto",
@@ -351,6 +367,13 @@ const cyGB = {
     updated: (title: string) => `Wedi'i diweddaru: ${title}`,
   },
   easyRead: {
+    previousStrategy: {
+      heading: 'Dyma ein hen gynllun',
+      replaced: (name: string, years: string, date: string | undefined, current: string) =>
+        `Enw’r cynllun hwn oedd ${name}. Roedd ar gyfer ${years}.${date ? ` Gwnaethom stopio ei ddefnyddio ar ${date}.` : ''} Enw ein cynllun newydd yw ${current}.`,
+      samePage: 'Darllenwch y dudalen hon yn ein cynllun newydd',
+      currentHome: 'Ewch i’n cynllun newydd',
+    },
     history: {
       published: (date: string) => `Rhoeson ni'r dudalen hon ar-lein ar ${date}.`,
       lastUpdated: (date: string) => `Newidion ni'r dudalen hon ddiwethaf ar ${date}.`,

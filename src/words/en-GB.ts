@@ -57,6 +57,8 @@ const enGB = {
     notTranslated: 'This page has not been translated into English yet. It is shown in its original language.',
     /** With the trust's way to ask, as words that follow "you can": "email strategy@…". */
     askForTranslation: (how: string) => `To ask for it in English, you can ${how}.`,
+    /** On a page past the language's budget for untranslated pages, which shows no text of its own: then the original page's title as a link, in its own language. */
+    readOriginal: 'Read this page in its original language:',
   },
   /** On a translated page whose original (the main language's page) has changed since it was translated: then a link to the original, its title in its own language. */
   translationOutOfDate: {
@@ -319,6 +321,29 @@ const enGB = {
     cookies: 'About this website',
   },
   /** Where the strategy is in its life, under each page's heading. */
+  /** A previous strategy's pages (content/<trust>/previous/<years>/): the banner on each, and the page listing them. */
+  previousStrategy: {
+    heading: 'This is not our current strategy',
+    /** "2019 to 2024". */
+    years: (start: number, end: number) => `${start} to ${end}`,
+    /** The banner's sentence; without the date when the archive does not say when it was replaced. */
+    replaced: (name: string, years: string, date: string | undefined, current: string) =>
+      `This is our previous strategy, ${name}, ${years}. It was replaced${date ? ` on ${date}` : ''} by ${current}.`,
+    /** The link to the same page in the current strategy. */
+    samePage: (current: string) => `Read this page in ${current}`,
+    /** The link to the current strategy's home page, when it has no such page. */
+    currentHome: (current: string) => `Go to ${current}, our current strategy`,
+    /** The page listing them, and its link in the footer. */
+    listTitle: 'Our previous strategies',
+    listIntro: 'These strategies have been replaced. We keep them here so you can see what we planned before.',
+    /** The search filter that finds their pages. */
+    searchFilter: 'Previous strategies',
+    /** The search filter's value on the current strategy's pages, where a trust has kept a previous one. */
+    currentFilter: 'Current strategy',
+    /** The search page's choice to list previous strategies' pages too, and its hint. */
+    includeInSearch: 'Include previous strategies',
+    includeInSearchHint: 'Our previous strategies are left out of search unless you choose this.',
+  },
   status: {
     engagement: 'We are listening: this strategy is being developed with you',
     draft: 'Draft: this strategy has not been agreed yet',
@@ -372,6 +397,14 @@ const enGB = {
     updated: (title: string) => `Updated: ${title}`,
   },
   easyRead: {
+    /** A previous strategy's banner in easy read words. */
+    previousStrategy: {
+      heading: 'This is our old plan',
+      replaced: (name: string, years: string, date: string | undefined, current: string) =>
+        `This plan was called ${name}. It was for ${years}.${date ? ` We stopped using it on ${date}.` : ''} Our new plan is called ${current}.`,
+      samePage: 'Read this page in our new plan',
+      currentHome: 'Go to our new plan',
+    },
     /** A page's history on an easy read page: short sentences, the date in each (src/components/PageHistory.astro). */
     history: {
       published: (date: string) => `We put this page online on ${date}.`,

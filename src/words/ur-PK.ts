@@ -57,6 +57,7 @@ const urPK = {
     notTranslated: 'اس صفحے کا اردو میں ترجمہ ابھی نہیں ہوا۔ یہ اپنی اصل زبان میں دکھایا جا رہا ہے۔',
     /** The ways to ask are instructions ("ای میل کریں: …"), so they follow "to ask for it in Urdu" directly. */
     askForTranslation: (how: string) => `اسے اردو میں حاصل کرنے کے لیے ${how}${stop}`,
+    readOriginal: 'یہ صفحہ اس کی اصل زبان میں پڑھیں:',
   },
   translationOutOfDate: {
     notice: `ہو سکتا ہے یہ ترجمہ پرانا ہو${stop} اصل صفحہ ترجمے کے بعد بدل چکا ہے${stop}`,
@@ -301,6 +302,21 @@ const urPK = {
     accessibility: 'اس ویب سائٹ کے بارے میں',
     cookies: 'اس ویب سائٹ کے بارے میں',
   },
+  previousStrategy: {
+    heading: 'یہ ہماری موجودہ حکمت عملی نہیں ہے',
+    years: (start: number, end: number) => `${start} سے ${end} تک`,
+    replaced: (name: string, years: string, date: string | undefined, current: string) =>
+      `یہ ہماری پچھلی حکمت عملی، ${name}، ${years} ہے۔ اس کی جگہ${date ? ` ${date} کو` : ''} ${current} نے لے لی۔`,
+    samePage: (current: string) => `یہ صفحہ ${current} میں پڑھیں`,
+    currentHome: (current: string) => `ہماری موجودہ حکمت عملی، ${current}، پر جائیں`,
+    listTitle: 'ہماری پچھلی حکمت عملیاں',
+    listIntro:
+      'ان حکمت عملیوں کی جگہ نئی حکمت عملیوں نے لے لی ہے۔ ہم انہیں یہاں رکھتے ہیں تاکہ آپ دیکھ سکیں کہ ہم نے پہلے کیا منصوبہ بنایا تھا۔',
+    searchFilter: 'پچھلی حکمت عملیاں',
+    currentFilter: 'موجودہ حکمت عملی',
+    includeInSearch: 'پچھلی حکمت عملیاں بھی شامل کریں',
+    includeInSearchHint: 'ہماری پچھلی حکمت عملیاں تلاش میں شامل نہیں ہوتیں جب تک آپ یہ نہ چنیں۔',
+  },
   status: {
     engagement: 'ہم آپ کی بات سن رہے ہیں: یہ حکمت عملی آپ کے ساتھ مل کر تیار کی جا رہی ہے',
     draft: 'مسودہ: اس حکمت عملی پر ابھی اتفاق نہیں ہوا',
@@ -339,6 +355,13 @@ const urPK = {
     updated: (title: string) => `تبدیل شدہ صفحہ: ${title}`,
   },
   easyRead: {
+    previousStrategy: {
+      heading: 'یہ ہمارا پرانا منصوبہ ہے',
+      replaced: (name: string, years: string, date: string | undefined, current: string) =>
+        `اس منصوبے کا نام ${name} تھا۔ یہ ${years} کے لیے تھا۔${date ? ` ہم نے ${date} کو اسے استعمال کرنا بند کر دیا۔` : ''} ہمارے نئے منصوبے کا نام ${current} ہے۔`,
+      samePage: 'یہ صفحہ ہمارے نئے منصوبے میں پڑھیں',
+      currentHome: 'ہمارے نئے منصوبے پر جائیں',
+    },
     /** The verb last, the date before "کو" (on) or "تک" (by). */
     history: {
       published: (date: string) => `ہم نے یہ صفحہ ${date} کو آن لائن ڈالا${stop}`,

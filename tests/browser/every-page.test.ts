@@ -85,6 +85,13 @@ describe.each(everySampleSlug)('%s', (slug) => {
     await server?.close();
   });
 
+  it("walks the pages of the trust's previous strategies too", () => {
+    // Harbourside keeps its 2019 to 2024 strategy under previous/2019-2024/: its pages are readers' pages like any other.
+    const previous = pages.filter((pagePath) => pagePath.startsWith('previous/'));
+    if (slug === 'harbourside')
+      expect(previous).toEqual(expect.arrayContaining(['previous/2019-2024/', 'previous/2019-2024/easy-read/vision/']));
+  });
+
   it('every page is valid HTML', async () => {
     const problems: string[] = [];
     for (const pagePath of pages) {

@@ -130,6 +130,55 @@ describe('search', () => {
     await page.close();
   });
 
+  it('leaves previous strategies out of the default search, and finds their pages when the reader includes them', async () => {
+    // "seaside" is on pages of Harbourside's previous strategy (previous/2019-2024/) only.
+    const page = await search('harbourside', 'seaside');
+    expect(await page.locator('pagefind-summary').textContent()).toMatch(/no results/i);
+    expect(await page.locator('.pf-result').count()).toBe(0);
+    const include = page.getByLabel('Include previous strategies');
+    expect(await include.isChecked()).toBe(false);
+    await include.check();
+    await expect
+      .poll(async () => (await resultLinks(page)).sort())
+      .toEqual(['/our-strategy/previous/2019-2024/ambitions/', '/our-strategy/previous/2019-2024/easy-read/ambitions/']);
+    // A word of both strategies lists the previous strategy's pages with the current ones; left out again, only the current.
+    // (The results for "seaside" are the previous strategy's too: wait for the vision pages themselves.)
+    await page.locator('pagefind-input input').fill('vision');
+    await expect
+      .poll(async () => {
+        const links = await resultLinks(page);
+        return links.includes('/our-strategy/vision/') && links.includes('/our-strategy/previous/2019-2024/vision/');
+      })
+      .toBe(true);
+    await include.uncheck();
+    await expect
+      .poll(async () => {
+        const links = await resultLinks(page);
+        return links.includes('/our-strategy/vision/') && links.every((href) => !href.includes('/previous/'));
+      })
+      .toBe(true);
+    await page.close();
+
+    // The other filters keep working with it: easy read pages only, of the previous strategy too.
+    const easyRead = await search('harbourside', 'seaside');
+    await easyRead.getByLabel('Include previous strategies').check();
+    await expect
+      .poll(async () => (await resultLinks(easyRead)).sort())
+      .toEqual(['/our-strategy/previous/2019-2024/ambitions/', '/our-strategy/previous/2019-2024/easy-read/ambitions/']);
+    const versions = easyRead.locator('details[data-filter-name="version"]');
+    // The group may be open already: open it only if it is closed.
+    if (!(await versions.evaluate((group) => (group as HTMLDetailsElement).open))) await versions.locator('summary').click();
+    await easyRead.getByLabel('Easy read').check();
+    await expect.poll(() => resultLinks(easyRead)).toEqual(['/our-strategy/previous/2019-2024/easy-read/ambitions/']);
+    await easyRead.close();
+  });
+
+  it('offers the choice only where a trust has kept a previous strategy', async () => {
+    const page = await search('fenmoor', 'care');
+    expect(await page.getByLabel('Include previous strategies').count()).toBe(0);
+    await page.close();
+  });
+
   it('lets the filters be opened and ticked with the keyboard alone', async () => {
     const page = await search('harbourside', 'care');
     await expect.poll(async () => (await resultLinks(page)).some((href) => !href.includes('/easy-read/'))).toBe(true);

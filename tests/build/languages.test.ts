@@ -68,6 +68,9 @@ beforeAll(async () => {
     path.join(trust, 'cy', 'easy-read', 'mission.md'),
     '---\ntitle: Pam rydyn ni yma\ndescription: Pam mae ein hysbytai yn bodoli.\n---\n\n![Calon goch](../../files/pictures/care.svg)\n\nRydyn ni eisiau rhoi gofal da i bawb.\n',
   );
+  // The values page made long, past the Welsh site's budget for untranslated pages (FALLBACK_BUDGET): shown in Welsh as a link to it.
+  const paragraph = `${'We keep listening to the people we care for, and we change what we do when they tell us. '.repeat(10)}\n\n`;
+  writeFileSync(path.join(trust, 'values.md'), `${readFileSync(path.join(trust, 'values.md'), 'utf8')}\n${paragraph.repeat(40)}`);
   const built = await runBuild(['--content', path.join(work, 'content'), '--out', path.join(work, 'dist'), '--trust', 'harbourside']);
   expect(built.code, built.stderr + built.stdout).toBe(0);
   buildOutput = built.stdout + built.stderr;
@@ -157,6 +160,21 @@ describe('a trust in two languages, built', () => {
     expect(readPage(site, 'cy/').querySelector('html')?.getAttribute('lang')).toBe('cy-GB');
     // The Welsh menu links stay in Welsh.
     expect(page.querySelector('a[href="/our-strategy/cy/mission/"]')).not.toBeNull();
+  });
+
+  it('shows a long page not translated yet as a link to the English page, not its text, past the Welsh budget', () => {
+    const english = readPage(site, 'values/');
+    const page = readPage(site, 'cy/values/');
+    expect(textOf(english.querySelector('main'))).toContain('We keep listening to the people we care for');
+    expect(textOf(page.querySelector('main'))).toContain(welsh().fallback.notTranslated);
+    expect(textOf(page.querySelector('main'))).not.toContain('We keep listening to the people we care for');
+    const link = page.querySelector('.language-fallback-original a');
+    expect(textOf(page.querySelector('.language-fallback-original'))).toContain(welsh().fallback.readOriginal);
+    expect(link?.getAttribute('href')).toBe('/our-strategy/values/');
+    expect(link?.getAttribute('lang')).toBe('en-GB');
+    expect(textOf(link)).toBe(textOf(english.querySelector('main h1')));
+    // Shorter pages within the budget are still shown in full.
+    expect(textOf(readPage(site, 'cy/goals/').querySelector('main'))).toContain(textOf(readPage(site, 'goals/').querySelector('main h2')));
   });
 
   it("lists each translated page's alternates in the sitemap, and leaves out pages not translated", () => {

@@ -118,7 +118,8 @@ describe('the contents page (A to Z)', () => {
 
   it.each(sampleSlugs)('links to every other page of %s, in its language', (slug) => {
     // Each language has its own contents page, listing that language's pages ("ur/contents/" the "ur/" pages).
-    const pages = pagePaths(site(slug));
+    // A previous strategy's pages are listed on the current home page, not in the current strategy's contents (tests/build/previous-strategies.test.ts).
+    const pages = pagePaths(site(slug)).filter((pagePath) => !pagePath.startsWith('previous/'));
     const folders = new Set(pages.map((pagePath) => languageFolder(site(slug), pagePath)));
     for (const folder of folders) {
       const contents = readPage(site(slug), `${folder}contents/`);

@@ -49,9 +49,11 @@ describe.each(sampleSlugs)('share metadata of %s', (slug) => {
       expect(image.startsWith(`${url}share/`), `${pagePath}: ${image}`).toBe(true);
       expect(meta('meta[name="twitter:image"]')).toBe(image);
       expect(pngSize(fileOf(image)), `${pagePath}: ${image}`).toEqual({ width: 1200, height: 630 });
-      if (pagePath.slice(folder.length).startsWith('easy-read/')) {
-        // Easy read pages share their language's home page's card (fewer picture files across a fleet).
-        expect(image, pagePath).toBe(readPage(site, folder).querySelector('meta[property="og:image"]')?.getAttribute('content'));
+      // A previous strategy (previous/<years>/) is a site of its own, as is each language: their easy read pages share their own home page's card.
+      const home = /^previous\/[^/]+\//.exec(pagePath)?.[0] ?? folder;
+      if (pagePath.slice(home.length).startsWith('easy-read/')) {
+        // Easy read pages share their home page's card (fewer picture files across a fleet).
+        expect(image, pagePath).toBe(readPage(site, home).querySelector('meta[property="og:image"]')?.getAttribute('content'));
         continue;
       }
       expect(meta('meta[property="og:image:alt"]')).toContain(meta('meta[property="og:title"]'));

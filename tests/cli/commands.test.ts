@@ -24,6 +24,7 @@ const commands = [
   { script: 'check.ts', name: 'npm run check', option: '--trust' },
   { script: 'preview.ts', name: 'npm run preview', option: '--port' },
   { script: 'new-trust.ts', name: 'npm run new-trust', option: '--name' },
+  { script: 'archive-strategy.ts', name: 'npm run archive-strategy', option: '--replaced' },
   { script: 'stamp-translations.ts', name: 'npm run stamp-translations', option: '--content' },
   { script: 'bench.ts', name: 'npm run bench', option: '--trusts' },
   { script: 'editors-guide.ts', name: 'npm run guide', option: '' },

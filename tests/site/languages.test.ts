@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureSite, pageData } from '../../src/fixtures/component-fixtures.ts';
 import { FIXED_BUILD_DATE } from '../../src/fixtures/fixed-build-date.ts';
 import { filePaths, pagePaths, routesOf } from '../../src/routes/routes.ts';
+import { FALLBACK_BUDGET } from '../../src/schemas/trust.ts';
 import { buildSiteModel, type EasyReadEntry, type PageEntry, type SiteContent } from '../../src/site/build-site-model.ts';
 import type { TrustSettings } from '../../src/schemas/trust.ts';
 import { siteFeedEntries } from '../../src/site/page-updates.ts';
@@ -169,5 +170,33 @@ describe('a trust in two languages', () => {
       ["Wedi'i diweddaru: Ein nodau", 'Ychwanegon ni ein cynnydd.', 'https://riverside.example/our-strategy/cy/goals/'],
       ['Tudalen newydd: Ein nodau', 'A page of type mission.', 'https://riverside.example/our-strategy/cy/goals/'],
     ]);
+  });
+
+  it('shows untranslated pages in full only within the language budget, then as a link to the original', () => {
+    // Three untranslated English pages, in menu order; the second alone is over half the budget, so the third no longer fits after it.
+    const long = (id: string, title: string, order: number, characters: number) =>
+      ({ ...page(id, title, order), body: 'Words. '.repeat(Math.ceil(characters / 7)) }) as PageEntry;
+    const [english, welsh] = buildSiteModel(
+      {
+        trusts: [{ id: 'riverside', data: { ...oneLanguage, languages: [{ language: 'cy-GB', coverage: 'partial' }] } }],
+        pages: [
+          long('riverside/goals', 'Our goals', 10, FALLBACK_BUDGET * 0.3),
+          long('riverside/values', 'Our values', 20, FALLBACK_BUDGET * 0.6),
+          long('riverside/priorities', 'Our priorities', 30, FALLBACK_BUDGET * 0.2),
+          long('riverside/engagement', 'What you told us', 40, 100),
+        ],
+        easyRead: [],
+      },
+      { today },
+    );
+    expect(welsh?.pages.map((each) => [each.label, each.fallback, each.fallbackShort])).toEqual([
+      ['Our goals', true, false],
+      ['Our values', true, false],
+      // Past the budget: a link to the English page. A later page that still fits is shown in full.
+      ['Our priorities', true, true],
+      ['What you told us', true, false],
+    ]);
+    // The main language's own pages are never shortened.
+    expect(english?.pages.every((each) => !each.fallbackShort)).toBe(true);
   });
 });

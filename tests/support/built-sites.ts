@@ -67,10 +67,27 @@ export function textOf(element: HTMLElement | null | undefined): string {
   return (element?.structuredText ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The HTML pages of a published trust, as page paths ("", "goals/"...), 404 excluded. */
+/**
+ * The HTML pages of a published trust, as page paths ("", "goals/"...), 404 excluded, and the
+ * small "this page has moved" pages left at old addresses for hosts that cannot redirect (each
+ * is an S3 object redirect too, listed in s3-object-redirects.json).
+ */
 export function pagePaths(siteDir: string): string[] {
+  const redirectsFile = path.join(siteDir, 's3-object-redirects.json');
+  const keys = existsSync(redirectsFile)
+    ? (JSON.parse(readFileSync(redirectsFile, 'utf8')) as Array<{ key: string }>).map(({ key }) => key)
+    : [];
+  // Each key is the file's path under the trust's base path: its longest ending that is a published file.
+  const moved = new Set(
+    keys.flatMap((key) => {
+      const parts = key.split('/');
+      const found = parts.map((_part, index) => parts.slice(index).join('/')).find((file) => existsSync(path.join(siteDir, file)));
+      return found ? [found] : [];
+    }),
+  );
   return listFiles(siteDir)
     .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind/'))
+    .filter((file) => !moved.has(file))
     .map((file) => file.replace(/index\.html$/, ''));
 }
 
