@@ -164,6 +164,37 @@ const enGB = {
     alsoBrowse: 'You can also browse',
     everyPage: 'every page from A to Z',
     searchPlaceholder: 'Search this strategy',
+    /**
+     * The words of Pagefind's search box, results and filters on the search page, by Pagefind's own
+     * names ([SEARCH_TERM], [COUNT] and [DIFFERENT_TERM] are filled in by Pagefind). Given to Pagefind
+     * in languages it has no words for (Welsh, Urdu); English pages keep Pagefind's own English.
+     */
+    searchInterface: {
+      clear_search: 'Clear',
+      load_more: 'Load more results',
+      search_label: 'Search this site',
+      filters_label: 'Filters',
+      zero_results: 'No results for [SEARCH_TERM]',
+      many_results: '[COUNT] results for [SEARCH_TERM]',
+      one_result: '[COUNT] result for [SEARCH_TERM]',
+      total_zero_results: 'No results',
+      total_one_result: '[COUNT] result',
+      total_many_results: '[COUNT] results',
+      alt_search: 'No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead',
+      search_suggestion: 'No results for [SEARCH_TERM]. Try one of the following searches:',
+      searching: 'Searching for [SEARCH_TERM]...',
+      results_label: 'Search results',
+      keyboard_navigate: 'navigate',
+      keyboard_select: 'select',
+      keyboard_clear: 'clear',
+      keyboard_close: 'close',
+      keyboard_search: 'search',
+      error_search: 'Search failed',
+      filter_selected_one: '[COUNT] selected',
+      filter_selected_many: '[COUNT] selected',
+      input_hint: 'Results will appear as you type',
+      loading: 'Loading',
+    },
     notFoundDescription: 'The page you were looking for could not be found.',
     typed: 'If you typed the web address, check it is correct.',
     pasted: 'If you pasted the web address, check you copied the entire address.',

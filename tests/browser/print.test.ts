@@ -3,6 +3,9 @@
  * page of every kind of every sample trust, read back sheet by sheet with PDF.js: no sheet carries
  * only furniture (the header and logo, the title, the status line, the footer) or nothing at all,
  * and the strategy on a page is exactly one A4 landscape sheet, its title on it with all it holds.
+ * Urdu pages are read through the text Chromium records for Nastaliq's joined letters, which
+ * PDF.js cannot read (tests/support/pdf-actual-text.ts): word by word, as their words come in
+ * drawing order.
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { pagePaths, readPage } from '../support/built-sites.ts';
-import { furnitureOnlySheets, printedParts, printSheets, squeeze } from '../support/print-sheets.ts';
+import { furnitureOnlySheets, printedParts, printSheets, squeeze, wordsOf } from '../support/print-sheets.ts';
 import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
 
 const dist = inject('builtSites');
@@ -85,5 +88,33 @@ describe.each(sampleSlugs)('printing %s', (slug) => {
     expect(words).toContain(squeeze('Our strategy on a page'));
     // Every block of the strategy on a page is on that sheet.
     for (const probe of parts.probes) expect(words).toContain(probe);
+  });
+});
+
+describe("printing Harbourside's Urdu pages", () => {
+  let server: RunningServer;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveTrustFolder(path.join(dist, 'harbourside'), sampleTrusts.harbourside.basePath);
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  it('keeps their words: a saved PDF of the vision page holds its Urdu heading and first paragraph, letter for letter', async () => {
+    await page.goto(`${server.url}ur/vision/`);
+    await page.emulateMedia({ media: 'print' });
+    const heading = await page.locator('main h1').innerText();
+    const paragraph = await page.locator('main p').first().innerText();
+    expect(heading).toMatch(/[\u0600-\u06ff]/);
+    expect(paragraph).toMatch(/[\u0600-\u06ff]/);
+    const sheets = await printSheets(page);
+    expect(sheets.length).toBeGreaterThanOrEqual(1);
+    const [first] = sheets;
+    expect(Math.abs(first!.width - A4.short), `width ${first!.width} pt`).toBeLessThan(2);
+    const printed = new Set(wordsOf(first!.actualText));
+    for (const word of [...wordsOf(heading), ...wordsOf(paragraph)]) expect(printed, word).toContain(word);
   });
 });

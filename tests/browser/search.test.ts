@@ -2,7 +2,8 @@
  * Search in Chromium, each trust served alone: results only from that trust, the easy-read
  * filter, titles and excerpts, the count announced to screen readers, keyboard only from
  * the search box to opening a result, no search code on other pages, and a no-JavaScript
- * fallback that points to the contents page.
+ * fallback that points to the contents page. Harbourside's Urdu search page speaks Urdu in
+ * Pagefind's own words too.
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -339,5 +340,22 @@ describe('search', () => {
     expect(await notice.textContent()).toMatch(/^Search needs JavaScript/);
     expect(await page.getByRole('link', { name: 'contents (A to Z) page' }).getAttribute('href')).toBe('/contents/');
     await context.close();
+  });
+
+  it("speaks Urdu on Harbourside's Urdu search page, in Pagefind's words too (Pagefind has none of its own in Urdu)", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(recordAnnouncements);
+    await page.goto(`${servers.harbourside.url}ur/search/`);
+    await page.locator('pagefind-input input').focus();
+    await page.keyboard.type('حکمت');
+    const summary = page.locator('pagefind-summary');
+    await expect.poll(async () => (await summary.textContent()) ?? '').toMatch(/حکمت کے لیے \d+ نتائج/);
+    const words = await page.locator('.search-ui').innerText();
+    expect(words).toContain('صاف کریں');
+    expect(words).not.toMatch(/\b(Clear|results? for|Search this site|Results will appear)\b/);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('zzzz');
+    await expect.poll(async () => (await summary.textContent()) ?? '').toContain('zzzz کے لیے کوئی نتیجہ نہیں ملا');
+    await page.close();
   });
 });

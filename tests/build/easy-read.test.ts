@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { pagePaths, readPage, textOf } from '../support/built-sites.ts';
+import { languageFolder, pageLanguage, pagePaths, readPage, textOf } from '../support/built-sites.ts';
+import { wordsFor } from '../../src/words/index.ts';
 import { lintShownText } from '../support/easy-read-text-lint.ts';
 import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
 
@@ -23,18 +24,28 @@ describe.each(sampleSlugs)('easy read in %s', (slug) => {
   const { basePath } = sampleTrusts[slug];
   // A previous strategy's pages (previous/<years>/) are its own site: tests/build/previous-strategies.test.ts.
   const all = pagePaths(site).filter((pagePath) => !pagePath.startsWith('previous/'));
-  const standard = all.filter((pagePath) => !pagePath.startsWith('easy-read/') && !withoutTwins.includes(pagePath));
+  // A page in a language of its own (Harbourside's Urdu, "ur/goals/") has its twin in that language's folder ("ur/easy-read/goals/").
+  const inLanguage = (pagePath: string) => languageFolder(site, pagePath);
+  const standard = all.filter((pagePath) => {
+    const own = pagePath.slice(inLanguage(pagePath).length);
+    return !own.startsWith('easy-read/') && !withoutTwins.includes(own);
+  });
 
   it('has an easy read twin of every strategy page, linked both ways', () => {
     for (const pagePath of standard) {
       const page = readPage(site, pagePath);
-      const twinPath = `easy-read/${pagePath}`;
+      const language = inLanguage(pagePath);
+      const twinPath = `${language}easy-read/${pagePath.slice(language.length)}`;
+      // In the words of the page's language.
+      const words = wordsFor(pageLanguage(site, pagePath));
       expect(all, `${pagePath} has a twin`).toContain(twinPath);
-      const toTwin = page.querySelectorAll('main a, div > p > a').find((link) => textOf(link) === 'Easy read version');
+      const toTwin = page.querySelectorAll('main a, div > p > a').find((link) => textOf(link) === words.layout.easyReadVersion);
       expect(toTwin?.getAttribute('href'), `${pagePath} links to its twin`).toBe(`${basePath}${twinPath}`);
       expect(page.querySelector('head link[rel="alternate"]')?.getAttribute('href')).toBe(`${basePath}${twinPath}`);
       const twin = readPage(site, twinPath);
-      const back = twin.querySelectorAll('a').find((link) => textOf(link) === 'Standard version');
+      const back = twin
+        .querySelectorAll('a')
+        .find((link) => textOf(link) === wordsFor(pageLanguage(site, twinPath)).generated.standardVersion);
       expect(back?.getAttribute('href'), `${twinPath} links back`).toBe(`${basePath}${pagePath}`);
       expect(twin.querySelector('head link[rel="alternate"]')?.getAttribute('href')).toBe(`${basePath}${pagePath}`);
     }

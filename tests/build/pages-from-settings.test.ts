@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { pagePaths, readPage, textOf } from '../support/built-sites.ts';
+import { languageFolder, pageLanguage, pagePaths, readPage, textOf } from '../support/built-sites.ts';
+import { wordsFor } from '../../src/words/index.ts';
 import { sampleSlugs } from '../support/sample-trusts.ts';
 
 const site = (slug: string) => path.join(inject('builtSites'), slug);
@@ -84,8 +85,10 @@ describe.each(sampleSlugs)('the accessibility statement of %s', (slug) => {
   it('is linked from the footer of every page', () => {
     for (const pagePath of pagePaths(site(slug))) {
       const links = readPage(site(slug), pagePath).querySelectorAll('footer a').map(textOf);
-      expect(links, pagePath).toContain('Accessibility statement');
-      expect(links, pagePath).toContain('Cookies');
+      // In the words of the page's language (Harbourside's Urdu pages have their own).
+      const words = wordsFor(pageLanguage(site(slug), pagePath));
+      expect(links, pagePath).toContain(words.generatedPages['accessibility/'].title);
+      expect(links, pagePath).toContain(words.generatedPages['cookies/'].title);
     }
   });
 });
@@ -113,14 +116,20 @@ describe('the contents page (A to Z)', () => {
   // The team's plain English report is for the comms team, not readers; contents is the page itself.
   const notListed = new Set(['contents/', 'reading-age/']);
 
-  it.each(sampleSlugs)('links to every other page of %s', (slug) => {
-    const contents = readPage(site(slug), 'contents/');
-    const base = new URL(contents.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname.replace(/contents\/$/, '');
-    const linked = new Set(contents.querySelectorAll('main a').map((link) => link.getAttribute('href')!.slice(base.length)));
+  it.each(sampleSlugs)('links to every other page of %s, in its language', (slug) => {
+    // Each language has its own contents page, listing that language's pages ("ur/contents/" the "ur/" pages).
     // A previous strategy's pages are listed on the current home page, not in the current strategy's contents (tests/build/previous-strategies.test.ts).
-    const missing = pagePaths(site(slug)).filter(
-      (pagePath) => !notListed.has(pagePath) && !linked.has(pagePath) && !pagePath.startsWith('previous/'),
-    );
-    expect(missing).toEqual([]);
+    const pages = pagePaths(site(slug)).filter((pagePath) => !pagePath.startsWith('previous/'));
+    const folders = new Set(pages.map((pagePath) => languageFolder(site(slug), pagePath)));
+    for (const folder of folders) {
+      const contents = readPage(site(slug), `${folder}contents/`);
+      const base = new URL(contents.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname.replace(/contents\/$/, '');
+      const linked = new Set(contents.querySelectorAll('main a').map((link) => link.getAttribute('href')!.slice(base.length)));
+      const missing = pages
+        .filter((pagePath) => languageFolder(site(slug), pagePath) === folder)
+        .map((pagePath) => pagePath.slice(folder.length))
+        .filter((pagePath) => !notListed.has(pagePath) && !linked.has(pagePath));
+      expect(missing, `${folder}contents/`).toEqual([]);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { pagePaths, readPage, repoRoot } from '../support/built-sites.ts';
+import { isOwnPage, languageFolder, pagePaths, readPage, repoRoot } from '../support/built-sites.ts';
 import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
 
 const dist = inject('builtSites');
@@ -35,8 +35,13 @@ describe.each(sampleSlugs)('share metadata of %s', (slug) => {
     for (const pagePath of pagePaths(site)) {
       const page = readPage(site, pagePath);
       const meta = (selector: string) => page.querySelector(selector)?.getAttribute('content');
-      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href'), pagePath).toBe(`${url}${pagePath}`);
-      expect(meta('meta[property="og:url"]')).toBe(`${url}${pagePath}`);
+      // A page shown in a language it is not yet translated into (Harbourside's "ur/mission/") is the
+      // original's stand-in: its address for search engines and sharing is the original's.
+      const folder = languageFolder(site, pagePath);
+      const own = isOwnPage(site, pagePath, url);
+      const address = `${url}${own ? pagePath : pagePath.slice(folder.length)}`;
+      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href'), pagePath).toBe(address);
+      expect(meta('meta[property="og:url"]')).toBe(address);
       expect(meta('meta[name="description"]')?.length, pagePath).toBeGreaterThan(10);
       expect(meta('meta[property="og:description"]')).toBe(meta('meta[name="description"]'));
       expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
@@ -44,11 +49,11 @@ describe.each(sampleSlugs)('share metadata of %s', (slug) => {
       expect(image.startsWith(`${url}share/`), `${pagePath}: ${image}`).toBe(true);
       expect(meta('meta[name="twitter:image"]')).toBe(image);
       expect(pngSize(fileOf(image)), `${pagePath}: ${image}`).toEqual({ width: 1200, height: 630 });
-      // A previous strategy (previous/<years>/) is a site of its own: its easy read pages share its home page's card.
-      const edition = /^previous\/[^/]+\//.exec(pagePath)?.[0] ?? '';
-      if (pagePath.slice(edition.length).startsWith('easy-read/')) {
-        // Easy read pages share the home page's card (fewer picture files across a fleet).
-        expect(image, pagePath).toBe(readPage(site, edition).querySelector('meta[property="og:image"]')?.getAttribute('content'));
+      // A previous strategy (previous/<years>/) is a site of its own, as is each language: their easy read pages share their own home page's card.
+      const home = /^previous\/[^/]+\//.exec(pagePath)?.[0] ?? folder;
+      if (pagePath.slice(home.length).startsWith('easy-read/')) {
+        // Easy read pages share their home page's card (fewer picture files across a fleet).
+        expect(image, pagePath).toBe(readPage(site, home).querySelector('meta[property="og:image"]')?.getAttribute('content'));
         continue;
       }
       expect(meta('meta[property="og:image:alt"]')).toContain(meta('meta[property="og:title"]'));

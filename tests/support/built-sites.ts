@@ -133,3 +133,14 @@ export function isOwnPage(siteDir: string, pagePath: string, siteUrl: string): b
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   return canonical === undefined || canonical === `${siteUrl}${pagePath}`;
 }
+
+/**
+ * The folder of a page's language ("ur/" for "ur/goals/"), where the site has a language of its
+ * own under a folder: the first folder of the path, when its home page is in another language
+ * than the site's root. "" for the root's language.
+ */
+export function languageFolder(siteDir: string, pagePath: string): string {
+  const first = /^[^/]+\//.exec(pagePath)?.[0];
+  if (first === undefined || !existsSync(path.join(siteDir, first, 'index.html'))) return '';
+  return pageLanguage(siteDir, first) !== pageLanguage(siteDir, '') ? first : '';
+}

@@ -30,7 +30,11 @@ export function cardRowHoles(page: Page): Promise<string[]> {
 
 /** The page's heading starts lower than CONTENT_STARTS_BY. */
 export async function contentStartsLate(page: Page): Promise<string[]> {
-  const top = await page.locator('main h1').evaluate((heading) => heading.getBoundingClientRect().top);
+  // A page not yet translated starts with the notice saying so, above its heading: the reader
+  // must read it first, so the page's content starts there.
+  const top = await page
+    .locator('main h1')
+    .evaluate((heading) => (document.querySelector('main .language-fallback') ?? heading).getBoundingClientRect().top);
   // A site in more than one language has its language navigation above the header, where GOV.UK
   // places it for a whole-site translation: a reader must find it first, so it is not counted.
   const languages = await page.locator('nav.language-navigation').evaluateAll((navs) => navs[0]?.getBoundingClientRect().height ?? 0);
@@ -47,7 +51,9 @@ export async function menuWraps(page: Page): Promise<string[]> {
 
 export interface RowBox {
   picture: { left: number; right: number; top: number; bottom: number; width: number };
-  text: { left: number; top: number };
+  text: { left: number; right: number; top: number };
+  /** The row's writing direction: in right-to-left writing (Urdu) the picture is on the right, where lines start. */
+  direction: 'ltr' | 'rtl';
 }
 
 /** Where each easy read row's picture and text are. */
@@ -58,15 +64,17 @@ export const rowBoxes = (page: Page): Promise<RowBox[]> =>
       const text = row.querySelector('.er-text')!.getBoundingClientRect();
       return {
         picture: { left: picture.left, right: picture.right, top: picture.top, bottom: picture.bottom, width: picture.width },
-        text: { left: text.left, top: text.top },
+        text: { left: text.left, right: text.right, top: text.top },
+        direction: getComputedStyle(row).direction === 'rtl' ? 'rtl' : 'ltr',
       };
     }),
   );
 
 /**
- * An easy read page's rows: on a wide screen each picture (at least 100 px wide) left of its
- * text, in large (19 px or more), well-spaced (line height 1.5 or more), upright, left-aligned
- * type; on a phone each picture above its text.
+ * An easy read page's rows: on a wide screen each picture (at least 100 px wide) at the start of
+ * its text's line (left of it; right of it in right-to-left writing), in large (19 px or more),
+ * well-spaced (line height 1.5 or more), upright type aligned where its lines start; on a phone
+ * each picture above its text.
  */
 export async function easyReadRowProblems(page: Page, wide: boolean): Promise<string[]> {
   const rows = await rowBoxes(page);
@@ -77,7 +85,13 @@ export async function easyReadRowProblems(page: Page, wide: boolean): Promise<st
     );
   const problems = rows.flatMap((row, index) => [
     ...(row.picture.width >= 100 ? [] : [`row ${index + 1}: the picture is ${Math.round(row.picture.width)} px wide`]),
-    ...(row.picture.right <= row.text.left ? [] : [`row ${index + 1}: the picture is not left of its text`]),
+    ...(row.direction === 'ltr'
+      ? row.picture.right <= row.text.left
+        ? []
+        : [`row ${index + 1}: the picture is not left of its text`]
+      : row.picture.left >= row.text.right
+        ? []
+        : [`row ${index + 1}: the picture is not right of its text (where right-to-left lines start)`]),
   ]);
   const type = await page
     .locator('.er-text p')
@@ -89,11 +103,12 @@ export async function easyReadRowProblems(page: Page, wide: boolean): Promise<st
         lineHeight: parseFloat(style.lineHeight),
         italic: style.fontStyle,
         align: style.textAlign,
+        direction: style.direction,
       };
     });
   if (type.size < 19) problems.push(`text is ${type.size} px`);
   if (type.lineHeight / type.size < 1.5) problems.push(`line height is ${(type.lineHeight / type.size).toFixed(2)}`);
   if (type.italic !== 'normal') problems.push(`text is ${type.italic}`);
-  if (!['left', 'start'].includes(type.align)) problems.push(`text is aligned ${type.align}`);
+  if (!['start', type.direction === 'rtl' ? 'right' : 'left'].includes(type.align)) problems.push(`text is aligned ${type.align}`);
   return problems;
 }
