@@ -180,7 +180,9 @@ describe("Amazon S3's website endpoint, by its documented rules (tests/support/s
       { cwd: repoRoot, env: { ...process.env, PATH: `${tools}:${process.env.PATH}` }, stdio: 'pipe' },
     );
     const lines = readFileSync(calls, 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(REDIRECTS.length);
+    // The trust's own redirects, and those the build adds for its previous strategy's old addresses.
+    expect(lines).toHaveLength(redirected.length);
+    expect(redirected.length).toBeGreaterThanOrEqual(REDIRECTS.length);
     for (const line of lines)
       expect(line).toMatch(
         /^s3api put-object --bucket trust-bucket --key \S+ --body \S+index\.html|^s3api put-object .*consultation\.html/,
