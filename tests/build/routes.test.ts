@@ -12,6 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { isReadPage, readContent } from '../../src/reader/read-content.ts';
 import { generatedPageList, type Edition, type GeneratedPage } from '../../src/routes/generated-pages.ts';
+import { oldOnlyAddresses, PREVIOUS_FOLDER } from '../../src/addresses/previous-editions.ts';
 import { listFiles, repoRoot } from '../support/built-sites.ts';
 import { sampleSlugs, sampleTrusts } from '../support/sample-trusts.ts';
 
@@ -61,17 +62,44 @@ describe.each(sampleSlugs)('the routes of %s against its published site', (slug)
           ] as const,
       ),
   );
-  const declaredPages = [...generatedPageList, ...inFolders];
+  // Each language has its own updates feed too.
+  const feedsInFolders = generatedPageList
+    .filter((declared) => declared.path === 'updates.xml')
+    .flatMap((declared) => folders.map((folder): GeneratedPage => ({ ...declared, path: `${folder}${declared.path}` }) as GeneratedPage));
+  const declaredPages = [...generatedPageList, ...inFolders, ...feedsInFolders];
+  // A previous strategy (previous/<years>/, tests/build/previous-strategies.test.ts) publishes its written pages and its own
+  // files, in search (under its own filter) and the sitemap; each address only it had is a "moved" page pointing to its copy,
+  // out of search, the sitemap and search engines.
+  const editions = content.trusts[0]!.previous;
+  const editionPages = editions.flatMap((edition) =>
+    edition.pages.filter(isReadPage).map((page) => ({ ...page, pagePath: `${PREVIOUS_FOLDER}/${edition.period}/${page.pagePath}` })),
+  );
+  const editionFiles = editions.flatMap((edition) =>
+    edition.publishedFiles.map((file) => `${PREVIOUS_FOLDER}/${edition.period}/files/${file}`),
+  );
+  const movedPages = editions.flatMap((edition) =>
+    oldOnlyAddresses(
+      edition.period,
+      edition.pages.filter(isReadPage).map((page) => page.pagePath),
+      new Set(written.map((page) => page.pagePath)),
+    ).map(({ from }) => [from, { edition: 'standard' as Edition, search: false, sitemap: false, indexable: false }] as const),
+  );
 
   /** Every HTML page the build published, by page path, with the flags its route declares. */
   const routes = new Map<string, Declared>([
     ...declaredPages.filter((declared) => declared.maker === 'page').map((declared) => [declared.path, declared] as const),
     ...written.map((page) => [page.pagePath, writtenFlags(page.isEasyRead ? 'easy-read' : 'standard')] as const),
     ...fallbacks,
+    ...editionPages.map((page) => [page.pagePath, writtenFlags(page.isEasyRead ? 'easy-read' : 'standard')] as const),
+    ...movedPages,
   ]);
 
   it('publishes nothing the routing module does not declare', () => {
-    const writtenFiles = new Set([...written.map((page) => page.pagePath), ...fallbacks.map(([pagePath]) => pagePath)].map(htmlFileOf));
+    const writtenFiles = new Set([
+      ...[...written, ...editionPages].map((page) => page.pagePath).map(htmlFileOf),
+      ...[...fallbacks, ...movedPages].map(([pagePath]) => htmlFileOf(pagePath)),
+      ...editionFiles,
+    ]);
     const undeclared = published.filter((file) => !writtenFiles.has(file) && !declaredPages.some((declared) => declares(declared, file)));
     expect(undeclared).toEqual([]);
   });

@@ -131,9 +131,11 @@ describe(`Azure Static Web Apps emulator, ${slug} at ${basePath}`, () => {
   it('serves the search files and the web app manifest with their types', async () => {
     const site = path.join(inject('builtSites'), slug);
     const metaFile = readdirSync(path.join(site, 'pagefind')).find((name) => name.endsWith('.pf_meta'));
+    // Named by the index's language: "wasm.en.pagefind", or "wasm.en-gb.pagefind" for a trust in several languages.
+    const wasmFile = readdirSync(path.join(site, 'pagefind')).find((name) => /^wasm\.en[a-z-]*\.pagefind$/.test(name));
     const expected: [string, string][] = [
       ['manifest.webmanifest', 'application/manifest+json'],
-      ['pagefind/wasm.en.pagefind', 'application/octet-stream'],
+      [`pagefind/${wasmFile}`, 'application/octet-stream'],
       [`pagefind/${metaFile}`, 'application/octet-stream'],
     ];
     for (const [address, type] of expected) {
