@@ -213,9 +213,9 @@ function filesUnder(dir: string, prefix = ''): string[] {
   return found.sort();
 }
 
-export function readTrust(contentDir: string, slug: string, display: (absolute: string) => string, problems: Problem[]): TrustSource {
-  const dir = path.join(contentDir, slug);
-  const trust: TrustSource = {
+/** A strategy's folder before anything in it is read: the current strategy's or a previous edition's. */
+function unreadStrategy(slug: string, dir: string, display: (absolute: string) => string): TrustSource {
+  return {
     slug,
     dir,
     folder: display(dir),
@@ -227,6 +227,11 @@ export function readTrust(contentDir: string, slug: string, display: (absolute: 
     publishedFiles: [],
     previous: [],
   };
+}
+
+export function readTrust(contentDir: string, slug: string, display: (absolute: string) => string, problems: Problem[]): TrustSource {
+  const dir = path.join(contentDir, slug);
+  const trust = unreadStrategy(slug, dir, display);
   const files = filesUnder(dir).filter((relative) => splitPreviousPath(relative) === undefined);
   for (const period of previousPeriods(dir, display, problems))
     trust.previous.push({
@@ -267,18 +272,7 @@ function readStrategyFolder(
   display: (absolute: string) => string,
   problems: Problem[],
 ): Omit<TrustSource, 'previous'> {
-  const edition: TrustSource = {
-    slug,
-    dir,
-    folder: display(dir),
-    settings: undefined,
-    languageFolders: [],
-    mainPrefix: '',
-    languageSettings: {},
-    pages: [],
-    publishedFiles: [],
-    previous: [],
-  };
+  const edition = unreadStrategy(slug, dir, display);
   readStrategyInto(edition, filesUnder(dir), display, problems);
   const { previous: _none, ...rest } = edition;
   return rest;
