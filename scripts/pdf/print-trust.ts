@@ -97,7 +97,7 @@ export async function printTrust(browser: Browser, siteDir: string, settings: Tr
 async function printOnce(
   browser: Browser,
   address: string,
-  document: PrintDocument,
+  printable: PrintDocument,
   strategyName: string,
   trustName: string,
   words: ReturnType<typeof wordsFor>,
@@ -106,7 +106,7 @@ async function printOnce(
   const page = await browser.newPage();
   try {
     // The print document is answered here, not written into the trust's folder; everything it loads comes from the folder.
-    await page.route(address, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: document.html }));
+    await page.route(address, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: printable.html }));
     await page.goto(address, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.evaluate(() =>

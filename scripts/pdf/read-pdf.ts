@@ -6,7 +6,7 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   // pdf.js may take ownership of the buffer it is given: hand it a copy.
-  return getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  return getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 }).promise;
 }
 
 /** The page number (from 1) each named destination leads to; anchors with no destination are left out. */
