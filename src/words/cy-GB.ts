@@ -519,6 +519,13 @@ const cyGB = {
     heading: 'Y strategaeth yn gryno',
     atTheCentre: 'Yn y canol:',
   },
+  pdf: {
+    contents: 'Cynnwys',
+    pageOf: (page: string, total: string) => `Tudalen ${page} o ${total}`,
+    years: (start: number, end: number) => `${start} i ${end}`,
+    easyRead: 'Fersiwn Hawdd ei Ddeall',
+    onTheWeb: 'Gallwch hefyd ddarllen hwn ar ein gwefan:',
+  },
   strategyOnAPage: {
     heading: 'Ein strategaeth ar un dudalen',
     open: "Agorwch y strategaeth ar un dudalen i'w hargraffu",

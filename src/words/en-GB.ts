@@ -565,6 +565,18 @@ const enGB = {
     heading: 'The strategy at a glance',
     atTheCentre: 'At the centre:',
   },
+  /** The whole strategy as a PDF (npm run pdf, scripts/pdf/): its cover, contents and running foot. */
+  pdf: {
+    contents: 'Contents',
+    /** The running foot; the printer fills in the two numbers. */
+    pageOf: (page: string, total: string) => `Page ${page} of ${total}`,
+    /** The cover's line under the strategy's name, when the trust gives its years. */
+    years: (start: number, end: number) => `${start} to ${end}`,
+    /** The cover's line naming the easy read version. */
+    easyRead: 'Easy read version',
+    /** The cover's last line, before the address of the same pages on the web. */
+    onTheWeb: 'You can also read this on our website:',
+  },
   strategyOnAPage: {
     heading: 'Our strategy on a page',
     open: 'Open the strategy on a page to print it',

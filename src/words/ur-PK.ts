@@ -504,6 +504,13 @@ const urPK = {
     heading: 'حکمت عملی ایک نظر میں',
     atTheCentre: 'مرکز میں:',
   },
+  pdf: {
+    contents: 'فہرست',
+    pageOf: (page: string, total: string) => `صفحہ ${page} از ${total}`,
+    years: (start: number, end: number) => `${start} سے ${end} تک`,
+    easyRead: 'آسان زبان والا ورژن',
+    onTheWeb: 'آپ اسے ہماری ویب سائٹ پر بھی پڑھ سکتے ہیں:',
+  },
   strategyOnAPage: {
     heading: 'ایک صفحے پر ہماری حکمت عملی',
     open: 'ایک صفحے والی حکمت عملی کھولیں اور پرنٹ کریں',

@@ -32,6 +32,7 @@ const commands = [
   { script: 'hosting/nginx-config.ts', name: 'npm run nginx-config', option: '--root' },
   { script: 'ci/codeowners.ts', name: 'npm run codeowners', option: '--check' },
   { script: 'ci/external-links.ts', name: 'npm run external-links', option: '--dist' },
+  { script: 'pdf.ts', name: 'npm run pdf', option: '--out' },
 ];
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)|ERR_PARSE_ARGS|node:internal/m);
