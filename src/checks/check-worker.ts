@@ -11,7 +11,13 @@ import { readContent } from '../reader/read-content.ts';
 import { entriesOfModel } from '../reader/content-entries.ts';
 import { checkModel, type CheckOptions } from './check-content.ts';
 
-parentPort!.on('message', async ({ id, options, entries }: { id: number; options: CheckOptions; entries?: boolean }) => {
+interface Request {
+  id: number;
+  options: CheckOptions;
+  entries?: boolean;
+}
+
+async function answer({ id, options, entries }: Request): Promise<void> {
   try {
     const model = readContent(options);
     const problems = await checkModel(model, options);
@@ -19,4 +25,12 @@ parentPort!.on('message', async ({ id, options, entries }: { id: number; options
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
+}
+
+// One check at a time, answered in the order asked: the document checks wait on files, and a check started
+// before a save could otherwise answer after the check of that save, so the live preview showed the older verdict
+// (a mistake it had just reported seemed corrected, and its page a 404).
+let queue = Promise.resolve();
+parentPort!.on('message', (request: Request) => {
+  queue = queue.then(() => answer(request));
 });

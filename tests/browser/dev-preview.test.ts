@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pagePolicyForDevMeta, pagePolicyForMeta } from '../../src/hosting/security-headers.ts';
 import { launchBrowser, runAxe, watchedPage } from '../support/browser.ts';
 import { FIXED_BUILD_DATE, repoRoot } from '../support/built-sites.ts';
@@ -63,6 +63,12 @@ beforeAll(async () => {
   });
   browser = await launchBrowser();
   context = await browser.newContext();
+});
+
+// A failure says what the preview printed meanwhile: its check's verdicts and any fault, which the page alone cannot show.
+beforeEach(({ onTestFailed }) => {
+  const printedBefore = output.length;
+  onTestFailed(() => console.error(`astro dev printed during this test:\n${output.slice(printedBefore).slice(-6_000)}`));
 });
 
 afterAll(async () => {

@@ -184,18 +184,21 @@ describe('the browser editor', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowUp');
-    // On a busy machine the first click can land before the toolbar is ready: try again.
+    // On a busy machine the first click can land before the toolbar is ready, and the menu can be drawn
+    // again (its item replaced) while it opens: open it and choose Image until the click lands.
     const imageItem = page.getByRole('menuitem', { name: 'Image' });
     await expect
       .poll(
         async () => {
           if (!(await imageItem.isVisible())) await page.getByRole('button', { name: 'Add Component' }).click();
-          return imageItem.isVisible();
+          return imageItem.click({ timeout: 5_000 }).then(
+            () => true,
+            () => false,
+          );
         },
-        { timeout: 20_000, interval: 500 },
+        { timeout: 60_000, interval: 500 },
       )
       .toBe(true);
-    await imageItem.click();
     await page.getByRole('button', { name: 'Choose an image' }).click();
     const picture = path.join(work, 'letter.svg');
     writeFileSync(
