@@ -11,7 +11,6 @@
 import type { Root } from 'mdast';
 // @ts-expect-error: the package's own types name micromark 2's internals, which are not installed where TypeScript looks.
 import fromMarkdown from '../../../node_modules/react-markdown/node_modules/mdast-util-from-markdown/index.js';
-// @ts-expect-error: as above.
 import gfmSyntax from 'micromark-extension-gfm';
 // @ts-expect-error: no types.
 import { fromMarkdown as gfmTree } from 'mdast-util-gfm';
