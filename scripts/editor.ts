@@ -20,6 +20,7 @@ import { readTrustSettings } from '../src/reader/read-content.ts';
 import { listTrustFolders, unknownTrustMessage, type TrustFolder } from '../src/reader/trust-folders.ts';
 import { parseCommandLine, stop } from './cli/arguments.ts';
 import { trustPageTypes } from '../src/editor/trust-page-types.ts';
+import { readingAgeSettings } from '../src/checks/reading-age-report.ts';
 import { committedConfigPath, renderConfig, writeEditorSite } from './editor/editor-site.ts';
 import { serveEditorFolder, startLocalBackend, stopChild } from './editor/editor-server.ts';
 
@@ -66,14 +67,15 @@ if (unknown) stop(unknown);
 const trusts = values.trust.length > 0 ? all.filter((folder) => values.trust.includes(folder.slug)) : all;
 
 function identity(folder: TrustFolder) {
-  const settings: { name?: unknown; url?: unknown; colours?: { brand?: unknown } } =
-    readTrustSettings(path.join(folder.dir, 'trust.yaml'))?.data ?? {};
+  const data = readTrustSettings(path.join(folder.dir, 'trust.yaml'))?.data;
+  const settings: { name?: unknown; url?: unknown; colours?: { brand?: unknown } } = data ?? {};
   return {
     slug: folder.slug,
     name: typeof settings.name === 'string' ? settings.name : folder.slug,
     url: typeof settings.url === 'string' ? settings.url : undefined,
     brand: typeof settings.colours?.brand === 'string' ? settings.colours.brand : undefined,
     pageTypes: trustPageTypes(folder.dir),
+    readingAge: readingAgeSettings(data),
   };
 }
 

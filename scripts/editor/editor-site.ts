@@ -14,6 +14,8 @@ import postcss from 'postcss';
 import { stringify } from 'yaml';
 import { pageTypes } from '../../src/page-types/registry.ts';
 import { cmsConfig, withBackend, type Backend, type TrustIdentity } from '../../src/editor/cms-config.ts';
+import { readingAgeSettings } from '../../src/checks/reading-age-report.ts';
+import type { ReadingAgeSettings } from '../../src/editor/browser/reading-age-panel.ts';
 import { escapeHtml } from '../../src/integrations/html-text.ts';
 
 const require = createRequire(import.meta.url);
@@ -142,7 +144,12 @@ const EDITOR_CONTRAST_CSS = `nav a[data-testid], [class*="SidebarNavLink"], [cla
 `;
 
 export interface EditorSiteOptions {
-  trust: TrustIdentity & { name: string; brand?: string | undefined };
+  trust: TrustIdentity & {
+    name: string;
+    brand?: string | undefined;
+    /** The reading age target and main language (readingAgeSettings of trust.yaml); the defaults (11, English) when left out. */
+    readingAge?: ReadingAgeSettings | undefined;
+  };
   /** The folder to write: the editor ends up in `<out>/admin/`. */
   out: string;
   backend: Backend;
@@ -172,6 +179,7 @@ export async function writeEditorSite({ trust, out, backend, builtTrust }: Edito
       PAGE_TYPES: JSON.stringify(pageTypes),
       LOCAL_MODE: JSON.stringify(backend.kind === 'local'),
       TRUST_NAME: JSON.stringify(trust.name),
+      READING_AGE: JSON.stringify(trust.readingAge ?? readingAgeSettings(undefined)),
     },
     logLevel: 'silent',
   });

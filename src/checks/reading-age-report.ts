@@ -23,12 +23,21 @@ export interface TrustReadingAges {
 /** SMOG counts English syllables: a language tag starting "en" is the only kind it measures. */
 const isEnglish = (language: string) => /^en(-|$)/i.test(language);
 
+/**
+ * What a trust's settings (trust.yaml, as read) say about reading ages: the target, the main
+ * language, and whether pages in it are measured. The report and the browser editor both use it.
+ */
+export function readingAgeSettings(settingsData: unknown): { target: number; language: string; measured: boolean } {
+  const settings = settingsData === undefined ? undefined : trustSchema.safeParse(settingsData);
+  const target = settings?.success ? settings.data.plainEnglish.targetReadingAge : DEFAULT_TARGET_READING_AGE;
+  const language = settings?.success ? settings.data.language : 'en-GB';
+  return { target, language, measured: isEnglish(language) };
+}
+
 /** Reading ages of every standard page of every trust in the model (content is assumed to pass the check). */
 export function readingAgeReport(model: ContentModel): TrustReadingAges[] {
   return model.trusts.map((trust) => {
-    const settings = trust.settings ? trustSchema.safeParse(trust.settings.data) : undefined;
-    const target = settings?.success ? settings.data.plainEnglish.targetReadingAge : DEFAULT_TARGET_READING_AGE;
-    const mainLanguage = settings?.success ? settings.data.language : 'en-GB';
+    const { target, language: mainLanguage } = readingAgeSettings(trust.settings?.data);
     const standard = trust.pages.filter(isReadPage).filter((page) => !page.isEasyRead);
     const measured = standard.filter((page) => page.languageFolder === '' && isEnglish(mainLanguage));
     const pages = measured.map((page) => {

@@ -3,15 +3,18 @@
  * with Decap CMS, standard pages are framed as the site frames them (heading, text, then
  * the page's lists as cards), and easy read pages are arranged into rows by the same code
  * the build uses (src/markdown/easy-read-rows.ts), on the tree parse5 makes of the preview's HTML:
- * the parser of the allow-list and of browsers.
+ * the parser of the allow-list and of browsers. Above a standard page, for the comms officer
+ * only, its reading age as the check measures it (./reading-age-panel.ts).
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { layoutEasyReadTree } from '../../markdown/easy-read-rows.ts';
+import { longSentencesHeading, readingAgeNote, type ReadingAgeSettings } from './reading-age-panel.ts';
 
-/** Set by the editor build: the stylesheets to load, and the page collections' names. */
+/** Set by the editor build: the stylesheets to load, the page collections' names, and the trust's reading age target. */
 declare const PREVIEW_STYLES: string[];
 declare const PAGE_TYPES: string[];
+declare const READING_AGE: ReadingAgeSettings;
 
 type Element = unknown;
 interface Immutable {
@@ -67,6 +70,29 @@ function cards(items: Array<Record<string, unknown>>, page: Record<string, unkno
   );
 }
 
+/**
+ * The page's reading age, worked out again as the page changes, above the page and outside it
+ * (an aside, not part of what readers get). The verdict is a status message, so a screen reader
+ * hears when the page goes over or comes back under the target, not every new figure.
+ */
+function readingAgeAside(data: Record<string, unknown>) {
+  const note = readingAgeNote(data, READING_AGE);
+  return h(
+    'div',
+    { className: 'mx-auto w-full max-w-[61.875rem] px-4 tablet:px-8' },
+    h(
+      'aside',
+      { className: 'nhsuk-inset-text reading-age-note', 'aria-label': 'Reading age, for editors' },
+      h('p', null, h('strong', null, 'For editors: not shown on the page')),
+      h('p', { 'data-reading-age': '' }, note.figure),
+      note.target ? h('p', null, note.target) : null,
+      h('p', { role: 'status', 'data-reading-age-verdict': '' }, note.verdict),
+      note.longSentences.length > 0 ? h('p', null, longSentencesHeading) : null,
+      note.longSentences.length > 0 ? h('ul', null, ...note.longSentences.map((sentence) => h('li', null, sentence))) : null,
+    ),
+  );
+}
+
 const StandardPage = createClass({
   render(this: { props: PreviewProps }) {
     const data = (this.props.entry.getIn(['data']) as Immutable).toJS?.() as Record<string, unknown>;
@@ -75,11 +101,16 @@ const StandardPage = createClass({
       (value): value is Array<Record<string, unknown>> =>
         Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'object' && item !== null),
     );
-    return frame(
-      h('h1', null, text(data.title)),
-      statement ? h('p', { className: 'statement text-2xl' }, statement) : null,
-      h('div', { className: 'prose-content' }, this.props.widgetFor('body')),
-      ...lists.map((items) => cards(items, data)),
+    return h(
+      'div',
+      null,
+      readingAgeAside(data),
+      frame(
+        h('h1', null, text(data.title)),
+        statement ? h('p', { className: 'statement text-2xl' }, statement) : null,
+        h('div', { className: 'prose-content' }, this.props.widgetFor('body')),
+        ...lists.map((items) => cards(items, data)),
+      ),
     );
   },
 });
