@@ -15,6 +15,8 @@ import { serveTrustFolder } from '../serve/trust-server.ts';
 import { pdfEditions, pdfFileName, type PdfEdition } from './editions.ts';
 import { escapeHtml, printDocument, type PrintDocument } from './print-document.ts';
 import { openPdf, pagesOfAnchors } from './read-pdf.ts';
+import { stablePdfBytes } from './stable-bytes.ts';
+import { buildDate } from '../../src/site/build-date.ts';
 
 /** Where a trust's PDFs are published, inside its folder: beside the files its content publishes, in a folder of their own. */
 export const PDF_FOLDER = 'files/whole-strategy';
@@ -73,7 +75,8 @@ export async function printTrust(browser: Browser, siteDir: string, settings: Tr
         draft,
         first.contents.map((entry) => entry.anchor),
       );
-      const final = await printOnce(
+      // Dated as the pages are (the build date), so the same content prints to the same bytes.
+      const finalPrint = await printOnce(
         browser,
         `${server.url}${PRINT_PATH}`,
         printDocument({ ...input, pageNumbers }),
@@ -82,6 +85,7 @@ export async function printTrust(browser: Browser, siteDir: string, settings: Tr
         words,
         edition,
       );
+      const final = stablePdfBytes(finalPrint, buildDate());
       const file = `${PDF_FOLDER}/${pdfFileName(edition, fileSlug(settings.strategy.name), settings.language)}`;
       writeAtomically(path.join(siteDir, file), final);
       const pdf = await openPdf(final);

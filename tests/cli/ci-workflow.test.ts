@@ -179,6 +179,15 @@ describe('the workflows', () => {
 
   it('on main: a matrix over the shards that have trusts, then one deploy job per trust, in its own environment', () => {
     expect(workflow.jobs.build!.strategy!.matrix.shard).toBe('${{ fromJSON(needs.plan.outputs.shards) }}');
+    // Each shard prints its trusts' PDFs after building them and before handing the sites on, dated as the pages are.
+    const names = workflow.jobs.build!.steps.map((s) => s.name ?? s.uses ?? '');
+    const printing = names.indexOf("Print each trust's strategy as PDFs");
+    expect(printing).toBeGreaterThan(names.indexOf("Build this shard's trusts"));
+    expect(printing).toBeLessThan(names.findIndex((name) => name.startsWith('actions/upload-artifact')));
+    expect(step('build', "Print each trust's strategy as PDFs")).toMatchObject({
+      run: 'npm run pdf',
+      env: { STRATEGY_BUILD_DATE: '${{ needs.plan.outputs.date }}' },
+    });
     const deploy = workflow.jobs.deploy!;
     expect(deploy.strategy!.matrix.include).toBe('${{ fromJSON(needs.plan.outputs.matrix) }}');
     expect(deploy.environment!.name).toBe("${{ matrix.host == 'github-pages' && 'github-pages' || format('trust-{0}', matrix.slug) }}");

@@ -5,6 +5,7 @@
  * the structure tree's roles and pictures' alt text, links within the document, embedded fonts
  * and a size budget per sheet.
  */
+import { buildDate } from '../../../src/site/build-date.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,7 +55,7 @@ interface StructNode {
 async function readBack(file: string) {
   const bytes = readFileSync(file);
   const pdf = await openPdf(bytes);
-  const { info } = (await pdf.getMetadata()) as { info: { Title?: string; Language?: string } };
+  const { info } = (await pdf.getMetadata()) as { info: { Title?: string; Language?: string; CreationDate?: string; ModDate?: string } };
   const outline: string[] = [];
   const walkOutline = (items: { title: string; items: unknown[] }[] | null) => {
     for (const item of items ?? []) {
@@ -136,6 +137,9 @@ describe("Harbourside's standard strategy PDF", () => {
 
       expect(read.info.Title).toBe('Better together - Harbourside Hospitals NHS Foundation Trust');
       expect(read.info.Language).toBe('en-GB');
+      // Dated as the pages are, not when it was printed: the same content prints to the same bytes, so the deploy sees no change.
+      const day = `D:${buildDate().toISOString().slice(0, 10).replaceAll('-', '')}000000`;
+      expect([read.info.CreationDate, read.info.ModDate]).toEqual([`${day}+00'00'`, `${day}+00'00'`]);
 
       // The cover names the trust, the strategy and its years; the contents follow.
       expect(read.sheets[0]).toContain('Harbourside Hospitals NHS Foundation Trust');
