@@ -11,7 +11,7 @@ import path from 'node:path';
 import { trustAddress } from '../../src/addresses/trust-address.ts';
 import { hostPath, nginxQuoted } from '../../src/hosting/host-config-values.ts';
 import { ASSETS_DIR } from '../../src/addresses/published-paths.ts';
-import { securityHeadersFor } from '../../src/hosting/security-headers.ts';
+import { periodsWithFiles, securityHeaderRules, securityHeadersFor } from '../../src/hosting/security-headers.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/hosting/cache-headers.ts';
 import { nginxRedirectLocations, type HostRedirect } from '../../src/publishing/host-redirects.ts';
 
@@ -28,6 +28,8 @@ export interface NginxOptions {
   listen?: string;
   /** The trust's old addresses (trust.yaml `redirects`), resolved and checked (src/publishing/host-redirects.ts). */
   redirects?: HostRedirect[];
+  /** The previous strategies with files of their own ("2019-2024"): their files are served as files/ is. */
+  periods?: readonly string[];
 }
 
 const quote = nginxQuoted;
@@ -47,7 +49,7 @@ export function nginxConfig(options: NginxOptions): string {
   // The security headers come from the one list in src/hosting/security-headers.ts; nginx's
   // add_header in a nested location replaces the outer ones, so each block repeats them all.
   const pageHeaders = securityHeadersFor(basePath, basePath);
-  const fileHeaders = securityHeadersFor(`${basePath}files/`, basePath);
+  const uploads = securityHeaderRules(basePath, options.periods).slice(1);
   const headerLines = (cacheControl: string, indent: string, headers = pageHeaders) =>
     [...Object.entries(headers), ['Cache-Control', cacheControl] as const]
       .map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`)
@@ -68,10 +70,10 @@ ${headerLines(REVALIDATE, '    ')}
 ${headerLines(IMMUTABLE, '        ')}
     }
 
-    # The trust's own files (PDFs, pictures): shown as documents, never as part of the site.
-    location ^~ ${basePath}files/ {
-${headerLines(REVALIDATE, '        ', fileHeaders)}
-    }
+    # The trust's own files (PDFs, pictures), and each previous strategy's: shown as documents, never as part of the site.
+${uploads
+  .map((rule) => `    location ^~ ${rule.pattern.slice(0, -1)} {\n${headerLines(REVALIDATE, '        ', rule.headers)}\n    }`)
+  .join('\n')}
 ${redirectBlock(options.redirects ?? [])}}`;
   if (!options.listen) return `${location}\n`;
   return `server {
@@ -132,6 +134,13 @@ if (import.meta.main) {
     }
   })();
   process.stdout.write(
-    nginxConfig({ slug: trust, url, docRoot: values.root, redirects, ...(values.listen ? { listen: values.listen } : {}) }),
+    nginxConfig({
+      slug: trust,
+      url,
+      docRoot: values.root,
+      redirects,
+      periods: periodsWithFiles(folder.dir),
+      ...(values.listen ? { listen: values.listen } : {}),
+    }),
   );
 }

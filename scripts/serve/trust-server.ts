@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
-import { securityHeadersFor } from '../../src/hosting/security-headers.ts';
+import { periodsWithFiles, securityHeadersFor } from '../../src/hosting/security-headers.ts';
 
 export interface RunningServer {
   /** "http://127.0.0.1:4321/our-strategy/" */
@@ -28,10 +28,12 @@ export function serveTrustFolder(
 ): Promise<RunningServer> {
   const files = sirv(folder, { dev: true, etag: false, dotfiles: false, gzip: options.precompressed ?? false });
   const notFound = () => readFileSync(path.join(folder, '404.html'));
+  // Previous strategies' files are uploads too, sandboxed like files/.
+  const periods = periodsWithFiles(folder);
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
     // The headers the trust's host sends, from the same list as the host files in the folder.
-    for (const [name, value] of Object.entries(securityHeadersFor(url.split('?')[0]!, basePath))) response.setHeader(name, value);
+    for (const [name, value] of Object.entries(securityHeadersFor(url.split('?')[0]!, basePath, periods))) response.setHeader(name, value);
     const sendNotFound = () => {
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       response.end(notFound());

@@ -11,7 +11,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ASSETS_DIR, linkedAssets, withTrustPaths } from '../addresses/published-paths.ts';
-import { hostHeaderFiles } from '../hosting/security-headers.ts';
+import { hostHeaderFiles, periodsWithFiles } from '../hosting/security-headers.ts';
 import { redirectFiles } from './host-redirects.ts';
 import type { RenderedTrust } from './rendered-trusts.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
@@ -87,7 +87,7 @@ export async function publishTrust(trust: RenderedTrust, astroOutDir: string, ou
   await writeFile(path.join(site, 'robots.txt'), robotsTxt(`${origin}${basePath}`));
   // Security headers for the hosts trusts use (Netlify, Cloudflare Pages, Azure, nginx), from one list.
   // ...and the trust's old addresses for each of them, with a page holding a link for hosts that cannot redirect.
-  const hostFiles = redirectFiles(trust, hostHeaderFiles(basePath), (file) => existsSync(path.join(site, file)));
+  const hostFiles = redirectFiles(trust, hostHeaderFiles(basePath, periodsWithFiles(site)), (file) => existsSync(path.join(site, file)));
   await Promise.all(
     Object.entries(hostFiles).map(async ([name, text]) => {
       await mkdir(path.dirname(path.join(site, name)), { recursive: true });

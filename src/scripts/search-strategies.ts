@@ -11,6 +11,12 @@
 /** The Pagefind filter that says which strategy a page is of. */
 export const STRATEGY_FILTER = 'strategy';
 
+/**
+ * The form field a previous strategy's page adds to the header's search, and its value: a reader
+ * searching from a previous strategy starts with the box ticked, so what they were reading is found.
+ */
+export const SEARCH_PREVIOUS_STRATEGIES = { name: 'strategies', value: 'all' } as const;
+
 type Filters = Record<string, unknown>;
 
 interface PagefindInstance {
@@ -27,7 +33,8 @@ interface PagefindComponents {
  * search), and lets the box include previous strategies or leave them out again. The box carries
  * the filter's value for the current strategy's pages in data-current-filter.
  */
-export function keepToCurrentStrategy(box: HTMLInputElement | null): void {
+export function keepToCurrentStrategy(box: HTMLInputElement | null, fromPreviousStrategy = false): void {
+  if (box && fromPreviousStrategy) box.checked = true;
   const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
   const current = box?.dataset.currentFilter;
   if (!box || !components || !current) return;

@@ -173,6 +173,22 @@ describe('search', () => {
     await easyRead.close();
   });
 
+  it("searches previous strategies too when the reader searches from a previous strategy's page", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${servers.harbourside.url}previous/2019-2024/values/`);
+    await page.locator('#search-field').fill('seaside');
+    await page.locator('#search-field').press('Enter');
+    await page.waitForURL(/\/our-strategy\/search\//);
+    expect(await page.getByLabel('Include previous strategies').isChecked()).toBe(true);
+    await expect
+      .poll(async () => (await resultLinks(page)).sort())
+      .toEqual(['/our-strategy/previous/2019-2024/ambitions/', '/our-strategy/previous/2019-2024/easy-read/ambitions/']);
+    // Unticked, the reader is back to the current strategy alone.
+    await page.getByLabel('Include previous strategies').uncheck();
+    await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(/no results/i);
+    await page.close();
+  });
+
   it('offers the choice only where a trust has kept a previous strategy', async () => {
     const page = await search('fenmoor', 'care');
     expect(await page.getByLabel('Include previous strategies').count()).toBe(0);

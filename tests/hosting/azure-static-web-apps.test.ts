@@ -125,7 +125,12 @@ describe(`Azure Static Web Apps emulator, ${slug} at ${basePath}`, () => {
   });
 
   it('sends the security headers from src/hosting/security-headers.ts on pages, assets and files', async () => {
-    await expectSecurityHeaders(origin, basePath, ['goals/', 'theme.css', 'files/logo.svg']);
+    await expectSecurityHeaders(
+      origin,
+      basePath,
+      ['goals/', 'theme.css', 'files/logo.svg', 'previous/2019-2024/files/logo.svg'],
+      ['2019-2024'],
+    );
   });
 
   it('serves the search files and the web app manifest with their types', async () => {

@@ -99,7 +99,12 @@ describe(`nginx, ${slug} at ${basePath} of an existing site`, () => {
   });
 
   it('sends the security headers from src/hosting/security-headers.ts on pages, assets, the 404 page and files', async () => {
-    await expectSecurityHeaders(origin, basePath, ['goals/', 'no-such-page/', 'theme.css', 'files/logo.svg']);
+    await expectSecurityHeaders(
+      origin,
+      basePath,
+      ['goals/', 'no-such-page/', 'theme.css', 'files/logo.svg', 'previous/2019-2024/files/logo.svg'],
+      ['2019-2024'],
+    );
   });
 
   it('search finds pages, in Chromium', async () => {

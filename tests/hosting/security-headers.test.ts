@@ -18,6 +18,9 @@ import { firstAnswer } from '../support/wait-until.ts';
 const slug = 'harbourside';
 const { basePath } = sampleTrusts[slug];
 const site = path.join(inject('builtSites'), slug);
+// Harbourside keeps its 2019 to 2024 strategy, with files of its own.
+const periods = ['2019-2024'];
+const previousFile = 'previous/2019-2024/files/logo.svg';
 const work = mkdtempSync(path.join(tmpdir(), 'strategy-nginx-'));
 let nginx: ChildProcess | undefined;
 
@@ -63,25 +66,32 @@ http {
     execFileSync('/usr/sbin/nginx', ['-t', '-q', '-c', config, '-p', work]);
     nginx = spawn('/usr/sbin/nginx', ['-c', config, '-p', work], { stdio: 'ignore' });
     const get = (requestPath: string) => firstAnswer(`http://127.0.0.1:${port}${requestPath}`);
-    for (const requestPath of [basePath, `${basePath}goals/`, `${basePath}files/logo.svg`]) {
+    for (const requestPath of [basePath, `${basePath}goals/`, `${basePath}files/logo.svg`, `${basePath}${previousFile}`]) {
       const response = await get(requestPath);
       expect(response.status, requestPath).toBe(200);
-      for (const [name, value] of Object.entries(securityHeadersFor(requestPath, basePath))) {
+      for (const [name, value] of Object.entries(securityHeadersFor(requestPath, basePath, periods))) {
         expect(response.headers.get(name), `${name} on ${requestPath}`).toBe(value);
       }
     }
-    expect((await get(`${basePath}files/logo.svg`)).headers.get('content-security-policy')).toMatch(/sandbox/);
+    // The previous strategy's files are uploads too: sandboxed as files/ is.
+    for (const file of ['files/logo.svg', previousFile])
+      expect((await get(`${basePath}${file}`)).headers.get('content-security-policy'), file).toMatch(/sandbox/);
   });
 
   it('_headers lists every header for pages and for files', () => {
     const text = readFileSync(path.join(site, '_headers'), 'utf8');
     const blocks = text.split(/\n(?=\/)/).filter((block) => block.startsWith('/'));
-    expect(blocks.map((block) => block.split('\n')[0])).toEqual([`${basePath}*`, `${basePath}files/*`]);
+    expect(blocks.map((block) => block.split('\n')[0])).toEqual([
+      `${basePath}*`,
+      `${basePath}files/*`,
+      `${basePath}previous/2019-2024/files/*`,
+    ]);
     for (const [block, requestPath] of [
       [blocks[0]!, `${basePath}goals/`],
       [blocks[1]!, `${basePath}files/logo.svg`],
+      [blocks[2]!, `${basePath}${previousFile}`],
     ] as const) {
-      for (const [name, value] of Object.entries(securityHeadersFor(requestPath, basePath)))
+      for (const [name, value] of Object.entries(securityHeadersFor(requestPath, basePath, periods)))
         expect(`${block}\n`).toContain(`  ${name}: ${value}\n`);
     }
   });
@@ -92,11 +102,15 @@ http {
       routes: { route: string; headers?: Record<string, string> }[];
     };
     // Azure adds a route's headers to the global ones; tests/hosting/azure-static-web-apps.test.ts serves this file.
-    expect(config.globalHeaders).toEqual({ ...securityHeadersFor(`${basePath}goals/`, basePath), 'Cache-Control': REVALIDATE });
+    expect(config.globalHeaders).toEqual({ ...securityHeadersFor(`${basePath}goals/`, basePath, periods), 'Cache-Control': REVALIDATE });
     // The routes with headers (the others are redirects: tests/hosting/redirects.test.ts).
     expect(config.routes.filter((route) => route.headers)).toEqual([
       { route: `${basePath}_assets/*`, headers: { 'Cache-Control': IMMUTABLE } },
-      { route: `${basePath}files/*`, headers: securityHeadersFor(`${basePath}files/x.pdf`, basePath) },
+      { route: `${basePath}files/*`, headers: securityHeadersFor(`${basePath}files/x.pdf`, basePath, periods) },
+      {
+        route: `${basePath}previous/2019-2024/files/*`,
+        headers: securityHeadersFor(`${basePath}previous/2019-2024/files/x.pdf`, basePath, periods),
+      },
     ]);
   });
 });

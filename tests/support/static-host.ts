@@ -41,15 +41,21 @@ export function stylesheetOf(html: string): string | undefined {
   return /href="([^"]+\/_assets\/[^"]+\.css)"/.exec(html)?.[1];
 }
 
-/** Each address is served with the headers src/hosting/security-headers.ts declares for it; files are sandboxed. */
-export async function expectSecurityHeaders(origin: string, basePath: string, addresses: string[]): Promise<void> {
+/**
+ * Each address is served with the headers src/hosting/security-headers.ts declares for it; files are sandboxed,
+ * the current strategy's and each previous strategy's (`periods`, for example "2019-2024") alike.
+ */
+export async function expectSecurityHeaders(origin: string, basePath: string, addresses: string[], periods: string[] = []): Promise<void> {
   for (const address of addresses) {
     const response = await fetch(`${origin}${basePath}${address}`);
-    const expected = securityHeadersFor(`${basePath}${address}`, basePath);
+    const expected = securityHeadersFor(`${basePath}${address}`, basePath, periods);
     for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${address} ${name}`).toBe(value);
   }
-  const file = await fetch(`${origin}${basePath}files/logo.svg`);
-  expect(file.headers.get('content-security-policy')).toContain('sandbox');
+  for (const file of ['files/logo.svg', ...periods.map((period) => `previous/${period}/files/logo.svg`)]) {
+    const response = await fetch(`${origin}${basePath}${file}`);
+    expect(response.status, file).toBe(200);
+    expect(response.headers.get('content-security-policy'), file).toContain('sandbox');
+  }
 }
 
 /** In Chromium, the search page finds pages, links them under the base path, and nothing fails to load. */
