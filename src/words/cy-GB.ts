@@ -199,6 +199,8 @@ const cyGB = {
     seeEveryPage: 'weld pob tudalen o A i Y',
     or: 'neu',
     search: 'chwilio',
+    comma: ',',
+    fullStop: '.',
     cookiesDescription: "Nid yw'r wefan hon yn defnyddio cwcis.",
     cookies: [
       "Ffeiliau bach yw cwcis sy'n cael eu cadw ar eich ffôn, eich llechen neu eich cyfrifiadur pan fyddwch yn ymweld â gwefan.",

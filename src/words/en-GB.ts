@@ -203,6 +203,9 @@ const enGB = {
     seeEveryPage: 'see every page from A to Z',
     or: 'or',
     search: 'search',
+    /** Between the first two things the reader can do, and at the end of the sentence. */
+    comma: ',',
+    fullStop: '.',
     cookiesDescription: 'This website does not use cookies.',
     cookies: [
       'Cookies are small files saved on your phone, tablet or computer when you visit a website.',

@@ -17,6 +17,7 @@ import { promisify } from 'node:util';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleSlug, exampleTrust } from '../../src/checks/rules/example-trust.ts';
 import { translationStamp } from '../../src/reader/translation-stamp.ts';
@@ -112,6 +113,23 @@ describe('a trust in two languages, built', () => {
     expect(readPage(site, 'cy/easy-read/mission/').querySelector('nav a[hreflang="en-GB"]')?.getAttribute('href')).toBe(
       '/our-strategy/easy-read/mission/',
     );
+  });
+
+  it('says a page is not found in each language, each part in its own language, linking its own pages', () => {
+    const page = readFileSync(path.join(site, '404.html'), 'utf8');
+    const root = parse(page);
+    expect(root.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
+    expect(textOf(root.querySelector('main h1'))).toBe('Page not found');
+    const welshPart = root.querySelector('main section[lang="cy-GB"]');
+    expect(textOf(welshPart?.querySelector('h2'))).toBe(welsh().generatedPages['404/'].title);
+    expect(textOf(welshPart)).toContain(welsh().generated.typed);
+    const { youCan, goHome, comma, seeEveryPage, or, search, fullStop } = welsh().generated;
+    expect(textOf(welshPart?.querySelectorAll('p').at(-1))).toBe(`${youCan} ${goHome}${comma} ${seeEveryPage} ${or} ${search}${fullStop}`);
+    expect(welshPart?.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual([
+      '/our-strategy/cy/',
+      '/our-strategy/cy/contents/',
+      '/our-strategy/cy/search/',
+    ]);
   });
 
   it('tells search engines about each translated page in both languages', () => {

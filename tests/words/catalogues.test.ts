@@ -38,6 +38,8 @@ const sameAsEnglish: Record<string, string> = {
   'documents.megabytes': '"MB" is the same unit symbol in every language.',
   'measures.summary': 'Only punctuation around the values: "<kind>: <value> (<date>); <target>."',
   'contact.separator': 'Welsh separates items of a list with a comma and a space, as English does.',
+  'generated.comma': 'Welsh separates the things a reader can do with a comma, as English does.',
+  'generated.fullStop': 'Welsh ends a sentence with a full stop, as English does.',
 };
 
 /** Latin letters allowed in Urdu: names of formats, standards, units and bodies that Urdu writes in Latin. */
