@@ -14,7 +14,7 @@ import { typeName } from '../src/page-types/define.ts';
 import { pageTypeDefinitions } from '../src/page-types/registry.ts';
 import { toJsonSchema, type JsonSchema } from '../src/schemas/json-schema.ts';
 import { editingInTheBrowser } from './editor/guide-section.ts';
-import { trustSchema } from '../src/schemas/trust.ts';
+import { languageSettingsSchema, trustSchema } from '../src/schemas/trust.ts';
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../src/schemas/fields.ts';
 import { MAX_ADDRESS_LENGTH } from '../src/addresses/trust-address.ts';
 import { MAX_HTML_PIECES } from '../src/markdown/content-safety.ts';
@@ -163,6 +163,20 @@ A complete example (\`content/harbourside/trust.yaml\`):
 
 \`\`\`yaml
 ${sample('harbourside/trust.yaml')}
+\`\`\`
+
+### A language's own trust.yaml
+
+Each language listed under \`languages\` has a folder of its own (for example \`cy/\`) with the
+pages in that language, and may have a \`trust.yaml\` of its own there, holding only what readers
+read in that language:
+
+${fieldTable(languageSettingsSchema)}
+
+An example (\`content/harbourside/ur/trust.yaml\`):
+
+\`\`\`yaml
+${sample('harbourside/ur/trust.yaml')}
 \`\`\`
 
 ## Your own wording

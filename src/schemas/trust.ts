@@ -326,10 +326,22 @@ export const languageSettingsSchema = z
       })
       .optional()
       .describe("The strategy's name in this language."),
+    contact: z
+      .strictObject({
+        responseTime: text('contact.responseTime', 'o fewn 10 diwrnod gwaith')
+          .optional()
+          .describe(
+            'Optional: the reply time of the main trust.yaml (contact: responseTime) in this language, in words that follow "We will reply" as this language says it, for example "o fewn 10 diwrnod gwaith". Leave it out and this language\'s pages show the main language\'s words.',
+          ),
+      })
+      .optional()
+      .describe(
+        "Optional: the contact details' words in this language. The email address, phone number and address come from the main trust.yaml.",
+      ),
     words: wordOverrides,
   })
   .describe(
-    "A language's own trust.yaml, in its folder: the trust's name, descriptor and strategy name in that language. Everything else comes from the main trust.yaml.",
+    "A language's own trust.yaml, in its folder: the trust's name, descriptor and strategy name in that language, and the reply time in its words. Everything else comes from the main trust.yaml.",
   );
 
 export type LanguageSettings = z.infer<typeof languageSettingsSchema>;

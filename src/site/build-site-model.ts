@@ -103,7 +103,7 @@ export interface StandardPage {
  */
 export interface TrustSite {
   slug: string;
-  /** The trust's settings, with the language's own name, descriptor and strategy name, and `language` set to this site's. */
+  /** The trust's settings, with the language's own name, descriptor, strategy name and reply time, and `language` set to this site's. */
   settings: TrustSettings;
   origin: string;
   /** The path the trust's site starts with, for example "/our-strategy/": shared files are under it, whatever the language. */
@@ -381,6 +381,10 @@ function languageSite(
     name: own?.name ?? trustEntry.data.name,
     descriptor: own?.descriptor ?? trustEntry.data.descriptor,
     strategy: { ...trustEntry.data.strategy, name: own?.strategy?.name ?? trustEntry.data.strategy.name },
+    // Only where the trust promised a reply time: a language's words for it never make a promise the main trust.yaml does not.
+    ...(trustEntry.data.contact?.responseTime && own?.contact?.responseTime
+      ? { contact: { ...trustEntry.data.contact, responseTime: own.contact.responseTime } }
+      : {}),
   };
   const address = trustAddress(settings.url);
   const basePath = sources.options.basePathOf?.(slug) ?? address.basePath;

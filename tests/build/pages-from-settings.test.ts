@@ -112,6 +112,15 @@ describe('other formats', () => {
   });
 });
 
+describe('the reply time', () => {
+  it("is in the page's language where the language's trust.yaml gives it: Urdu words in the Urdu sentence", () => {
+    const urdu = textOf(readPage(site('harbourside'), 'ur/contact/').querySelector('main'));
+    expect(urdu).toContain(wordsFor('ur-PK').generated.weReply('5 کام کے دنوں کے اندر'));
+    expect(urdu).not.toContain('working days');
+    expect(textOf(readPage(site('harbourside'), 'contact/').querySelector('main'))).toContain('We reply within 5 working days.');
+  });
+});
+
 describe('the contents page (A to Z)', () => {
   // The team's plain English report is for the comms team, not readers; contents is the page itself.
   const notListed = new Set(['contents/', 'reading-age/']);

@@ -10,7 +10,7 @@ import { FIXED_BUILD_DATE } from '../../src/fixtures/fixed-build-date.ts';
 import { filePaths, pagePaths, routesOf } from '../../src/routes/routes.ts';
 import { FALLBACK_BUDGET } from '../../src/schemas/trust.ts';
 import { buildSiteModel, type EasyReadEntry, type PageEntry, type SiteContent } from '../../src/site/build-site-model.ts';
-import type { TrustSettings } from '../../src/schemas/trust.ts';
+import type { LanguageSettings, TrustSettings } from '../../src/schemas/trust.ts';
 import { siteFeedEntries } from '../../src/site/page-updates.ts';
 
 const { settings: oneLanguage } = fixtureSite();
@@ -23,11 +23,15 @@ const page = (id: string, title: string, order: number, more: Record<string, unk
 const twin = (id: string) => ({ id, collection: 'easyRead', data: { title: id } }) as unknown as EasyReadEntry;
 const today = new Date(`${FIXED_BUILD_DATE}T00:00:00Z`);
 
-function twoLanguages(coverage: 'complete' | 'partial', more: Partial<TrustSettings> = {}) {
+function twoLanguages(
+  coverage: 'complete' | 'partial',
+  more: Partial<TrustSettings> = {},
+  welshSettings: LanguageSettings = { strategy: { name: 'Gofal gyda’n gilydd' } },
+) {
   const settings: TrustSettings = { ...oneLanguage, languages: [{ language: 'cy-GB', coverage }], ...more };
   const content: SiteContent = {
     trusts: [{ id: 'riverside', data: settings }],
-    languageSettings: [{ id: 'riverside/cy', data: { strategy: { name: 'Gofal gyda’n gilydd' } } }],
+    languageSettings: [{ id: 'riverside/cy', data: welshSettings }],
     pages: [
       page('riverside/index', 'Welcome', 0),
       page('riverside/goals', 'Our goals', 10),
@@ -60,6 +64,17 @@ describe('a trust in two languages', () => {
     ]);
     expect(welsh?.pages[0]?.twin?.href).toBe('/our-strategy/cy/easy-read/goals/');
     expect(welsh?.pages[0]?.twin?.standardHref).toBe('/our-strategy/cy/goals/');
+  });
+
+  it("gives a language's pages the reply time in its own words, and never a reply time the trust did not promise", () => {
+    const welshWords = { strategy: { name: 'Gofal gyda’n gilydd' }, contact: { responseTime: 'o fewn 10 diwrnod gwaith' } };
+    const email = 'strategy@riverside.example';
+    const [english, welsh] = twoLanguages('complete', { contact: { email, responseTime: 'within 10 working days' } }, welshWords);
+    expect(english?.settings.contact).toEqual({ email, responseTime: 'within 10 working days' });
+    expect(welsh?.settings.contact).toEqual({ email, responseTime: 'o fewn 10 diwrnod gwaith' });
+    // Words for a reply time the main trust.yaml does not promise are not a promise.
+    const [, noPromise] = twoLanguages('complete', { contact: { email } }, welshWords);
+    expect(noPromise?.settings.contact).toEqual({ email });
   });
 
   it('keeps page links in the language and shared files at the trust', () => {
