@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveTrustFolder, type RunningServer } from '../../scripts/serve/trust-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, watchedPage } from '../support/browser.ts';
 import { sampleSlugs, sampleTrusts, type SampleSlug } from '../support/sample-trusts.ts';
 
 let browser: Browser;
@@ -187,6 +187,20 @@ describe('search', () => {
     await page.getByLabel('Include previous strategies').uncheck();
     await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(/no results/i);
     await page.close();
+  });
+
+  it("keeps the header's words in its search box, with the box's clear button drawn, and nothing fails to load", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, failedRequests, errors } = await watchedPage(context);
+    await page.goto(`${servers.harbourside.url}search/?q=care`);
+    expect(await page.locator('#search-field').inputValue()).toBe('care');
+    await expect.poll(() => page.locator('.pf-result-link').count()).toBeGreaterThan(0);
+    // The clear button shows while the reader points at the box: its icon loads from the site (a missing one is a failed request).
+    await page.locator('#search-field').hover();
+    await page.waitForLoadState('networkidle');
+    expect(failedRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('offers the choice only where a trust has kept a previous strategy', async () => {
